@@ -1,0 +1,39 @@
+package vn.plancheck.ingest;
+
+import java.util.List;
+
+/** The text of one document in reading order, as read by one of the readers. */
+public final class SourceText {
+    private final String file;
+    private final String format;
+    private final List<SourceLine> lines;
+    private final List<String> notes;
+
+    /**
+     * @param file   the path as given by the user
+     * @param format "txt", "docx", "doc" or "pdf"
+     * @param lines  the lines in reading order
+     * @param notes  Vietnamese remarks on the reading (e.g. a page without text), possibly empty
+     */
+    public SourceText(String file, String format, List<SourceLine> lines, List<String> notes) {
+        this.file = file;
+        this.format = format;
+        this.lines = List.copyOf(lines);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Convenience for tests and .txt content already in memory: line i of {@code text} gets number i+1. */
+    public static SourceText ofString(String file, String text) {
+        String[] parts = text.split("\r?\n", -1);
+        java.util.List<SourceLine> lines = new java.util.ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            lines.add(new SourceLine(i + 1, parts[i], "dòng " + (i + 1)));
+        }
+        return new SourceText(file, "txt", lines, List.of());
+    }
+
+    public String file() { return file; }
+    public String format() { return format; }
+    public List<SourceLine> lines() { return lines; }
+    public List<String> notes() { return notes; }
+}

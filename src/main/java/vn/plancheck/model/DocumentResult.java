@@ -1,0 +1,42 @@
+package vn.plancheck.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The outcome for one input file: its parsed plan (when readable) and its findings. */
+public class DocumentResult {
+    private final String file;
+    private final DocumentStatus status;
+    private final String error;
+    private final Plan plan;
+    private final List<Finding> findings;
+
+    public DocumentResult(String file, DocumentStatus status, String error, Plan plan, List<Finding> findings) {
+        this.file = file;
+        this.status = status;
+        this.error = error;
+        this.plan = plan;
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::getLine).thenComparing(Finding::getRuleId));
+        this.findings = List.copyOf(sorted);
+    }
+
+    public String getFile() { return file; }
+    public DocumentStatus getStatus() { return status; }
+    /** Vietnamese description of why the file could not be read, or null. */
+    public String getError() { return error; }
+    /** The parsed plan, or null when the file could not be read. */
+    public Plan getPlan() { return plan; }
+    /** Findings sorted by line, then rule ID. */
+    public List<Finding> getFindings() { return findings; }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.getSeverity() == s).count();
+    }
+
+    /** The most serious severity among the findings, or null when there are none. */
+    public Severity worst() {
+        return findings.stream().map(Finding::getSeverity).min(Comparator.naturalOrder()).orElse(null);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.plancheck.model;
+
+/** One problem found in one document. */
+public class Finding {
+    private final String ruleId;
+    private final Category category;
+    private final Severity severity;
+    private final String message;
+    private final int line;
+    private final String evidence;
+    private final String basis;
+
+    public Finding(String ruleId, Category category, Severity severity, String message, int line, String evidence, String basis) {
+        this.ruleId = ruleId;
+        this.category = category;
+        this.severity = severity;
+        this.message = message;
+        this.line = line;
+        this.evidence = evidence;
+        this.basis = basis;
+    }
+
+    /** Stable rule ID ("FORM-NUMBER-MISSING"). */
+    public String getRuleId() { return ruleId; }
+    public Category getCategory() { return category; }
+    public Severity getSeverity() { return severity; }
+    /** Vietnamese message naming what was found and what was expected. */
+    public String getMessage() { return message; }
+    /** Source line, or 0 when the finding concerns the whole document. */
+    public int getLine() { return line; }
+    /** The text the finding is about, as written. */
+    public String getEvidence() { return evidence; }
+    /** Legal basis ("Nghị định 30/2020/NĐ-CP, Phụ lục I"). */
+    public String getBasis() { return basis; }
+
+    /** A copy with another severity (used when OCR makes a formatting finding unreliable). */
+    public Finding withSeverity(Severity s) {
+        return new Finding(ruleId, category, s, message, line, evidence, basis);
+    }
+
+    @Override
+    public String toString() {
+        return line + "\t" + ruleId + "\t" + severity + "\t" + message;
+    }
+}

@@ -1,0 +1,308 @@
+package vn.plancheck.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the parser learned about one plan. This is the rule author's main fact:
+ * a value the document does not give is null (or false, or empty), never a guess.
+ */
+public class Plan {
+    private String file;
+    private PlanType type = PlanType.OTHER;
+    private DocSystem system = DocSystem.STATE;
+
+    private boolean nationalHeader;
+    private boolean partyHeader;
+    private int headerLine;
+    private String issuer;
+    private String parentIssuer;
+    private int issuerLine;
+
+    private boolean numberLinePresent;
+    private String numberText;
+    private int numberLine;
+    private String number;
+    private String symbol;
+    private boolean numberColon;
+
+    private boolean dateLinePresent;
+    private String dateText;
+    private int dateLine;
+    private String place;
+    private LocalDate issueDate;
+    private String dayText;
+    private String monthText;
+    private Integer issueYear;
+    private Integer issueMonth;
+
+    private String docTypeName;
+    private boolean keHoach;
+    private int docTypeLine;
+    private String title;
+    private Integer year;
+    private String theme;
+    private int themeLine;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private int periodLine;
+    private List<String> slogans = new ArrayList<>();
+
+    private boolean hotlineMentioned;
+    private double ocrScore;
+    private boolean ocrSuspected;
+
+    private Signature signature;
+    private boolean recipientsPresent;
+    private int recipientsLine;
+    private List<Recipient> recipients = new ArrayList<>();
+
+    private List<Section> sections = new ArrayList<>();
+    private List<NumberingIssue> numberingIssues = new ArrayList<>();
+    private List<Citation> citations = new ArrayList<>();
+    private List<DateMention> dates = new ArrayList<>();
+    private List<Deadline> deadlines = new ArrayList<>();
+    private List<UnitRef> units = new ArrayList<>();
+    private List<TaskItem> tasks = new ArrayList<>();
+    private int lineCount;
+
+    /** The file as given on the command line. */
+    public String getFile() { return file; }
+    public void setFile(String file) { this.file = file; }
+
+    public PlanType getType() { return type; }
+    public void setType(PlanType type) { this.type = type; }
+
+    /** STATE (Nghị định 30/2020) or PARTY (Hướng dẫn 36-HD/VPTW, Quy định 399-QĐ/TW). */
+    public DocSystem getSystem() { return system; }
+    public void setSystem(DocSystem system) { this.system = system; }
+
+    /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is present. */
+    public boolean isNationalHeader() { return nationalHeader; }
+    public void setNationalHeader(boolean nationalHeader) { this.nationalHeader = nationalHeader; }
+
+    /** "ĐẢNG CỘNG SẢN VIỆT NAM" is present. */
+    public boolean isPartyHeader() { return partyHeader; }
+    public void setPartyHeader(boolean partyHeader) { this.partyHeader = partyHeader; }
+
+    /** Line of the national or party header, or of the first line when there is none. */
+    public int getHeaderLine() { return headerLine; }
+    public void setHeaderLine(int headerLine) { this.headerLine = headerLine; }
+
+    /** Issuing body ("Ủy ban nhân dân thị trấn Thắng"), or null when the header names none. */
+    public String getIssuer() { return issuer; }
+    public void setIssuer(String issuer) { this.issuer = issuer; }
+
+    /** Superior body written above the issuer ("ĐẢNG BỘ TỈNH NINH THUẬN"), or null. */
+    public String getParentIssuer() { return parentIssuer; }
+    public void setParentIssuer(String parentIssuer) { this.parentIssuer = parentIssuer; }
+
+    public int getIssuerLine() { return issuerLine; }
+    public void setIssuerLine(int issuerLine) { this.issuerLine = issuerLine; }
+
+    /** A "Số …" line exists (possibly with a blank number). */
+    public boolean isNumberLinePresent() { return numberLinePresent; }
+    public void setNumberLinePresent(boolean numberLinePresent) { this.numberLinePresent = numberLinePresent; }
+
+    /** The number line as written ("Số: 29/KH-UBND"). */
+    public String getNumberText() { return numberText; }
+    public void setNumberText(String numberText) { this.numberText = numberText; }
+
+    public int getNumberLine() { return numberLine; }
+    public void setNumberLine(int numberLine) { this.numberLine = numberLine; }
+
+    /** The number ("29", "05"), or null when left blank for the clerk. */
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+
+    /** The symbol ("KH-UBND", "KH/HU"), or null. */
+    public String getSymbol() { return symbol; }
+    public void setSymbol(String symbol) { this.symbol = symbol; }
+
+    /** Number and symbol as one string ("29/KH-UBND", "225-KH/HU"), or null without a number. */
+    public String getNumberSymbol() {
+        if (number == null || symbol == null) {
+            return null;
+        }
+        return system == DocSystem.PARTY && symbol.contains("/") ? number + "-" + symbol : number + "/" + symbol;
+    }
+
+    /** The number line has a colon after "Số". */
+    public boolean isNumberColon() { return numberColon; }
+    public void setNumberColon(boolean numberColon) { this.numberColon = numberColon; }
+
+    /** A "…, ngày … tháng … năm …" line exists (possibly partly blank). */
+    public boolean isDateLinePresent() { return dateLinePresent; }
+    public void setDateLinePresent(boolean dateLinePresent) { this.dateLinePresent = dateLinePresent; }
+
+    /** The place-and-date line as written. */
+    public String getDateText() { return dateText; }
+    public void setDateText(String dateText) { this.dateText = dateText; }
+
+    public int getDateLine() { return dateLine; }
+    public void setDateLine(int dateLine) { this.dateLine = dateLine; }
+
+    /** Place name before the date ("Lai Châu"), or null. */
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+
+    /** Issue date when day, month and year are all filled in and valid; else null. */
+    public LocalDate getIssueDate() { return issueDate; }
+    public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
+
+    /** The day as written ("05", "5"), or null when blank. */
+    public String getDayText() { return dayText; }
+    public void setDayText(String dayText) { this.dayText = dayText; }
+
+    /** The month as written ("02", "3"), or null when blank. */
+    public String getMonthText() { return monthText; }
+    public void setMonthText(String monthText) { this.monthText = monthText; }
+
+    /** Year of the date line even when day or month is blank, else null. */
+    public Integer getIssueYear() { return issueYear; }
+    public void setIssueYear(Integer issueYear) { this.issueYear = issueYear; }
+
+    /** Month of the date line even when the day is blank, else null. */
+    public Integer getIssueMonth() { return issueMonth; }
+    public void setIssueMonth(Integer issueMonth) { this.issueMonth = issueMonth; }
+
+    /**
+     * The day or month is written without the leading zero that Nghị định 30/2020 requires
+     * (days 1–9 and months 1–2), e.g. "ngày 5 tháng 2".
+     */
+    public boolean isDateMissingLeadingZero() {
+        return missingZero(dayText, 9) || missingZero(monthText, 2);
+    }
+
+    /** The month is 3–12 but written with a leading zero ("tháng 03"). */
+    public boolean isMonthExtraZero() {
+        return monthText != null && monthText.length() == 2 && monthText.startsWith("0")
+                && Integer.parseInt(monthText) >= 3;
+    }
+
+    private static boolean missingZero(String text, int max) {
+        if (text == null || text.length() != 1) {
+            return false;
+        }
+        int v = text.charAt(0) - '0';
+        return v >= 1 && v <= max;
+    }
+
+    /** The document type line ("KẾ HOẠCH"), or null. */
+    public String getDocTypeName() { return docTypeName; }
+    public void setDocTypeName(String docTypeName) { this.docTypeName = docTypeName; }
+
+    public int getDocTypeLine() { return docTypeLine; }
+    public void setDocTypeLine(int docTypeLine) { this.docTypeLine = docTypeLine; }
+
+    /** True when the document type line reads "KẾ HOẠCH" (also when OCR mangled it). */
+    public boolean isKeHoach() { return keHoach; }
+    public void setKeHoach(boolean keHoach) { this.keHoach = keHoach; }
+
+    /** Summary line(s) under the type ("Triển khai thực hiện công tác trẻ em năm 2024"), or null. */
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+
+    /** The year the plan is for (from the title, else the issue date), or null. */
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+
+    /** A draft: number or date left blank for the clerk. */
+    public boolean isDraft() {
+        return (numberLinePresent && number == null) || (dateLinePresent && issueDate == null);
+    }
+
+    /** Theme quoted in the plan, without quotes, or null. */
+    public String getTheme() { return theme; }
+    public void setTheme(String theme) { this.theme = theme; }
+
+    public int getThemeLine() { return themeLine; }
+    public void setThemeLine(int themeLine) { this.themeLine = themeLine; }
+
+    /** Start of the period the plan covers (the action month), or null. */
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
+
+    public int getPeriodLine() { return periodLine; }
+    public void setPeriodLine(int periodLine) { this.periodLine = periodLine; }
+
+    /** Slogans and messages listed by the plan. */
+    public List<String> getSlogans() { return slogans; }
+    public void setSlogans(List<String> slogans) { this.slogans = slogans; }
+
+    /** The child-protection hotline 111 is mentioned. */
+    public boolean isHotlineMentioned() { return hotlineMentioned; }
+    public void setHotlineMentioned(boolean hotlineMentioned) { this.hotlineMentioned = hotlineMentioned; }
+
+    /** Share of words that look garbled by OCR, 0..1. */
+    public double getOcrScore() { return ocrScore; }
+    public void setOcrScore(double ocrScore) { this.ocrScore = ocrScore; }
+
+    /** The text looks like OCR output with lost or mangled diacritics. */
+    public boolean isOcrSuspected() { return ocrSuspected; }
+    public void setOcrSuspected(boolean ocrSuspected) { this.ocrSuspected = ocrSuspected; }
+
+    /** The signature block, or null when none was found. */
+    public Signature getSignature() { return signature; }
+    public void setSignature(Signature signature) { this.signature = signature; }
+
+    /** A "Nơi nhận:" block exists. */
+    public boolean isRecipientsPresent() { return recipientsPresent; }
+    public void setRecipientsPresent(boolean recipientsPresent) { this.recipientsPresent = recipientsPresent; }
+
+    public int getRecipientsLine() { return recipientsLine; }
+    public void setRecipientsLine(int recipientsLine) { this.recipientsLine = recipientsLine; }
+
+    public List<Recipient> getRecipients() { return recipients; }
+    public void setRecipients(List<Recipient> recipients) { this.recipients = recipients; }
+
+    /** All numbered headings and items, in document order. */
+    public List<Section> getSections() { return sections; }
+    public void setSections(List<Section> sections) { this.sections = sections; }
+
+    /** Top-level sections only (Roman numerals). */
+    public List<Section> getTopSections() {
+        return sections.stream().filter(s -> s.getLevel() == 1).toList();
+    }
+
+    /** True when a top-level section of this kind exists. */
+    public boolean hasSectionKind(SectionKind kind) {
+        return sections.stream().anyMatch(s -> s.getLevel() == 1 && s.getKind() == kind);
+    }
+
+    /** True when a section of this kind, or a reporting obligation for REPORTING, exists. */
+    public boolean hasSectionKindName(String kind) {
+        SectionKind k = SectionKind.valueOf(kind);
+        if (hasSectionKind(k)) {
+            return true;
+        }
+        return k == SectionKind.REPORTING && !deadlines.isEmpty();
+    }
+
+    public List<NumberingIssue> getNumberingIssues() { return numberingIssues; }
+    public void setNumberingIssues(List<NumberingIssue> numberingIssues) { this.numberingIssues = numberingIssues; }
+
+    public List<Citation> getCitations() { return citations; }
+    public void setCitations(List<Citation> citations) { this.citations = citations; }
+
+    public List<DateMention> getDates() { return dates; }
+    public void setDates(List<DateMention> dates) { this.dates = dates; }
+
+    public List<Deadline> getDeadlines() { return deadlines; }
+    public void setDeadlines(List<Deadline> deadlines) { this.deadlines = deadlines; }
+
+    public List<UnitRef> getUnits() { return units; }
+    public void setUnits(List<UnitRef> units) { this.units = units; }
+
+    /** Items under "Tổ chức thực hiện". */
+    public List<TaskItem> getTasks() { return tasks; }
+    public void setTasks(List<TaskItem> tasks) { this.tasks = tasks; }
+
+    /** Number of source lines. */
+    public int getLineCount() { return lineCount; }
+    public void setLineCount(int lineCount) { this.lineCount = lineCount; }
+}

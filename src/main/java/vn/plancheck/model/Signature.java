@@ -1,0 +1,56 @@
+package vn.plancheck.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Tổng Thanh Hải". */
+public class Signature {
+    private List<String> authorityLines = new ArrayList<>();
+    private String position;
+    private String name;
+    private int line;
+
+    /** Authority lines in order ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); empty when the signer signs in his own right. */
+    public List<String> getAuthorityLines() { return authorityLines; }
+    public void setAuthorityLines(List<String> authorityLines) { this.authorityLines = authorityLines; }
+
+    /** The innermost authority line ("KT. CHỦ TỊCH"), or null when there is none. */
+    public String getAuthority() {
+        return authorityLines.isEmpty() ? null : authorityLines.get(authorityLines.size() - 1);
+    }
+
+    /** Prefix of the innermost authority line: TM, KT, Q, TL, TUQ, T/M, K/T, T/L; or null. */
+    public String getAuthorityPrefix() {
+        String a = getAuthority();
+        if (a == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(T/M|K/T|T/L|TM|KT|TUQ|TL|Q)\\b").matcher(a.trim().toUpperCase());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Title of the head named in the innermost authority line ("CHỦ TỊCH" in "KT. CHỦ TỊCH"), or null. */
+    public String getAuthorityTitle() {
+        String a = getAuthority();
+        String p = getAuthorityPrefix();
+        if (a == null || p == null) {
+            return null;
+        }
+        return a.trim().substring(p.length()).replaceFirst("^[.\\s]+", "").trim();
+    }
+
+    /** Position of the signer ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"), or null. */
+    public String getPosition() { return position; }
+    public void setPosition(String position) { this.position = position; }
+    /** Name of the signer, or null. */
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    /** Line of the first line of the block. */
+    public int getLine() { return line; }
+    public void setLine(int line) { this.line = line; }
+
+    @Override
+    public String toString() {
+        return authorityLines + " / " + position + " / " + name;
+    }
+}

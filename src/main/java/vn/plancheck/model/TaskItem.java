@@ -1,0 +1,31 @@
+package vn.plancheck.model;
+
+/** A numbered item under "Tổ chức thực hiện": the task of one unit. */
+public class TaskItem {
+    private String number;
+    private String unitName;
+    private int line;
+    private String text;
+
+    public TaskItem() {
+    }
+
+    public TaskItem(String number, String unitName, int line, String text) {
+        this.number = number;
+        this.unitName = unitName;
+        this.line = line;
+        this.text = text;
+    }
+
+    /** Item label ("1", "8.2"). */
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    /** The unit responsible, or null when the item names none. */
+    public String getUnitName() { return unitName; }
+    public void setUnitName(String unitName) { this.unitName = unitName; }
+    public int getLine() { return line; }
+    public void setLine(int line) { this.line = line; }
+    /** The item heading or first sentence. */
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
