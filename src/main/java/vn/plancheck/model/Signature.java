@@ -9,6 +9,7 @@ public class Signature {
     private String position;
     private String name;
     private int line;
+    private boolean positionIsHeadTitle;
 
     /** Authority lines in order ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); empty when the signer signs in his own right. */
     public List<String> getAuthorityLines() { return authorityLines; }
@@ -45,6 +46,22 @@ public class Signature {
     /** Name of the signer, or null. */
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    /**
+     * The position line names the head himself ("CHỦ TỊCH") rather than a deputy ("PHÓ CHỦ TỊCH"),
+     * judged tolerant of OCR noise; meaningful with a KT. authority.
+     */
+    public boolean isPositionIsHeadTitle() { return positionIsHeadTitle; }
+    public void setPositionIsHeadTitle(boolean positionIsHeadTitle) { this.positionIsHeadTitle = positionIsHeadTitle; }
+
+    /** The first authority line signs on behalf of a collective body ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"). */
+    public boolean isOnBehalfOfBody() {
+        if (authorityLines.isEmpty()) {
+            return false;
+        }
+        String a = authorityLines.get(0).trim().toUpperCase();
+        return a.startsWith("TM") || a.startsWith("T/M");
+    }
+
     /** Line of the first line of the block. */
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }

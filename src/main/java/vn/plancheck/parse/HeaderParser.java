@@ -1,0 +1,257 @@
+package vn.plancheck.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.Plan;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Reads the header of a plan: national or party header, issuer, number and symbol, place and date,
+ * document type and title. OCR often interleaves the two header columns on one line
+ * ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM"), so each element is searched for inside lines,
+ * and what is left of a line once the known elements are cut out is the issuer.
+ */
+final class HeaderParser {
+    static final String NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+    /** How far into the document the header may reach (lines). */
+    private static final int HEADER_SPAN = 40;
+    private static final String[] DOC_TYPES = {"KE HOACH", "QUYET DINH", "CONG VAN", "BAO CAO", "CHUONG TRINH",
+        "HUONG DAN", "THONG BAO", "TO TRINH", "DE AN", "PHUONG AN", "KET LUAN", "CHI THI", "NGHI QUYET"};
+
+    /** "Số: 29/KH-UBND", "Số: /KH-UBND", "Số 225-KH/HU", OCR "S6: 29 /KH-UBND"; matched on the folded line. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "^[\\s\\-*]{0,3}S[O06Ơ]['`’]?\\s*([:;.])?\\s*([0-9]{1,5})?\\s*([/\\-])\\s*([A-Z0-9&][A-Z0-9&.\\-/]*)");
+    /** "…, ngày 16 tháng 02 năm 2024", blanks allowed; OCR "ngay 2sthang 3 nam 2024". */
+    private static final Pattern DATE = Pattern.compile(
+            "NGAY\\s*([0-9OSIL]{1,2})?\\s*THANG\\s*([0-9OSIL]{1,2})?\\s*NAM\\s*([0-9]{4})?");
+    /** A year that is not the end of a date or a document number ("25/12/2023", "56/2017/NĐ-CP"). */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9/.\\-])((?:19|20)[0-9]{2})(?![0-9/])");
+    private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
+    private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM"};
+
+    /** Where the body starts: the first line after the title. */
+    record Result(int bodyStart) {
+    }
+
+    private HeaderParser() {
+    }
+
+    static Result parse(List<SourceLine> lines, Plan plan) {
+        int span = Math.min(lines.size(), HEADER_SPAN);
+        int typeIdx = findDocType(lines, span);
+        int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(span, 12);
+        List<String> rest = new ArrayList<>();
+        List<Integer> restLines = new ArrayList<>();
+        for (int i = 0; i < headerEnd; i++) {
+            SourceLine l = lines.get(i);
+            String remaining = l.text();
+            remaining = cutNational(remaining, l, plan);
+            remaining = cutNumber(remaining, l, plan);
+            remaining = cutDate(remaining, l, plan);
+            rest.add(remaining);
+            restLines.add(l.number());
+        }
+        // The number and date lines sometimes follow the type in OCR output; look a little further for them.
+        for (int i = headerEnd; i < Math.min(span, headerEnd + 3) && (!plan.isNumberLinePresent() || !plan.isDateLinePresent()); i++) {
+            SourceLine l = lines.get(i);
+            if (i != typeIdx) {
+                cutDate(cutNumber(l.text(), l, plan), l, plan);
+            }
+        }
+        readIssuer(rest, restLines, plan);
+        int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
+        if (plan.getHeaderLine() == 0 && !lines.isEmpty()) {
+            plan.setHeaderLine(lines.get(0).number());
+        }
+        return new Result(bodyStart);
+    }
+
+    private static int findDocType(List<SourceLine> lines, int span) {
+        for (int i = 0; i < span; i++) {
+            String t = lines.get(i).text().strip();
+            if (t.isEmpty() || t.length() > 20) {
+                continue;
+            }
+            String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").strip();
+            for (String type : DOC_TYPES) {
+                if (norm.equals(type) || (norm.length() >= type.length() - 2 && OcrMatcher.similarity(norm, type) >= 0.75)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String cutNational(String text, SourceLine l, Plan plan) {
+        String out = text;
+        int i = OcrMatcher.indexOfFuzzy(out, NATIONAL);
+        if (i >= 0) {
+            plan.setNationalHeader(true);
+            plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
+            out = out.substring(0, i);
+        }
+        i = OcrMatcher.indexOfFuzzy(out, PARTY);
+        if (i >= 0) {
+            plan.setPartyHeader(true);
+            plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
+            out = out.substring(0, i);
+        }
+        i = OcrMatcher.indexOfFuzzy(out, MOTTO);
+        if (i >= 0) {
+            out = out.substring(0, i);
+        }
+        return out;
+    }
+
+    private static String cutNumber(String text, SourceLine l, Plan plan) {
+        if (plan.isNumberLinePresent()) {
+            return text;
+        }
+        String folded = Fold.keepLength(text);
+        Matcher m = NUMBER.matcher(folded);
+        if (!m.find()) {
+            return text;
+        }
+        plan.setNumberLinePresent(true);
+        plan.setNumberLine(l.number());
+        plan.setNumberColon(":".equals(m.group(1)));
+        plan.setNumber(m.group(2));
+        String symbol = text.substring(m.start(4), m.end(4)).toUpperCase().replaceAll("[.\\-/]+$", "");
+        plan.setSymbol(symbol.isEmpty() ? null : symbol);
+        if ("-".equals(m.group(3)) && symbol.contains("/")) {
+            plan.setSystem(vn.plancheck.model.DocSystem.PARTY);
+        }
+        plan.setNumberText(text.substring(0, m.end()).strip());
+        return text.substring(m.end());
+    }
+
+    private static String cutDate(String text, SourceLine l, Plan plan) {
+        if (plan.isDateLinePresent()) {
+            return text;
+        }
+        String folded = Fold.keepLength(text);
+        Matcher m = DATE.matcher(folded);
+        if (!m.find()) {
+            return text;
+        }
+        plan.setDateLinePresent(true);
+        plan.setDateLine(l.number());
+        plan.setDateText(text.strip());
+        String before = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+        int comma = before.lastIndexOf(',');
+        String place = (comma >= 0 ? before.substring(comma + 1) : before).strip();
+        plan.setPlace(place.isEmpty() || VietText.fold(place).length() < 2 ? null : place);
+        String day = digits(m.group(1));
+        String month = digits(m.group(2));
+        plan.setDayText(day);
+        plan.setMonthText(month);
+        Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        plan.setIssueYear(year);
+        if (month != null) {
+            int mo = Integer.parseInt(month);
+            plan.setIssueMonth(mo >= 1 && mo <= 12 ? mo : null);
+        }
+        if (day != null && month != null && year != null) {
+            try {
+                plan.setIssueDate(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)));
+            } catch (DateTimeException e) {
+                plan.setIssueDate(null);
+            }
+        }
+        return text.substring(0, Math.max(0, comma >= 0 ? comma : m.start()));
+    }
+
+    /** OCR reads 5 as S, 0 as O, 1 as I or l inside numbers of the date line. */
+    private static String digits(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        String d = s.replace('S', '5').replace('O', '0').replace('I', '1').replace('L', '1');
+        return d.chars().allMatch(Character::isDigit) ? d : null;
+    }
+
+    private static void readIssuer(List<String> rest, List<Integer> restLines, Plan plan) {
+        List<String> parts = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
+            String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "");
+            if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75) {
+                if (!parts.isEmpty() && Lines.letterCount(t) >= 3) {
+                    break; // a lower-case line ends the issuer block
+                }
+                continue;
+            }
+            if (parts.isEmpty()) {
+                first = restLines.get(i);
+            }
+            parts.add(t);
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        plan.setIssuerLine(first);
+        if (parts.size() == 1) {
+            plan.setIssuer(parts.get(0));
+            return;
+        }
+        String f0 = VietText.fold(parts.get(0));
+        boolean generic = false;
+        for (String g : GENERIC_BODIES) {
+            if (f0.equals(g) || OcrMatcher.similarity(f0, g) >= 0.85) {
+                generic = true;
+            }
+        }
+        if (generic) {
+            plan.setIssuer(parts.get(0) + " " + parts.get(1));
+        } else {
+            plan.setParentIssuer(parts.get(0));
+            plan.setIssuer(parts.get(1));
+        }
+    }
+
+    private static int readTitle(List<SourceLine> lines, int typeIdx, Plan plan) {
+        SourceLine type = lines.get(typeIdx);
+        plan.setDocTypeName(type.text().strip());
+        plan.setDocTypeLine(type.number());
+        String norm = OcrMatcher.ocrNormalize(type.text()).replaceAll("[^A-Z ]", "").strip();
+        plan.setKeHoach(norm.equals("KE HOACH") || OcrMatcher.similarity(norm, "KE HOACH") >= 0.75);
+        int i = typeIdx + 1;
+        while (i < lines.size() && Lines.blank(lines.get(i))) {
+            i++;
+        }
+        List<String> title = new ArrayList<>();
+        while (i < lines.size() && title.size() < 4) {
+            String t = lines.get(i).text().strip();
+            if (t.isEmpty() || t.length() > 200 || SECTION_START.matcher(t).find()
+                    || VietText.fold(t).startsWith("CAN CU")) {
+                break;
+            }
+            title.add(t);
+            i++;
+            if (t.endsWith(".") && !t.endsWith("..")) {
+                break;
+            }
+        }
+        if (!title.isEmpty()) {
+            String joined = String.join(" ", title).replaceAll("\\s+", " ").replaceAll("\\s*[.]$", "").strip();
+            plan.setTitle(joined);
+            Matcher y = YEAR.matcher(joined);
+            Integer year = null;
+            while (y.find()) {
+                year = Integer.valueOf(y.group(1));
+            }
+            plan.setYear(year);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,215 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.NumberingIssue;
+import vn.plancheck.model.Section;
+import vn.plancheck.model.SectionKind;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.RomanNumerals;
+
+/**
+ * Builds the section tree: Roman numerals ("I. MỤC ĐÍCH, YÊU CẦU", OCR "111. NOr DUNG"), then "1.", "1.1.",
+ * "2.3.1.", "a)". Top-level headings are written in capitals, which is how an OCR'd "I. Mục đích" (really "1.")
+ * is told apart from the Roman "I. MỤC ĐÍCH". Numbers that repeat or skip are recorded for the rules.
+ */
+final class SectionParser {
+    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXLivxl1|]{1,5})\\s*[.)]\\s*(\\S.*)$");
+    private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}){0,3})\\s*([.)])?\\s*(\\S.*)$");
+    /** Points are lettered in the Vietnamese alphabet: a) b) c) d) đ) e) g) h) i) k) … */
+    private static final String VIET_LETTERS = "abcdđeghiklmnopqrstuvxy";
+    private static final Pattern LETTER = Pattern.compile("^\\s*([abcdđeghiklmnopqrstuvxy])\\s*\\)\\s*(\\S.*)$");
+
+    /** Heading words per section kind, matched tolerant of diacritics and OCR noise. */
+    private static final Object[][] KINDS = {
+        {SectionKind.PURPOSE, new String[] {"MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "QUAN ĐIỂM"}},
+        {SectionKind.ORGANIZATION, new String[] {"TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG THỰC HIỆN"}},
+        {SectionKind.REPORTING, new String[] {"CHẾ ĐỘ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN BÁO CÁO", "THÔNG TIN BÁO CÁO", "BÁO CÁO"}},
+        {SectionKind.BUDGET, new String[] {"KINH PHÍ", "NGUỒN KINH PHÍ"}},
+        {SectionKind.TIMELINE, new String[] {"CHỦ ĐỀ, THỜI GIAN", "THỜI GIAN", "CHỦ ĐỀ", "TIẾN ĐỘ"}},
+        {SectionKind.CONTENT, new String[] {"NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
+    };
+
+    record Result(List<Section> sections, List<NumberingIssue> issues) {
+    }
+
+    private SectionParser() {
+    }
+
+    static Result parse(List<SourceLine> lines) {
+        List<Section> sections = new ArrayList<>();
+        List<NumberingIssue> issues = new ArrayList<>();
+        Map<String, Integer> lastOrdinal = new HashMap<>();
+        String roman = null;
+        int romanValue = 0;
+        String lastArabic = null;
+        String[] arabicAt = new String[6];
+        for (SourceLine l : lines) {
+            String t = l.text();
+            Section s = roman(t, romanValue);
+            if (s != null) {
+                romanValue = s.getOrdinal();
+                roman = s.getNumber();
+                lastArabic = null;
+                java.util.Arrays.fill(arabicAt, null);
+                s.setKind(kindOf(s.getTitle()));
+                add(sections, issues, lastOrdinal, s, "", l);
+                continue;
+            }
+            s = arabic(t, roman, lastOrdinal, arabicAt);
+            if (s != null) {
+                String parent = parentKey(roman, s.getNumber());
+                s.setParentNumber(parent.isEmpty() ? null : parent);
+                lastArabic = s.getNumber();
+                arabicAt[Math.min(s.getLevel(), 5)] = s.getNumber();
+                add(sections, issues, lastOrdinal, s, parent, l);
+                continue;
+            }
+            Matcher m = LETTER.matcher(t);
+            if (m.find() && (lastArabic != null || roman != null)) {
+                String parent = lastArabic != null ? parentKey(roman, lastArabic) + "." + lastArabic : roman;
+                int level = lastArabic != null ? lastArabic.split("\\.").length + 2 : 2;
+                int ord = VIET_LETTERS.indexOf(m.group(1).charAt(0)) + 1;
+                Section ls = new Section(m.group(1), level, ord, m.group(2).strip(), l.number());
+                ls.setParentNumber(parent);
+                add(sections, issues, lastOrdinal, ls, "L:" + parent, l);
+            }
+        }
+        return new Result(sections, issues);
+    }
+
+    /** A Roman-numeral heading; digits-only numerals ("111" for III) only where the next Roman number is due. */
+    private static Section roman(String t, int romanValue) {
+        Matcher m = ROMAN.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String label = m.group(1);
+        String title = m.group(2).strip();
+        String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
+        double upper = Lines.upperRatio(head);
+        if (Lines.letterCount(head) < 3) {
+            return null;
+        }
+        int value;
+        if (label.chars().allMatch(Character::isDigit)) {
+            value = RomanNumerals.parseOcr(label);
+            if (value != romanValue + 1 || upper < 0.6) {
+                return null;
+            }
+        } else {
+            value = RomanNumerals.parse(label);
+            if (value < 0) {
+                value = RomanNumerals.parseOcr(label);
+            }
+            if (value < 0 || upper < 0.4) {
+                return null;
+            }
+        }
+        return new Section(RomanNumerals.toRoman(value), 1, value, title, 0);
+    }
+
+    private static Section arabic(String t, String roman, Map<String, Integer> lastOrdinal, String[] arabicAt) {
+        Matcher m = ARABIC.matcher(t);
+        String label;
+        String sep;
+        String title;
+        if (m.find()) {
+            label = m.group(1).replaceAll("\\s+", "");
+            sep = m.group(2);
+            title = m.group(3).strip();
+        } else {
+            // OCR turns "1." into "I." or "l." under a Roman section: the title is then in lower case.
+            Matcher r = ROMAN.matcher(t);
+            if (roman == null || !r.find() || !r.group(1).matches("[Il|]") || Lines.upperRatio(r.group(2)) >= 0.4) {
+                return null;
+            }
+            label = "1";
+            sep = ".";
+            title = r.group(2).strip();
+        }
+        String[] parts = label.split("\\.");
+        int ord = Integer.parseInt(parts[parts.length - 1]);
+        if (ord == 0 || ord > 40 || Lines.letterCount(title) < 2 || !Character.isLetter(firstLetterOrDigit(title))) {
+            return null;
+        }
+        String parent = parentKey(roman, label);
+        if (sep == null) {
+            // "1 Trưởng các phòng…" without a dot: only where this number is due, else it is a stray number
+            Integer prev = lastOrdinal.get((parts.length + 1) + "|" + parent);
+            int due = prev == null ? 1 : prev + 1;
+            if (ord != due || parts.length > 1 || !Character.isUpperCase(firstLetterOrDigit(title))) {
+                return null;
+            }
+        }
+        if (parts.length > 1 && sep != null && sep.equals(")")) {
+            return null;
+        }
+        return new Section(label, parts.length + 1, ord, title, 0);
+    }
+
+    private static char firstLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** Siblings share a key: the Roman section plus all but the last component of the label. */
+    private static String parentKey(String roman, String label) {
+        int dot = label.lastIndexOf('.');
+        String prefix = dot < 0 ? "" : label.substring(0, dot);
+        String r = roman == null ? "" : roman;
+        return prefix.isEmpty() ? r : r + "." + prefix;
+    }
+
+    private static void add(List<Section> sections, List<NumberingIssue> issues, Map<String, Integer> lastOrdinal,
+                            Section s, String key, SourceLine l) {
+        s.setLine(l.number());
+        sections.add(s);
+        String k = s.getLevel() + "|" + key;
+        Integer prev = lastOrdinal.get(k);
+        int expected = prev == null ? 1 : prev + 1;
+        if (prev != null && s.getOrdinal() == prev) {
+            issues.add(new NumberingIssue(NumberingIssue.Problem.DUPLICATE, s.getLevel(), s.getNumber(),
+                    label(s, expected), l.number(), l.text().strip()));
+        } else if (s.getOrdinal() > expected) {
+            issues.add(new NumberingIssue(NumberingIssue.Problem.SKIPPED, s.getLevel(), s.getNumber(),
+                    label(s, expected), l.number(), l.text().strip()));
+        }
+        lastOrdinal.put(k, Math.max(s.getOrdinal(), prev == null ? 0 : prev));
+        if (s.getLevel() == 1) {
+            lastOrdinal.put(s.getLevel() + "|", s.getOrdinal());
+        }
+    }
+
+    private static String label(Section s, int expected) {
+        if (s.getLevel() == 1) {
+            return RomanNumerals.toRoman(expected);
+        }
+        if (s.getNumber().matches("[a-zđ]")) {
+            return expected <= VIET_LETTERS.length() ? String.valueOf(VIET_LETTERS.charAt(expected - 1)) : "?";
+        }
+        int dot = s.getNumber().lastIndexOf('.');
+        return (dot < 0 ? "" : s.getNumber().substring(0, dot + 1)) + expected;
+    }
+
+    static SectionKind kindOf(String title) {
+        for (Object[] row : KINDS) {
+            for (String word : (String[]) row[1]) {
+                if (OcrMatcher.startsWithFuzzy(title, word)) {
+                    return (SectionKind) row[0];
+                }
+            }
+        }
+        return SectionKind.OTHER;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.plancheck.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Minimal RFC 4180 reader for the reference-data files that officials edit in a spreadsheet
+ * program: quoted fields, doubled quotes, a UTF-8 BOM, and comment lines starting with '#'.
+ */
+final class Csv {
+    /** One data row with the 1-based line it starts on, for error messages. */
+    record Row(int line, List<String> cells) {
+        String get(int i) {
+            return i < cells.size() ? cells.get(i).trim() : "";
+        }
+    }
+
+    private Csv() {
+    }
+
+    static List<Row> read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parse(text);
+    }
+
+    static List<Row> parse(String text) {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean atLineStart = true;
+        int line = 1;
+        int rowLine = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (atLineStart && !quoted && c == '#') {
+                // comment line: skip to its end
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+                line++;
+                rowLine = line;
+                continue;
+            }
+            atLineStart = false;
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                addRow(rows, rowLine, cells);
+                cells = new ArrayList<>();
+                line++;
+                rowLine = line;
+                atLineStart = true;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            addRow(rows, rowLine, cells);
+        }
+        return rows;
+    }
+
+    private static void addRow(List<Row> rows, int line, List<String> cells) {
+        boolean blank = cells.stream().allMatch(s -> s.isBlank());
+        if (!blank) {
+            rows.add(new Row(line, List.copyOf(cells)));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package vn.plancheck.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import vn.plancheck.model.Category;
+import vn.plancheck.model.RuleInfo;
+import vn.plancheck.model.Severity;
+
+/**
+ * The catalog of rules in force, generated from rule metadata so that no hand-written list can drift.
+ * It also enforces the "rules about rules": every rule has a well-formed, unique {@code @id} equal to its name,
+ * a known {@code @category} matching the ID's prefix, a {@code @severity}, a {@code @title} and a {@code @basis}.
+ */
+final class RuleCatalog {
+    private static final Pattern ID = Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
+    private static final String KFS_PREFIX = "src/main/resources/rules/";
+
+    /** Checks the program itself makes before any rule runs (a file that cannot be read has no plan to evaluate). */
+    static final List<RuleInfo> BUILT_IN = List.of(
+            new RuleInfo("INPUT-UNREADABLE", Category.INPUT, Severity.ERROR,
+                    "Tệp không đọc được (rỗng, hỏng, đặt mật khẩu, quá lớn hoặc định dạng không hỗ trợ)",
+                    "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải đọc được đủ thành phần thể thức)", "chương trình"),
+            new RuleInfo("INPUT-NO-TEXT-LAYER", Category.INPUT, Severity.ERROR,
+                    "PDF là bản scan không có lớp văn bản, cần OCR trước khi kiểm tra",
+                    "Nghị định 30/2020/NĐ-CP, Điều 8", "chương trình"),
+            new RuleInfo("INPUT-LEGACY-ENCODING", Category.INPUT, Severity.ERROR,
+                    "Tệp dùng bảng mã cũ (TCVN3, VNI) thay vì Unicode",
+                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"));
+
+    private RuleCatalog() {
+    }
+
+    static List<RuleInfo> build(KieBase kbase, Path rulesDir, String displayPrefix, List<RuleError> errors) {
+        List<RuleInfo> out = new ArrayList<>(BUILT_IN);
+        Map<String, String> seen = new HashMap<>();
+        Map<String, String> fileTexts = new HashMap<>();
+        for (KiePackage pkg : kbase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String rel = sourceOf(rule);
+                String display = rel == null ? displayPrefix : displayPrefix + "/" + rel;
+                int line = rel == null ? 0 : lineOf(rulesDir.resolve(rel), rule.getName(), fileTexts);
+                FindingCollector.RuleMetadata m = FindingCollector.RuleMetadata.of(rule.getName(), rule.getMetaData());
+                List<String> problems = problems(rule, m);
+                for (String p : problems) {
+                    errors.add(new RuleError(display, line, "quy tắc \"" + rule.getName() + "\": " + p));
+                }
+                String prev = seen.putIfAbsent(m.id(), display);
+                if (prev != null) {
+                    errors.add(new RuleError(display, line, "mã quy tắc " + m.id() + " trùng với một quy tắc trong " + prev));
+                }
+                if (problems.isEmpty()) {
+                    out.add(new RuleInfo(m.id(), m.category(), m.severity(), m.title(), m.basis(), display));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((RuleInfo r) -> r.getCategory().ordinal()).thenComparing(RuleInfo::getId));
+        return out;
+    }
+
+    private static List<String> problems(Rule rule, FindingCollector.RuleMetadata m) {
+        Map<String, Object> meta = rule.getMetaData();
+        List<String> p = new ArrayList<>();
+        String id = FindingCollector.RuleMetadata.str(meta.get("id"));
+        if (id == null) {
+            p.add("thiếu @id");
+        } else {
+            if (!id.equals(rule.getName())) {
+                p.add("@id(\"" + id + "\") phải trùng tên quy tắc");
+            }
+            if (!ID.matcher(id).matches()) {
+                p.add("@id phải viết hoa không dấu, dạng NHÓM-CHỦ-ĐỀ-VẤN-ĐỀ");
+            }
+        }
+        checkEnum(p, meta, "category", Category.class);
+        checkEnum(p, meta, "severity", Severity.class);
+        if (id != null && FindingCollector.RuleMetadata.str(meta.get("category")) != null
+                && !id.startsWith(FindingCollector.RuleMetadata.str(meta.get("category")) + "-")) {
+            p.add("mã quy tắc phải bắt đầu bằng nhóm @category");
+        }
+        if (FindingCollector.RuleMetadata.str(meta.get("basis")) == null) {
+            p.add("thiếu @basis (căn cứ pháp lý)");
+        }
+        if (FindingCollector.RuleMetadata.str(meta.get("title")) == null) {
+            p.add("thiếu @title (mô tả ngắn)");
+        }
+        return p;
+    }
+
+    private static <E extends Enum<E>> void checkEnum(List<String> p, Map<String, Object> meta, String key, Class<E> type) {
+        String v = FindingCollector.RuleMetadata.str(meta.get(key));
+        if (v == null) {
+            p.add("thiếu @" + key);
+            return;
+        }
+        try {
+            Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            p.add("@" + key + "(\"" + v + "\") không hợp lệ; dùng một trong " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static String sourceOf(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            return path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : path;
+        }
+        return null;
+    }
+
+    private static int lineOf(Path file, String ruleName, Map<String, String> cache) {
+        String text = cache.computeIfAbsent(file.toString(), k -> {
+            try {
+                return Files.readString(file);
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        });
+        int idx = text.indexOf("rule \"" + ruleName + "\"");
+        if (idx < 0) {
+            return 0;
+        }
+        return (int) text.substring(0, idx).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
