@@ -26,6 +26,7 @@ public class Plan {
     private String number;
     private String symbol;
     private boolean numberColon;
+    private boolean collectiveIssuer;
 
     private boolean dateLinePresent;
     private String dateText;
@@ -128,6 +129,15 @@ public class Plan {
         return system == DocSystem.PARTY && symbol.contains("/") ? number + "-" + symbol : number + "/" + symbol;
     }
 
+    /** The first group of the symbol is the type abbreviation of a plan, "KH" ("KH-UBND", "KH/HU"). */
+    public boolean isSymbolKeHoach() {
+        return symbol != null && symbol.split("[-/]")[0].trim().equals("KH");
+    }
+
+    /** The issuer is a collective body that signs "TM." / "T/M" (Ủy ban nhân dân, Hội đồng nhân dân, a party committee). */
+    public boolean isCollectiveIssuer() { return collectiveIssuer; }
+    public void setCollectiveIssuer(boolean collectiveIssuer) { this.collectiveIssuer = collectiveIssuer; }
+
     /** The number line has a colon after "Số". */
     public boolean isNumberColon() { return numberColon; }
     public void setNumberColon(boolean numberColon) { this.numberColon = numberColon; }
@@ -173,6 +183,24 @@ public class Plan {
      */
     public boolean isDateMissingLeadingZero() {
         return missingZero(dayText, 9) || missingZero(monthText, 2);
+    }
+
+    /**
+     * What is wrong with the zeros of the issue date, in Vietnamese ("ngày “5” phải viết “05”"), or null when
+     * the day and month follow Nghị định 30/2020 (zero before days 1–9 and months 1–2, none before months 3–12).
+     */
+    public String getDateZeroProblem() {
+        List<String> p = new ArrayList<>();
+        if (missingZero(dayText, 9)) {
+            p.add("ngày “" + dayText + "” phải viết “0" + dayText + "”");
+        }
+        if (missingZero(monthText, 2)) {
+            p.add("tháng “" + monthText + "” phải viết “0" + monthText + "”");
+        }
+        if (isMonthExtraZero()) {
+            p.add("tháng “" + monthText + "” phải viết “" + Integer.parseInt(monthText) + "” (tháng 3 đến 12 không thêm số 0)");
+        }
+        return p.isEmpty() ? null : String.join("; ", p);
     }
 
     /** The month is 3–12 but written with a leading zero ("tháng 03"). */

@@ -57,17 +57,38 @@ final class RuleCatalog {
                 for (String p : problems) {
                     errors.add(new RuleError(display, line, "quy tắc \"" + rule.getName() + "\": " + p));
                 }
-                String prev = seen.putIfAbsent(m.id(), display);
-                if (prev != null) {
-                    errors.add(new RuleError(display, line, "mã quy tắc " + m.id() + " trùng với một quy tắc trong " + prev));
+                boolean variant = !rule.getName().equals(m.id());
+                if (!variant) {
+                    String prev = seen.putIfAbsent(m.id(), display);
+                    if (prev != null) {
+                        errors.add(new RuleError(display, line, "mã quy tắc " + m.id() + " trùng với một quy tắc trong " + prev));
+                    }
                 }
                 if (problems.isEmpty()) {
-                    out.add(new RuleInfo(m.id(), m.category(), m.severity(), m.title(), m.basis(), display));
+                    merge(out, new RuleInfo(m.id(), m.category(), m.severity(), m.title(), m.basis(), display), variant);
                 }
             }
         }
         out.sort(Comparator.comparing((RuleInfo r) -> r.getCategory().ordinal()).thenComparing(RuleInfo::getId));
         return out;
+    }
+
+    /**
+     * A rule may have variants named "ID (…)" that report the same ID at another severity (a blank number in a
+     * draft is INFO, a missing one an ERROR); the catalog shows the ID once, with its main rule's text and the
+     * most serious severity it can have.
+     */
+    private static void merge(List<RuleInfo> out, RuleInfo info, boolean variant) {
+        for (int i = 0; i < out.size(); i++) {
+            RuleInfo o = out.get(i);
+            if (o.getId().equals(info.getId())) {
+                RuleInfo main = variant ? o : info;
+                Severity worst = o.getSeverity().atLeast(info.getSeverity()) ? o.getSeverity() : info.getSeverity();
+                out.set(i, new RuleInfo(main.getId(), main.getCategory(), worst, main.getTitle(), main.getBasis(), main.getSource()));
+                return;
+            }
+        }
+        out.add(info);
     }
 
     private static List<String> problems(Rule rule, FindingCollector.RuleMetadata m) {
@@ -77,8 +98,8 @@ final class RuleCatalog {
         if (id == null) {
             p.add("thiếu @id");
         } else {
-            if (!id.equals(rule.getName())) {
-                p.add("@id(\"" + id + "\") phải trùng tên quy tắc");
+            if (!id.equals(rule.getName()) && !rule.getName().startsWith(id + " (")) {
+                p.add("@id(\"" + id + "\") phải trùng tên quy tắc (hoặc tên dạng \"" + id + " (biến thể)\")");
             }
             if (!ID.matcher(id).matches()) {
                 p.add("@id phải viết hoa không dấu, dạng NHÓM-CHỦ-ĐỀ-VẤN-ĐỀ");

@@ -1,0 +1,58 @@
+package vn.plancheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.SourceText;
+import vn.plancheck.ingest.UnreadableDocumentException;
+import vn.plancheck.model.Plan;
+
+/**
+ * {@code plancheck facts FILE}: the parsed plan as JSON, with the property names rules use
+ * (e.g. {@code numberSymbol}, {@code draft}, {@code sections[].kind}), each fact with its line.
+ */
+@Command(name = "facts", mixinStandardHelpOptions = true,
+        description = "In ra các dữ kiện đọc được từ một kế hoạch (JSON), dành cho người viết quy tắc.")
+final class FactsCommand implements Callable<Integer> {
+    @ParentCommand
+    PlancheckCli parent;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Tệp kế hoạch.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        SourceText text;
+        try {
+            text = DocumentReaders.read(file, file.toString());
+        } catch (UnreadableDocumentException e) {
+            parent.err().println(file + ": " + e.getMessage());
+            return ExitCode.INPUT_UNREADABLE.code();
+        }
+        Plan plan = new vn.plancheck.parse.PlanParser().parse(text);
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        parent.out().println(mapper.writeValueAsString(plan));
+        for (String note : text.notes()) {
+            parent.err().println("Ghi chú: " + note);
+        }
+        return ExitCode.OK.code();
+    }
+
+}

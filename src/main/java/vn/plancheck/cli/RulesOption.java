@@ -1,0 +1,36 @@
+package vn.plancheck.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import vn.plancheck.rules.RuleBase;
+import vn.plancheck.rules.RuleError;
+import vn.plancheck.rules.RuleFileException;
+
+/** The {@code --rules DIR} option shared by the commands, and loading the rules it names. */
+final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Thư mục quy tắc (mặc định: rules/ đi kèm chương trình).")
+    Path rulesDir;
+
+    Path dir() {
+        return rulesDir != null ? rulesDir : Environment.defaultRulesDir();
+    }
+
+    String display() {
+        return Environment.display(dir(), rulesDir != null);
+    }
+
+    /** Loads the rules, or prints every error as {@code file:line: message} and returns null. */
+    RuleBase load(PrintStream err) {
+        try {
+            return RuleBase.load(dir(), display());
+        } catch (RuleFileException e) {
+            err.println("Lỗi trong tệp quy tắc — chưa kiểm tra văn bản nào:");
+            for (RuleError r : e.errors()) {
+                err.println("  " + r);
+            }
+            return null;
+        }
+    }
+}

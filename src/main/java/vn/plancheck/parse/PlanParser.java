@@ -1,0 +1,132 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.ingest.SourceText;
+import vn.plancheck.model.DateMention;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.Section;
+import vn.plancheck.model.SectionKind;
+import vn.plancheck.text.OcrScore;
+import vn.plancheck.text.VietDates;
+import vn.plancheck.text.VietText;
+
+/**
+ * Turns the lines of a document into a {@link Plan}. It never throws on odd text: what it cannot find
+ * stays absent, and the rules decide whether absence is a finding. Thread-safe; one instance may serve a batch.
+ */
+public final class PlanParser {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanParser.class);
+    private static final Pattern HOTLINE = Pattern.compile("(?<![0-9/.])111(?![0-9/])");
+
+    private final CitationExtractor citations = new CitationExtractor();
+    private final DeadlineExtractor deadlines = new DeadlineExtractor();
+    private final UnitExtractor units = new UnitExtractor();
+
+    public Plan parse(SourceText text) {
+        Plan plan = new Plan();
+        plan.setFile(text.file());
+        List<SourceLine> lines = text.lines();
+        plan.setLineCount(lines.size());
+        try {
+            parseInto(lines, plan);
+        } catch (RuntimeException e) {
+            // A parser bug must not cost the user the whole batch: keep what was found so far.
+            LOG.warn("Parser stopped early on {}: {}", text.file(), e.toString(), e);
+        }
+        return plan;
+    }
+
+    private void parseInto(List<SourceLine> lines, Plan plan) {
+        List<String> texts = lines.stream().map(SourceLine::text).toList();
+        double ocr = OcrScore.score(texts);
+        plan.setOcrScore(ocr);
+        plan.setOcrSuspected(OcrScore.suspected(ocr));
+
+        HeaderParser.Result header = HeaderParser.parse(lines, plan);
+        plan.setSystem(PlanClassifier.system(plan));
+        plan.setCollectiveIssuer(PlanClassifier.collective(plan));
+        plan.setType(PlanClassifier.type(plan.getTitle()));
+        if (plan.getYear() == null) {
+            plan.setYear(plan.getIssueYear());
+        }
+
+        int bodyStart = header.bodyStart();
+        int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
+        int bodyEnd = recipientsIdx >= 0 ? recipientsIdx : lines.size();
+        List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);
+
+        SectionParser.Result sections = SectionParser.parse(body);
+        plan.setSections(sections.sections());
+        plan.setNumberingIssues(sections.issues());
+        int firstSectionLine = sections.sections().isEmpty() ? Integer.MAX_VALUE : sections.sections().get(0).getLine();
+
+        plan.setCitations(citations.extract(body, firstSectionLine));
+        if (!body.isEmpty()) {
+            plan.setDates(VietDates.findAcross(body.stream().map(SourceLine::text).toList(), body.get(0).number(), plan.getYear()));
+        }
+        findPeriod(plan);
+        ThemeFinder.find(lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
+        plan.setDeadlines(deadlines.extract(body, plan.getYear()));
+        readUnits(lines, body, plan);
+
+        int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
+        ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
+        plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
+                || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
+    }
+
+    /** The period the plan covers: its first from–to period that is not part of a cited document. */
+    private static void findPeriod(Plan plan) {
+        for (DateMention d : plan.getDates()) {
+            if (d.getKind() == DateMention.Kind.PERIOD && d.isValid() && d.getStart() != null) {
+                plan.setPeriodStart(d.getStart());
+                plan.setPeriodEnd(d.getEnd());
+                plan.setPeriodLine(d.getLine());
+                return;
+            }
+        }
+    }
+
+    private void readUnits(List<SourceLine> lines, List<SourceLine> body, Plan plan) {
+        Section org = null;
+        Section next = null;
+        for (Section s : plan.getTopSections()) {
+            if (org != null && next == null) {
+                next = s;
+            }
+            if (s.getKind() == SectionKind.ORGANIZATION && org == null) {
+                org = s;
+            }
+        }
+        List<SourceLine> orgLines = new ArrayList<>();
+        if (org != null) {
+            int from = indexOf(body, org.getLine()) + 1;
+            int to = next == null ? body.size() : indexOf(body, next.getLine());
+            orgLines = Lines.slice(body, from, to);
+        }
+        UnitExtractor.Result r = units.extract(orgLines, body);
+        plan.setUnits(r.units());
+        plan.setTasks(r.tasks());
+    }
+
+    private static int lastTopLine(Plan plan) {
+        List<Section> top = plan.getTopSections();
+        return top.isEmpty() ? 0 : top.get(top.size() - 1).getLine();
+    }
+
+    private static int indexOf(List<SourceLine> lines, int number) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).number() == number) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.plancheck.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.Plan;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Finds the theme of the Month of Action ("với chủ đề “…”", "Chủ đề Tháng hành động vì trẻ em: “…”",
+ * OCR "Chti ~~ Thang himh dong vi tre em l1am 2024 la: "…"") and the slogans listed under "khẩu hiệu".
+ * A quoted phrase counts as the theme when the words before it name a theme or the month of action;
+ * the theme of another event ("Ngày quốc tế phòng, chống lao động trẻ em với chủ đề …") does not.
+ */
+final class ThemeFinder {
+    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{12,300})[”\"»]");
+
+    private ThemeFinder() {
+    }
+
+    static void find(List<SourceLine> lines, int from, int to, Plan plan) {
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            // join with the next two lines: quotes and themes break across lines
+            StringBuilder b = new StringBuilder(lines.get(i).text());
+            int firstLen = b.length();
+            for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+                b.append(' ').append(lines.get(j).text());
+            }
+            String joined = b.toString();
+            Matcher m = QUOTED.matcher(joined);
+            while (m.find()) {
+                if (m.start() >= firstLen) {
+                    break; // this quote starts on a later line; it will be seen from there
+                }
+                String before = joined.substring(Math.max(0, m.start() - 140), m.start());
+                if (isThemeContext(before)) {
+                    plan.setTheme(m.group(1).replaceAll("\\s+", " ").strip().replaceAll("[.;,]$", ""));
+                    plan.setThemeLine(lines.get(i).number());
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isThemeContext(String before) {
+        String f = OcrMatcher.ocrNormalize(before);
+        int lastSentence = Math.max(f.lastIndexOf(". "), f.lastIndexOf("; "));
+        String clause = lastSentence >= 0 ? f.substring(lastSentence + 1) : f;
+        if (clause.contains("QUOC TE") || clause.contains("NGAY THE GIOI")) {
+            return false;
+        }
+        if (clause.contains("CHU DE") || OcrMatcher.containsFuzzy(clause, "chủ đề")) {
+            return true;
+        }
+        String tail = VietText.fold(before).replaceAll("\\s+$", "");
+        return OcrMatcher.containsFuzzy(clause, "Tháng hành động vì trẻ em") && (tail.endsWith(":") || tail.endsWith("LA:") || tail.endsWith("LA"));
+    }
+}

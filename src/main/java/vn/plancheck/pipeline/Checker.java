@@ -1,0 +1,118 @@
+package vn.plancheck.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.SourceText;
+import vn.plancheck.ingest.UnreadableDocumentException;
+import vn.plancheck.model.Category;
+import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.DocumentResult;
+import vn.plancheck.model.DocumentStatus;
+import vn.plancheck.model.Finding;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.RuleInfo;
+import vn.plancheck.model.Severity;
+import vn.plancheck.parse.PlanParser;
+import vn.plancheck.rules.RuleBase;
+
+/** Checks files: read, parse, evaluate the rules; a file that cannot be read becomes an UNREADABLE result. */
+public final class Checker {
+    private final RuleBase rules;
+    private final PlanParser parser = new PlanParser();
+    private final String version;
+
+    public Checker(RuleBase rules, String version) {
+        this.rules = rules;
+        this.version = version;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** Checks one file; never throws for a bad file. */
+    public DocumentResult check(Path file, String display) {
+        SourceText text;
+        try {
+            if (!Files.exists(file)) {
+                throw new UnreadableDocumentException("INPUT-UNREADABLE", "Không tìm thấy tệp hoặc thư mục.");
+            }
+            text = DocumentReaders.read(file, display);
+        } catch (UnreadableDocumentException e) {
+            return unreadable(display, e.ruleId(), e.getMessage());
+        } catch (RuntimeException e) {
+            return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
+        }
+        return checkText(text);
+    }
+
+    /** Checks text already read (used by the rule self-tests and the benchmark). */
+    public DocumentResult checkText(SourceText text) {
+        Plan plan = parser.parse(text);
+        List<Finding> findings = rules.evaluate(plan);
+        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
+    }
+
+    /** The parsed plan only, without rules (for {@code plancheck facts}). */
+    public Plan parse(SourceText text) {
+        return parser.parse(text);
+    }
+
+    private DocumentResult unreadable(String display, String ruleId, String message) {
+        RuleInfo info = rules.catalog().stream().filter(r -> r.getId().equals(ruleId)).findFirst().orElse(null);
+        String basis = info == null ? null : info.getBasis();
+        Finding f = new Finding(ruleId, Category.INPUT, Severity.ERROR, message, 0, display, basis);
+        return new DocumentResult(display, DocumentStatus.UNREADABLE, message, null, List.of(f));
+    }
+
+    /**
+     * Checks every file on {@code threads} threads with the one shared rule base; results keep the input order.
+     *
+     * @param progress called with the number of finished files (may be null)
+     */
+    public CheckRun checkAll(List<Path> paths, int threads, IntConsumer progress) {
+        InputCollector.Inputs inputs = InputCollector.collect(paths);
+        List<DocumentResult> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "plancheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<DocumentResult>> futures = new ArrayList<>();
+            for (Path p : inputs.files()) {
+                futures.add(pool.submit(() -> check(p, p.toString())));
+            }
+            int done = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(get(futures.get(i), inputs.files().get(i)));
+                if (progress != null) {
+                    progress.accept(++done);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new CheckRun(version, results, rules.catalog(), inputs.skipped());
+    }
+
+    private DocumentResult get(Future<DocumentResult> f, Path p) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreadable(p.toString(), "INPUT-UNREADABLE", "Bị ngắt khi đang kiểm tra.");
+        } catch (ExecutionException e) {
+            return unreadable(p.toString(), "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e.getCause());
+        }
+    }
+}
