@@ -11,6 +11,25 @@ final class PlanClassifier {
     private static final String[] PARTY_BODIES = {"HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "CHI BỘ", "BAN THƯỜNG VỤ",
         "ĐẢNG BỘ", "BAN CHẤP HÀNH", "QUẬN ỦY", "THỊ ỦY", "BAN TUYÊN GIÁO", "BAN DÂN VẬN"};
 
+    /** A directive, resolution or conclusion cited by number: "28-CT/TW", "05-NQ/TU", "36/CT-TTg". */
+    private static final java.util.regex.Pattern DIRECTIVE_NUMBER =
+            java.util.regex.Pattern.compile("\\b\\d{1,4}\\s*-\\s*(CT|NQ|KL)\\s*/|\\b\\d{1,4}\\s*/\\s*(CT|NQ)\\s*-");
+    private static final String[] DIRECTIVE_WORDS = {"CHI THI", "NGHI QUYET", "KET LUAN"};
+
+    /** One of the first words of the title is "Chỉ thị", "Nghị quyết" or "Kết luận" (one OCR slip allowed). */
+    private static boolean namesDirective(String folded) {
+        String[] w = folded.split(" ");
+        for (int i = 0; i + 1 < Math.min(w.length, 6); i++) {
+            String pair = w[i] + " " + w[i + 1];
+            for (String d : DIRECTIVE_WORDS) {
+                if (OcrMatcher.distance(pair, d) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private PlanClassifier() {
     }
 
@@ -22,9 +41,7 @@ final class PlanClassifier {
             return PlanType.ACTION_MONTH;
         }
         String f = OcrMatcher.ocrNormalize(title);
-        if (OcrMatcher.startsWithFuzzy(title, "Thực hiện Chỉ thị") || OcrMatcher.startsWithFuzzy(title, "Thực hiện Nghị quyết")
-                || OcrMatcher.startsWithFuzzy(title, "Thực hiện Kết luận") || OcrMatcher.startsWithFuzzy(title, "Triển khai thực hiện Chỉ thị")
-                || OcrMatcher.startsWithFuzzy(title, "Triển khai Chỉ thị") || OcrMatcher.startsWithFuzzy(title, "Triển khai thực hiện Nghị quyết")) {
+        if (DIRECTIVE_NUMBER.matcher(f).find() || namesDirective(f)) {
             return PlanType.DIRECTIVE_IMPLEMENTATION;
         }
         if (OcrMatcher.containsFuzzy(title, "công tác trẻ em") || f.contains("CONG TAC TRE EM")

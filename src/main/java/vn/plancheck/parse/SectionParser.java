@@ -28,12 +28,12 @@ final class SectionParser {
 
     /** Heading words per section kind, matched tolerant of diacritics and OCR noise. */
     private static final Object[][] KINDS = {
-        {SectionKind.PURPOSE, new String[] {"MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "QUAN ĐIỂM"}},
+        {SectionKind.PURPOSE, new String[] {"MỤC ĐÍCH, YÊU CẦU", "MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "QUAN ĐIỂM"}},
         {SectionKind.ORGANIZATION, new String[] {"TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG THỰC HIỆN"}},
         {SectionKind.REPORTING, new String[] {"CHẾ ĐỘ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN BÁO CÁO", "THÔNG TIN BÁO CÁO", "BÁO CÁO"}},
         {SectionKind.BUDGET, new String[] {"KINH PHÍ", "NGUỒN KINH PHÍ"}},
         {SectionKind.TIMELINE, new String[] {"CHỦ ĐỀ, THỜI GIAN", "THỜI GIAN", "CHỦ ĐỀ", "TIẾN ĐỘ"}},
-        {SectionKind.CONTENT, new String[] {"NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
+        {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
     };
 
     record Result(List<Section> sections, List<NumberingIssue> issues) {

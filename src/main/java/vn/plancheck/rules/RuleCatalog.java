@@ -26,7 +26,6 @@ import vn.plancheck.model.Severity;
  */
 final class RuleCatalog {
     private static final Pattern ID = Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
-    private static final String KFS_PREFIX = "src/main/resources/rules/";
 
     /** Checks the program itself makes before any rule runs (a file that cannot be read has no plan to evaluate). */
     static final List<RuleInfo> BUILT_IN = List.of(
@@ -135,8 +134,7 @@ final class RuleCatalog {
 
     private static String sourceOf(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            String path = impl.getResource().getSourcePath();
-            return path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : path;
+            return RuleCompiler.relative(impl.getResource().getSourcePath());
         }
         return null;
     }

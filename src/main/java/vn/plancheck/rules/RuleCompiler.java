@@ -83,7 +83,7 @@ final class RuleCompiler {
 
     private static RuleError toRuleError(Message m, Path rulesDir, String displayPrefix) {
         String path = m.getPath() == null ? "" : m.getPath();
-        String rel = path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : path;
+        String rel = relative(path);
         String display = rel.isEmpty() ? displayPrefix : displayPrefix + "/" + rel;
         String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s+", " ");
         int line = Math.max(m.getLine(), 0);
@@ -117,6 +117,14 @@ final class RuleCompiler {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Build messages and rule resources name files "src/main/resources/rules/x.drl" or "rules/x.drl". */
+    static String relative(String path) {
+        if (path.startsWith(KFS_PREFIX)) {
+            return path.substring(KFS_PREFIX.length());
+        }
+        return path.startsWith("rules/") ? path.substring("rules/".length()) : path;
     }
 
     private static List<RuleError> dedupe(List<RuleError> errors) {

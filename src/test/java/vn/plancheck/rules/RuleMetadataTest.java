@@ -1,0 +1,100 @@
+package vn.plancheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.plancheck.model.RuleInfo;
+
+/** Rules about rules: metadata complete, IDs unique and in the right file, broken files located by file and line. */
+class RuleMetadataTest {
+    private static final String HEADER = "package plancheck.rules;\nimport vn.plancheck.model.*;\n"
+            + "global vn.plancheck.rules.FindingCollector findings;\n";
+
+    @Test
+    void shippedCatalogIsCompleteAndEachRuleSitsInItsCategoryFile() throws Exception {
+        RuleBase base = RuleBase.load(Path.of("rules"), "rules");
+        Set<String> ids = new HashSet<>();
+        for (RuleInfo r : base.catalog()) {
+            assertTrue(ids.add(r.getId()), "duplicate id " + r.getId());
+            assertTrue(r.getId().startsWith(r.getCategory().name() + "-"), r.getId());
+            assertFalse(r.getTitle() == null || r.getTitle().isBlank(), r.getId());
+            assertFalse(r.getBasis() == null || r.getBasis().isBlank(), r.getId());
+            if (!r.getSource().equals("chương trình")) {
+                assertEquals("rules/" + r.getCategory().name().toLowerCase(Locale.ROOT) + ".drl", r.getSource(), r.getId());
+            }
+        }
+        assertTrue(ids.containsAll(Set.of("FORM-NUMBER-MISSING", "FORM-DATE-MISSING", "FORM-DATE-LEADING-ZERO",
+                "FORM-NATIONAL-HEADER-MISSING", "FORM-PARTY-HEADER-MISSING", "FORM-ISSUER-MISSING", "FORM-SYMBOL-TYPE",
+                "FORM-SIGNATURE-MISSING", "FORM-SIGNATURE-AUTHORITY", "FORM-RECIPIENTS-MISSING", "STRUCT-SECTION-MISSING",
+                "STRUCT-NUMBERING", "INPUT-UNREADABLE")), ids.toString());
+    }
+
+    @Test
+    void syntaxErrorIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+        write(dir.resolve("form.drl"), HEADER + "rule \"FORM-X-Y\" @id(\"FORM-X-Y\")\nwhen\n  $p : Plan( number == null \nthen\nend\n");
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        assertEquals(1, e.errors().size(), e.getMessage());
+        assertEquals("rules/form.drl", e.errors().get(0).file());
+        assertEquals(7, e.errors().get(0).line());
+        assertTrue(e.getMessage().startsWith("rules/form.drl:7: "), e.getMessage());
+    }
+
+    @Test
+    void unknownPropertyIsReportedOnItsLine(@TempDir Path dir) throws IOException {
+        write(dir.resolve("form.drl"), HEADER + "rule \"FORM-X-Y\" @id(\"FORM-X-Y\") @category(\"FORM\") @severity(\"ERROR\")"
+                + " @title(\"t\") @basis(\"b\")\nwhen\n  $p : Plan( numbr == null )\nthen\n  findings.report(drools, 0, null, \"m\");\nend\n");
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        assertEquals("rules/form.drl", e.errors().get(0).file());
+        assertEquals(6, e.errors().get(0).line(), e.getMessage());
+    }
+
+    @Test
+    void missingMetadataAndDuplicateIdsAreRejected(@TempDir Path dir) throws IOException {
+        String rule = "rule \"FORM-X-Y\" @id(\"FORM-X-Y\") @category(\"FORM\") @severity(\"ERROR\") @title(\"t\") @basis(\"b\")\n"
+                + "when\n  Plan()\nthen\nend\n";
+        write(dir.resolve("a.drl"), HEADER.replace("package plancheck.rules", "package pa") + rule);
+        write(dir.resolve("b.drl"), HEADER.replace("package plancheck.rules", "package pb") + rule
+                + "rule \"FORM-Z\" @id(\"FORM-Z\") @category(\"FORM\") @severity(\"LOI\")\nwhen\n  Plan()\nthen\nend\n");
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        String all = e.getMessage();
+        assertTrue(all.contains("trùng"), all);
+        assertTrue(all.contains("thiếu @basis"), all);
+        assertTrue(all.contains("@severity(\"LOI\") không hợp lệ"), all);
+        assertTrue(all.contains("rules/b.drl:9:"), all);
+    }
+
+    @Test
+    void sameRuleNameTwiceInOnePackageIsAnErrorNotASilentReplacement(@TempDir Path dir) throws IOException {
+        String rule = "rule \"FORM-X-Y\" @id(\"FORM-X-Y\") @category(\"FORM\") @severity(\"ERROR\") @title(\"t\") @basis(\"b\")\n"
+                + "when\n  Plan()\nthen\nend\n";
+        write(dir.resolve("a.drl"), HEADER + rule);
+        write(dir.resolve("b.drl"), HEADER + rule);
+        assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+    }
+
+    @Test
+    void badDataRowNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        write(dir.resolve("data/required-sections.csv"), "# comment\nplan_type,section_kind,label\nACTION_MONTH,PURPOSE,x\nACTION_MONTH,NOPE,y\n");
+        write(dir.resolve("form.drl"), HEADER);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        assertTrue(e.getMessage().startsWith("rules/data/required-sections.csv:4: cột section_kind"), e.getMessage());
+    }
+
+    private static void write(Path p, String s) throws IOException {
+        Files.writeString(p, s, StandardCharsets.UTF_8);
+    }
+}
