@@ -16,6 +16,7 @@ public class Citation {
     private String lawName;
     private Integer lawYear;
     private boolean basis;
+    private boolean firstMention = true;
     private int line;
     private String text;
 
@@ -67,6 +68,22 @@ public class Citation {
     /** True when cited in the basis paragraph ("Thực hiện…", "Căn cứ…"). */
     public boolean isBasis() { return basis; }
     public void setBasis(boolean basis) { this.basis = basis; }
+
+    /** True for the first citation of this document in the plan (later ones may give only type and number). */
+    public boolean isFirstMention() { return firstMention; }
+    public void setFirstMention(boolean firstMention) { this.firstMention = firstMention; }
+
+    /** Comparison key of the number and symbol (see {@link Keys}), or null. */
+    public String getKey() { return Keys.of(numberSymbol); }
+
+    /** The year written inside a normative document's symbol ("2017" in "56/2017/NĐ-CP"), or null. */
+    public Integer getSymbolYear() {
+        if (numberSymbol == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+/((?:19|20)\\d{2})/").matcher(numberSymbol.trim());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
 
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }

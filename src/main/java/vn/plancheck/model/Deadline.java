@@ -12,6 +12,7 @@ public class Deadline {
     private String recipient;
     private String reporter;
     private int line;
+    private boolean recipientListed = true;
     private String text;
 
     public Kind getKind() { return kind; }
@@ -25,6 +26,9 @@ public class Deadline {
     /** Who must report, as written, or null. */
     public String getReporter() { return reporter; }
     public void setReporter(String reporter) { this.reporter = reporter; }
+    /** The recipient is in "Nơi nhận" (or is the issuer itself); true when there is no recipient. */
+    public boolean isRecipientListed() { return recipientListed; }
+    public void setRecipientListed(boolean recipientListed) { this.recipientListed = recipientListed; }
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }
     /** The sentence as written. */

@@ -27,6 +27,7 @@ public class Plan {
     private String symbol;
     private boolean numberColon;
     private boolean collectiveIssuer;
+    private String issuerLevel;
 
     private boolean dateLinePresent;
     private String dateText;
@@ -66,6 +67,7 @@ public class Plan {
     private List<Deadline> deadlines = new ArrayList<>();
     private List<UnitRef> units = new ArrayList<>();
     private List<TaskItem> tasks = new ArrayList<>();
+    private List<YearMention> yearMentions = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -217,6 +219,36 @@ public class Plan {
         return v >= 1 && v <= max;
     }
 
+    /**
+     * The earliest day the plan can have been issued: the issue date, else the first day of the month or year
+     * that the date line gives, else null. Used where a finding must be certain ("a unit dissolved before the plan").
+     */
+    public LocalDate getEarliestDate() {
+        if (issueDate != null) {
+            return issueDate;
+        }
+        if (issueYear == null) {
+            return null;
+        }
+        return LocalDate.of(issueYear, issueMonth == null ? 1 : issueMonth, 1);
+    }
+
+    /** The latest day the plan can have been issued (issue date, else end of its month or year), or null. */
+    public LocalDate getLatestDate() {
+        if (issueDate != null) {
+            return issueDate;
+        }
+        if (issueYear == null) {
+            return null;
+        }
+        LocalDate start = LocalDate.of(issueYear, issueMonth == null ? 12 : issueMonth, 1);
+        return start.withDayOfMonth(start.lengthOfMonth());
+    }
+
+    /** Administrative level of the issuer: COMMUNE, DISTRICT, PROVINCE, CENTRAL, or null when unknown. */
+    public String getIssuerLevel() { return issuerLevel; }
+    public void setIssuerLevel(String issuerLevel) { this.issuerLevel = issuerLevel; }
+
     /** The document type line ("KẾ HOẠCH"), or null. */
     public String getDocTypeName() { return docTypeName; }
     public void setDocTypeName(String docTypeName) { this.docTypeName = docTypeName; }
@@ -329,6 +361,10 @@ public class Plan {
     /** Items under "Tổ chức thực hiện". */
     public List<TaskItem> getTasks() { return tasks; }
     public void setTasks(List<TaskItem> tasks) { this.tasks = tasks; }
+
+    /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
+    public List<YearMention> getYearMentions() { return yearMentions; }
+    public void setYearMentions(List<YearMention> yearMentions) { this.yearMentions = yearMentions; }
 
     /** Number of source lines. */
     public int getLineCount() { return lineCount; }

@@ -78,6 +78,7 @@ public final class PlanParser {
 
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
+        PlanLinker.link(plan, body);
         plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
     }

@@ -10,7 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import java.time.LocalDate;
+
+import vn.plancheck.model.ActionMonthYear;
+import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.PlanType;
+import vn.plancheck.model.RegisteredDocument;
+import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionKind;
 
@@ -25,7 +32,14 @@ public final class ReferenceData {
     }
 
     private static final Map<String, RowMapper> TABLES = Map.of(
-            "required-sections.csv", ReferenceData::requiredSection);
+            "required-sections.csv", ReferenceData::requiredSection,
+            "legal-documents.csv", ReferenceData::registeredDocument,
+            "action-month.csv", ReferenceData::actionMonth,
+            "dissolved-units.csv", ReferenceData::dissolvedUnit,
+            "report-deadlines.csv", ReferenceData::reportDeadlineRule);
+
+    /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
+    private static final String PROVINCES = "provinces.csv";
 
     private final List<Object> facts;
 
@@ -57,6 +71,10 @@ public final class ReferenceData {
         }
         for (Path file : files) {
             String display = displayPrefix + "/" + file.getFileName();
+            if (file.getFileName().toString().equals(PROVINCES)) {
+                loadProvinces(file, display, facts, errors);
+                continue;
+            }
             RowMapper mapper = TABLES.get(file.getFileName().toString());
             if (mapper == null) {
                 continue; // other CSV files (e.g. notes kept by officials) are not reference tables
@@ -80,6 +98,104 @@ public final class ReferenceData {
     private static Object requiredSection(Csv.Row r) {
         return new RequiredSection(enumCell(PlanType.class, r.get(0), "plan_type"),
                 enumCell(SectionKind.class, r.get(1), "section_kind"), r.get(2));
+    }
+
+    private static Object registeredDocument(Csv.Row r) {
+        return new RegisteredDocument(r.get(0), required(r.get(1), "number_symbol"), date(r.get(2), "issue_date"), r.get(3), r.get(4),
+                enumCell(RegisteredDocument.Status.class, r.get(5), "status"), date(r.get(6), "status_date"), blankToNull(r.get(7)));
+    }
+
+    private static Object actionMonth(Csv.Row r) {
+        int year = integer(r.get(0), "year");
+        return new ActionMonthYear(year, required(r.get(1), "theme"), list(r.get(2)), date(r.get(3), "period_start"),
+                date(r.get(4), "period_end"), date(r.get(5), "report_deadline"));
+    }
+
+    private static Object dissolvedUnit(Csv.Row r) {
+        List<String> aliases = new ArrayList<>(list(r.get(1)));
+        if (aliases.isEmpty()) {
+            aliases.add(required(r.get(0), "unit"));
+        }
+        LocalDate on = date(r.get(2), "dissolved_on");
+        if (on == null) {
+            throw new IllegalArgumentException("cột dissolved_on: cần ngày dạng YYYY-MM-DD");
+        }
+        return new DissolvedUnit(required(r.get(0), "unit"), aliases, on, r.get(3), r.get(4));
+    }
+
+    private static Object reportDeadlineRule(Csv.Row r) {
+        return new ReportDeadlineRule(integer(r.get(0), "from_year"), r.get(1).isEmpty() ? 9999 : integer(r.get(1), "to_year"),
+                enumCell(PlanType.class, r.get(2), "plan_type"), required(r.get(3), "issuer_level").toUpperCase(Locale.ROOT),
+                monthDay(r.get(4)), r.get(5));
+    }
+
+    private static void loadProvinces(Path file, String display, List<Object> facts, List<RuleError> errors) {
+        try {
+            List<Csv.Row> rows = Csv.read(file);
+            for (Csv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                try {
+                    String now = required(row.get(0), "new_province");
+                    LocalDate on = date(row.get(2), "effective_date");
+                    for (String old : list(row.get(1))) {
+                        if (!old.equalsIgnoreCase(now)) {
+                            facts.add(new MergedProvince(old, now, on));
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RuleError(display, row.line(), e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
+        }
+    }
+
+    private static String required(String v, String column) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("cột " + column + ": không được để trống");
+        }
+        return v.trim();
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static List<String> list(String v) {
+        List<String> out = new ArrayList<>();
+        for (String s : v.split(";")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(String v, String column) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("cột " + column + ": \"" + v + "\" không phải ngày dạng YYYY-MM-DD");
+        }
+    }
+
+    private static java.time.MonthDay monthDay(String v) {
+        try {
+            return java.time.MonthDay.parse("--" + v.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("cột latest: \"" + v + "\" phải có dạng MM-DD (ví dụ 07-20)");
+        }
+    }
+
+    private static int integer(String v, String column) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cột " + column + ": \"" + v + "\" không phải số");
+        }
     }
 
     static <E extends Enum<E>> E enumCell(Class<E> type, String value, String column) {

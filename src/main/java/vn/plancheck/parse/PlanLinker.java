@@ -1,0 +1,134 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.Citation;
+import vn.plancheck.model.Deadline;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.Recipient;
+import vn.plancheck.model.YearMention;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Links facts within one plan once they are all extracted: which citation is a first mention, whether a
+ * report's recipient is in "Nơi nhận", the issuer's administrative level, and the years the plan names
+ * for its own event or work.
+ */
+final class PlanLinker {
+    /** Phrases naming the plan's own yearly event or work, followed by a year. */
+    private static final String[] OWN_EVENTS = {"THANG HANH DONG VI TRE EM", "CONG TAC TRE EM", "DIEN DAN TRE EM"};
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s,]*(?:[A-Z0-9~()]{1,5}\\s+)?((?:19|20)\\d{2})(?![\\d/\\-])");
+
+    private PlanLinker() {
+    }
+
+    static void link(Plan plan, List<SourceLine> body) {
+        markFirstMentions(plan);
+        plan.setIssuerLevel(issuerLevel(plan));
+        for (Deadline d : plan.getDeadlines()) {
+            d.setRecipientListed(d.getRecipient() == null || listed(d.getRecipient(), plan));
+        }
+        plan.setYearMentions(yearMentions(body, plan.getCitations()));
+    }
+
+    private static void markFirstMentions(Plan plan) {
+        Set<String> seen = new HashSet<>();
+        for (Citation c : plan.getCitations()) {
+            String key = c.getKey() != null ? c.getKey() : c.getLawName() == null ? null : VietText.fold(c.getLawName());
+            c.setFirstMention(key == null || seen.add(key));
+        }
+    }
+
+    static String issuerLevel(Plan plan) {
+        String issuer = VietText.fold((plan.getParentIssuer() == null ? "" : plan.getParentIssuer() + " ") + (plan.getIssuer() == null ? "" : plan.getIssuer()));
+        String own = VietText.fold(plan.getIssuer() == null ? "" : plan.getIssuer());
+        if (issuer.isBlank()) {
+            return null;
+        }
+        if (own.matches(".*\\b(XA|PHUONG|THI TRAN|DAC KHU)\\b.*") && !own.matches(".*\\bTHI XA\\b.*")) {
+            return "COMMUNE";
+        }
+        if (own.matches(".*\\b(HUYEN|QUAN|THI XA)\\b.*")) {
+            return "DISTRICT";
+        }
+        if (own.matches(".*\\b(TINH|SO|THANH PHO|TINH UY|THANH UY)\\b.*")) {
+            return "PROVINCE";
+        }
+        if (own.matches(".*\\b(BO|CUC|CHINH PHU|THU TUONG|TRUNG UONG)\\b.*")) {
+            return "CENTRAL";
+        }
+        return null;
+    }
+
+    /** The report's recipient is in "Nơi nhận", or is the issuing body itself (a province's plan reporting to its own UBND). */
+    static boolean listed(String recipient, Plan plan) {
+        String r = Abbreviations.expand(recipient);
+        if (r.isEmpty()) {
+            return true;
+        }
+        String issuer = Abbreviations.expand(plan.getIssuer());
+        if (!issuer.isEmpty() && (issuer.startsWith(r) || OcrMatcher.similarity(issuer, r) >= 0.8)) {
+            return true;
+        }
+        for (Recipient x : plan.getRecipients()) {
+            if (x.isStorage()) {
+                continue;
+            }
+            String e = Abbreviations.expand(x.getText());
+            if (e.contains(r) || r.contains(e) && e.length() > 6 || OcrMatcher.similarity(e, r) >= 0.75) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
+        List<YearMention> out = new ArrayList<>();
+        for (SourceLine l : body) {
+            String norm = OcrMatcher.ocrNormalize(l.text());
+            for (String event : OWN_EVENTS) {
+                int from = 0;
+                while (from < norm.length()) {
+                    int i = indexOf(norm, event, from);
+                    if (i < 0) {
+                        break;
+                    }
+                    int end = i + event.length();
+                    Matcher m = YEAR_AFTER.matcher(norm.substring(Math.min(end, norm.length())));
+                    if (m.find() && !insideCitation(l, citations, m.group(1))) {
+                        out.add(new YearMention(Integer.parseInt(m.group(1)), l.number(),
+                                norm.substring(i, Math.min(norm.length(), end + m.end()))));
+                    }
+                    from = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(String norm, String phrase, int from) {
+        int exact = norm.indexOf(phrase, from);
+        if (exact >= 0) {
+            return exact;
+        }
+        int fuzzy = OcrMatcher.indexOfFuzzy(norm.substring(from), phrase);
+        return fuzzy < 0 ? -1 : from + fuzzy;
+    }
+
+    /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */
+    private static boolean insideCitation(SourceLine l, List<Citation> citations, String year) {
+        for (Citation c : citations) {
+            if (c.getLine() == l.number() && c.getText() != null && c.getText().contains(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

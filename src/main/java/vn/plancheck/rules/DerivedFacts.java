@@ -1,0 +1,140 @@
+package vn.plancheck.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.plancheck.model.ActionMonthYear;
+import vn.plancheck.model.DissolvedMention;
+import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.MergedProvince;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.Recipient;
+import vn.plancheck.model.TaskItem;
+import vn.plancheck.model.ThemeCheck;
+import vn.plancheck.model.UnitRef;
+import vn.plancheck.model.Deadline;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Facts that need both the plan and the reference data and some text matching, computed in Java so that
+ * the DRL only compares values: units named as current actors after they were dissolved, place names of
+ * merged provinces, the theme compared with the year's official theme.
+ */
+final class DerivedFacts {
+    private DerivedFacts() {
+    }
+
+    static List<Object> of(Plan plan, ReferenceData data) {
+        List<Object> out = new ArrayList<>();
+        LocalDate date = plan.getEarliestDate();
+        for (Object f : data.facts()) {
+            if (date != null && f instanceof DissolvedUnit u && !date.isBefore(u.getDissolvedOn())) {
+                dissolved(plan, u, out);
+            } else if (date != null && f instanceof MergedProvince p && p.getEffectiveDate() != null && !date.isBefore(p.getEffectiveDate())) {
+                province(plan, p, out);
+            } else if (f instanceof ActionMonthYear y && plan.getYear() != null && y.getYear() == plan.getYear() && plan.getTheme() != null) {
+                out.add(new ThemeCheck(y.getYear(), y.getTheme(), plan.getTheme(), sameTheme(plan.getTheme(), y.getTheme()), plan.getThemeLine()));
+            }
+        }
+        return out;
+    }
+
+    /** Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated. */
+    static boolean sameTheme(String written, String official) {
+        String a = OcrMatcher.ocrNormalize(written).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String b = OcrMatcher.ocrNormalize(official).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        return a.equals(b) || OcrMatcher.similarity(a, b) >= 0.9;
+    }
+
+    private static void dissolved(Plan plan, DissolvedUnit u, List<Object> out) {
+        List<Pattern> patterns = u.getAliases().stream().map(DerivedFacts::wordPattern).toList();
+        for (Place p : places(plan)) {
+            if (p.where.equals("địa danh")) {
+                continue; // a place name is never a unit
+            }
+            String folded = VietText.fold(p.text);
+            if (patterns.stream().anyMatch(x -> x.matcher(folded).find())) {
+                out.add(new DissolvedMention(u.getUnit(), u.getSuccessor(), u.getDissolvedOn(), u.getBasis(), p.where, p.line, p.text));
+            }
+        }
+    }
+
+    private static void province(Plan plan, MergedProvince m, List<Object> out) {
+        Pattern named = wordPattern("tỉnh " + m.getOldName());
+        Pattern bare = Pattern.compile("^" + Pattern.quote(VietText.fold(m.getOldName())) + "$");
+        for (Place p : places(plan)) {
+            String folded = VietText.fold(p.text);
+            boolean hit = p.where.equals("địa danh") ? bare.matcher(folded).find() || named.matcher(folded).find() : named.matcher(folded).find();
+            if (hit) {
+                out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
+                        "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
+            }
+        }
+    }
+
+    private record Place(String where, int line, String text) {
+    }
+
+    /** Where a plan names bodies that must exist at its date: not in citations of older documents. */
+    private static List<Place> places(Plan plan) {
+        List<Place> out = new ArrayList<>();
+        if (plan.getIssuer() != null) {
+            out.add(new Place("cơ quan ban hành", plan.getIssuerLine(), plan.getIssuer()));
+        }
+        if (plan.getPlace() != null) {
+            out.add(new Place("địa danh", plan.getDateLine(), plan.getPlace()));
+        }
+        for (TaskItem t : plan.getTasks()) {
+            if (t.getUnitName() != null) {
+                out.add(new Place("đơn vị được giao nhiệm vụ", t.getLine(), t.getUnitName()));
+            }
+        }
+        for (UnitRef u : plan.getUnits()) {
+            if (u.getRole() != vn.plancheck.model.UnitRole.MENTIONED) {
+                out.add(new Place("đơn vị được giao nhiệm vụ", u.getLine(), u.getName()));
+            }
+        }
+        for (Recipient r : plan.getRecipients()) {
+            if (!r.isStorage()) {
+                out.add(new Place("nơi nhận", r.getLine(), r.getText()));
+            }
+        }
+        for (Deadline d : plan.getDeadlines()) {
+            if (d.getRecipient() != null) {
+                out.add(new Place("nơi nhận báo cáo", d.getLine(), d.getRecipient()));
+            }
+        }
+        return dedupe(out);
+    }
+
+    private static List<Place> dedupe(List<Place> places) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places) {
+            if (out.stream().noneMatch(o -> o.line == p.line && VietText.fold(o.text).equals(VietText.fold(p.text)))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"). */
+    static Pattern wordPattern(String alias) {
+        String f = VietText.fold(alias);
+        StringBuilder re = new StringBuilder("(?<![A-Z0-9])");
+        boolean first = true;
+        for (String w : f.split("[\\s\\-–]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                re.append("[\\s\\-–,]*");
+            }
+            re.append(Pattern.quote(w));
+            first = false;
+        }
+        return Pattern.compile(re.append("(?![A-Z0-9])").toString());
+    }
+}
