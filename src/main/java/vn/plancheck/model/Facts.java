@@ -5,6 +5,23 @@ public final class Facts {
     private Facts() {
     }
 
+    /** "Lưu: VT, …": the state filing line (colon, VT). */
+    public static boolean stateStorage(String text) {
+        String t = fold(text);
+        return t.matches("^LUU\\s*:.*") || t.matches("^LUU\\s+VT\\b.*");
+    }
+
+    /** "Lưu Văn phòng …": the party filing line (no colon, the office by name). */
+    public static boolean partyStorage(String text) {
+        String t = fold(text);
+        return t.matches("^LUU\\s+(VAN PHONG|VP[A-Z]*)\\b.*");
+    }
+
+    private static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return d.replace('đ', 'd').replace('Đ', 'D').toUpperCase().strip();
+    }
+
     /** The plan asks for reports only periodically or "as required", without a dated deadline. */
     public static boolean periodicOnly(Plan p) {
         return p.getDeadlines().stream().anyMatch(d -> d.getKind() == Deadline.Kind.PERIODIC)

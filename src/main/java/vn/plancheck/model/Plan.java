@@ -131,6 +131,34 @@ public class Plan {
         return system == DocSystem.PARTY && symbol.contains("/") ? number + "-" + symbol : number + "/" + symbol;
     }
 
+    /**
+     * What is wrong with how the number is written, in Vietnamese, or null: a number below 10 without its
+     * leading zero ("Số: 5/KH-UBND"), a state document without the colon ("Số 29/KH-UBND"), a party document
+     * with one ("Số: 225-KH/HU").
+     */
+    public String getNumberFormatProblem() {
+        if (!numberLinePresent) {
+            return null;
+        }
+        List<String> p = new ArrayList<>();
+        if (number != null && number.length() == 1 && number.charAt(0) != '0') {
+            p.add("số nhỏ hơn 10 phải có số 0 phía trước (“0" + number + "”)");
+        }
+        if (system == DocSystem.STATE && !numberColon) {
+            p.add("văn bản hành chính nhà nước ghi “Số:” (có dấu hai chấm)");
+        }
+        if (system == DocSystem.PARTY && numberColon) {
+            p.add("văn bản của Đảng ghi “Số” không có dấu hai chấm (ví dụ “Số 225-KH/HU”)");
+        }
+        return p.isEmpty() ? null : String.join("; ", p);
+    }
+
+    /** The party formatting rules in force at the plan's date: 36-HD/VPTW until 2025, 399-QĐ/TW from 2026. */
+    public String getPartyRuleset() {
+        Integer y = issueYear != null ? issueYear : year;
+        return y != null && y >= 2026 ? "Quy định 399-QĐ/TW ngày 09/01/2026 (và Hướng dẫn 05-HD/VPTW)" : "Hướng dẫn 36-HD/VPTW ngày 03/4/2018";
+    }
+
     /** The first group of the symbol is the type abbreviation of a plan, "KH" ("KH-UBND", "KH/HU"). */
     public boolean isSymbolKeHoach() {
         return symbol != null && symbol.split("[-/]")[0].trim().equals("KH");
