@@ -1,0 +1,141 @@
+package vn.plancheck.report;
+
+import java.io.PrintStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.DocumentResult;
+import vn.plancheck.model.DocumentStatus;
+import vn.plancheck.model.Finding;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.Severity;
+
+/**
+ * Prints the results for a reviewer at a terminal, in Vietnamese: one header line per document,
+ * its findings one per line in aligned columns, and a total line. Colours (ANSI) mark severities
+ * only when asked, so redirected output stays plain text.
+ */
+public final class ConsoleReportWriter {
+    /** Above this many documents only the documents with errors show their findings. */
+    static final int DETAIL_LIMIT = 20;
+
+    private static final String RESET = "\u001B[0m";
+    private static final String SEP = " | ";
+    // "[Cảnh báo]" is the widest tag; pad every tag to it plus two spaces so rule IDs line up.
+    private static final int TAG_WIDTH = widest() + 4;
+
+    /** Writes the report to {@code out}; flushes but never closes it. */
+    public void write(CheckRun run, PrintStream out, boolean color) {
+        List<DocumentResult> docs = run.getDocuments() == null ? List.of() : run.getDocuments();
+        boolean brief = docs.size() > DETAIL_LIMIT;
+        if (brief) {
+            out.println("Có " + docs.size() + " tệp: chỉ liệt kê chi tiết phát hiện của các tệp có lỗi.");
+        }
+        Tally tally = new Tally();
+        for (DocumentResult doc : docs) {
+            tally.add(doc);
+            out.println(header(doc, (int) tally.documents(), docs.size(), color));
+            if (!brief || doc.count(Severity.ERROR) > 0) {
+                writeFindings(doc.getFindings(), out, color);
+            }
+        }
+        out.println();
+        out.println(total(tally));
+        if (run.getSkippedFiles() > 0) {
+            out.println("Bỏ qua " + run.getSkippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+        }
+        out.flush();
+    }
+
+    private static String header(DocumentResult doc, int index, int count, boolean color) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('[').append(index).append('/').append(count).append("] ").append(doc.getFile()).append(SEP);
+        String counts = counts(doc.count(Severity.ERROR), doc.count(Severity.WARNING), doc.count(Severity.INFO));
+        if (doc.getStatus() == DocumentStatus.UNREADABLE) {
+            sb.append(paint(Labels.status(doc), Severity.ERROR, color));
+            if (!doc.getFindings().isEmpty()) {
+                sb.append(SEP).append(counts);
+            }
+            return sb.toString();
+        }
+        Plan plan = doc.getPlan();
+        if (plan != null) {
+            // Absent facts are said to be absent, never filled in.
+            sb.append(plan.getIssuer() != null ? oneLine(plan.getIssuer()) : "không rõ cơ quan ban hành").append(SEP);
+            sb.append(plan.getNumberSymbol() != null ? "Số " + plan.getNumberSymbol() : "chưa có số").append(SEP);
+            sb.append(plan.getIssueDate() != null ? "ngày " + Labels.date(plan.getIssueDate()) : "chưa có ngày").append(SEP);
+        }
+        return sb.append(Labels.CHECKED).append(": ").append(counts).toString();
+    }
+
+    /** Findings in line order (as the model sorts them), in columns aligned within the document. */
+    private static void writeFindings(List<Finding> findings, PrintStream out, boolean color) {
+        List<String> where = new ArrayList<>(findings.size());
+        int whereWidth = 0;
+        int idWidth = 0;
+        for (Finding f : findings) {
+            String w = f.getLine() > 0 ? "dòng " + f.getLine() : "toàn văn";
+            where.add(w);
+            whereWidth = Math.max(whereWidth, width(w));
+            idWidth = Math.max(idWidth, width(f.getRuleId()));
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Severity s = f.getSeverity();
+            String tag = "[" + (s == null ? "?" : s.label()) + "]";
+            out.println("  " + pad(where.get(i), whereWidth) + "  " + paint(tag, s, color)
+                    + " ".repeat(Math.max(1, TAG_WIDTH - width(tag)))
+                    + pad(f.getRuleId(), idWidth) + "  " + oneLine(f.getMessage()));
+        }
+    }
+
+    private static String total(Tally t) {
+        String files = "Đã kiểm tra " + t.documents() + " tệp"
+                + (t.unreadable() > 0 ? " (" + t.unreadable() + " không đọc được)" : "");
+        return files + ": " + counts(t.errors(), t.warnings(), t.infos()) + ".";
+    }
+
+    private static String counts(long errors, long warnings, long infos) {
+        return errors + " lỗi, " + warnings + " cảnh báo, " + infos + " thông tin";
+    }
+
+    private static String paint(String text, Severity s, boolean color) {
+        if (!color || s == null) {
+            return text;
+        }
+        String code = switch (s) {
+            case ERROR -> "\u001B[1;31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+        return code + text + RESET;
+    }
+
+    /** Messages are one sentence, but a stray line break would break the one-finding-per-line layout. */
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static String pad(String s, int width) {
+        String v = s == null ? "" : s;
+        return v + " ".repeat(Math.max(0, width - width(v)));
+    }
+
+    /** Columns on screen: code points after NFC, so decomposed diacritics do not count twice. */
+    private static int width(String s) {
+        if (s == null) {
+            return 0;
+        }
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return nfc.codePointCount(0, nfc.length());
+    }
+
+    private static int widest() {
+        int w = 0;
+        for (Severity s : Severity.values()) {
+            w = Math.max(w, width(s.label()));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,242 @@
+package vn.plancheck.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.Citation;
+import vn.plancheck.model.Deadline;
+import vn.plancheck.model.DocumentResult;
+import vn.plancheck.model.Finding;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.Recipient;
+import vn.plancheck.model.Section;
+import vn.plancheck.model.Signature;
+import vn.plancheck.model.UnitRef;
+
+/**
+ * Writes a {@link CheckRun} in the JSON shape of DESIGN.md ("JSON report (contract)").
+ *
+ * <p>The output is streamed with a {@link JsonGenerator}, one document at a time, so memory does
+ * not grow with the batch. Field names are written by hand rather than by data binding because
+ * the contract, not the Java model, decides them. A value the document does not give is written
+ * as {@code null}; so is a line number of 0, which the model uses for "no particular line".
+ */
+public final class JsonReportWriter {
+    static final String TOOL_NAME = "plancheck";
+
+    // Built per writer (not a static) to keep the package free of shared state; JsonFactory
+    // is thread-safe once configured, so one writer may be reused.
+    private final JsonFactory factory = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // write(run, System.out) must not close it
+            // If writing fails midway, do not let close() append the missing brackets: a report
+            // cut short must not parse as a complete, smaller one.
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
+
+    /** Writes the report to {@code out} as UTF-8, flushes it, and leaves it open. */
+    public void write(CheckRun run, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(prettyPrinter());
+            writeRun(run, g);
+            g.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    /** Writes the report to {@code file} atomically (see {@link AtomicFiles}). */
+    public void write(CheckRun run, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(run, out));
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        // "\n" rather than the platform separator, so the file is byte-identical everywhere.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    private static void writeRun(CheckRun run, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", TOOL_NAME);
+        g.writeStringField("version", run.getToolVersion());
+        g.writeEndObject();
+
+        Tally tally = new Tally();
+        g.writeArrayFieldStart("documents");
+        for (DocumentResult doc : nonNull(run.getDocuments())) {
+            writeDocument(doc, g);
+            tally.add(doc);
+            g.flush(); // hand each document to the stream as soon as it is complete
+        }
+        g.writeEndArray();
+
+        // Last, so that it can be counted during the single pass over the documents.
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("documents", tally.documents());
+        g.writeNumberField("checked", tally.checked());
+        g.writeNumberField("unreadable", tally.unreadable());
+        g.writeNumberField("errors", tally.errors());
+        g.writeNumberField("warnings", tally.warnings());
+        g.writeNumberField("infos", tally.infos());
+        g.writeNumberField("skippedFiles", run.getSkippedFiles());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeDocument(DocumentResult doc, JsonGenerator g) throws IOException {
+        Plan plan = doc.getPlan();
+        g.writeStartObject();
+        g.writeStringField("file", doc.getFile());
+        writeEnum(g, "status", doc.getStatus());
+        g.writeStringField("error", doc.getError());
+        if (plan == null) {
+            g.writeNullField("plan");
+        } else {
+            writePlan(plan, g);
+        }
+
+        g.writeArrayFieldStart("sections");
+        for (Section s : plan == null ? List.<Section>of() : nonNull(plan.getSections())) {
+            g.writeStartObject();
+            g.writeStringField("number", s.getNumber());
+            g.writeStringField("title", s.getTitle());
+            writeEnum(g, "kind", s.getKind());
+            writeLine(g, s.getLine());
+            g.writeNumberField("level", s.getLevel());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("citations");
+        for (Citation c : plan == null ? List.<Citation>of() : nonNull(plan.getCitations())) {
+            g.writeStartObject();
+            g.writeStringField("docType", c.getDocType());
+            g.writeStringField("numberSymbol", c.getNumberSymbol());
+            writeDate(g, "date", c.getDate());
+            g.writeStringField("issuer", c.getIssuer());
+            writeLine(g, c.getLine());
+            g.writeStringField("text", c.getText());
+            g.writeBooleanField("basis", c.isBasis());
+            g.writeStringField("dateText", c.getDateText());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("deadlines");
+        for (Deadline d : plan == null ? List.<Deadline>of() : nonNull(plan.getDeadlines())) {
+            g.writeStartObject();
+            writeDate(g, "date", d.getDate());
+            writeEnum(g, "kind", d.getKind());
+            g.writeStringField("recipient", d.getRecipient());
+            writeLine(g, d.getLine());
+            g.writeStringField("text", d.getText());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("units");
+        for (UnitRef u : plan == null ? List.<UnitRef>of() : nonNull(plan.getUnits())) {
+            g.writeStartObject();
+            g.writeStringField("name", u.getName());
+            writeEnum(g, "role", u.getRole());
+            writeLine(g, u.getLine());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("recipients");
+        for (Recipient r : plan == null ? List.<Recipient>of() : nonNull(plan.getRecipients())) {
+            g.writeString(r.getText());
+        }
+        g.writeEndArray();
+
+        Signature sig = plan == null ? null : plan.getSignature();
+        if (sig == null) {
+            g.writeNullField("signature");
+        } else {
+            g.writeObjectFieldStart("signature");
+            g.writeStringField("authority", sig.getAuthority());
+            g.writeStringField("position", sig.getPosition());
+            g.writeStringField("name", sig.getName());
+            g.writeEndObject();
+        }
+
+        // Findings are written as given, also for an unreadable file (an INPUT finding, if any).
+        g.writeArrayFieldStart("findings");
+        for (Finding f : nonNull(doc.getFindings())) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.getRuleId());
+            writeEnum(g, "category", f.getCategory());
+            writeEnum(g, "severity", f.getSeverity());
+            g.writeStringField("message", f.getMessage());
+            writeLine(g, f.getLine());
+            g.writeStringField("evidence", f.getEvidence());
+            g.writeStringField("basis", f.getBasis());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writePlan(Plan p, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("plan");
+        writeEnum(g, "type", p.getType());
+        writeEnum(g, "system", p.getSystem());
+        g.writeStringField("issuer", p.getIssuer());
+        g.writeStringField("numberSymbol", p.getNumberSymbol());
+        g.writeStringField("number", p.getNumber());
+        g.writeStringField("symbol", p.getSymbol());
+        g.writeStringField("place", p.getPlace());
+        writeDate(g, "issueDate", p.getIssueDate());
+        writeInteger(g, "year", p.getYear());
+        g.writeBooleanField("draft", p.isDraft());
+        g.writeStringField("title", p.getTitle());
+        g.writeStringField("theme", p.getTheme());
+        if (p.getPeriodStart() == null && p.getPeriodEnd() == null) {
+            g.writeNullField("period");
+        } else {
+            g.writeObjectFieldStart("period");
+            writeDate(g, "start", p.getPeriodStart());
+            writeDate(g, "end", p.getPeriodEnd());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeEnum(JsonGenerator g, String name, Enum<?> value) throws IOException {
+        g.writeStringField(name, value == null ? null : value.name());
+    }
+
+    private static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+        g.writeStringField(name, date == null ? null : date.toString()); // LocalDate.toString is ISO yyyy-MM-dd
+    }
+
+    private static void writeInteger(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.intValue());
+        }
+    }
+
+    private static void writeLine(JsonGenerator g, int line) throws IOException {
+        if (line > 0) {
+            g.writeNumberField("line", line);
+        } else {
+            g.writeNullField("line");
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

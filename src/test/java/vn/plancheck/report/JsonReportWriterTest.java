@@ -1,0 +1,175 @@
+package vn.plancheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportWriterTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private JsonNode writeSample() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonReportWriter().write(TestRuns.sample(), out);
+        return mapper.readTree(out.toByteArray());
+    }
+
+    @Test
+    void fieldNamesAreExactlyThoseOfTheContract() throws IOException {
+        JsonNode root = writeSample();
+        assertEquals(List.of("tool", "documents", "summary"), names(root));
+        assertEquals(List.of("name", "version"), names(root.get("tool")));
+        JsonNode doc = root.get("documents").get(0);
+        assertEquals(List.of("file", "status", "error", "plan", "sections", "citations", "deadlines", "units",
+                "recipients", "signature", "findings"), names(doc));
+        assertEquals(List.of("type", "system", "issuer", "numberSymbol", "number", "symbol", "place", "issueDate",
+                "year", "draft", "title", "theme", "period"), names(doc.get("plan")));
+        assertEquals(List.of("start", "end"), names(doc.get("plan").get("period")));
+        assertEquals(List.of("number", "title", "kind", "line", "level"), names(doc.get("sections").get(0)));
+        assertEquals(List.of("docType", "numberSymbol", "date", "issuer", "line", "text", "basis", "dateText"),
+                names(doc.get("citations").get(0)));
+        assertEquals(List.of("date", "kind", "recipient", "line", "text"), names(doc.get("deadlines").get(0)));
+        assertEquals(List.of("name", "role", "line"), names(doc.get("units").get(0)));
+        assertEquals(List.of("authority", "position", "name"), names(doc.get("signature")));
+        assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis"),
+                names(doc.get("findings").get(0)));
+        assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "skippedFiles"),
+                names(root.get("summary")));
+    }
+
+    @Test
+    void valuesAreIsoDatesEnumsAndVietnameseText() throws IOException {
+        JsonNode root = writeSample();
+        assertEquals("plancheck", root.at("/tool/name").asText());
+        assertEquals("0.1.0-test", root.at("/tool/version").asText());
+        JsonNode doc = root.get("documents").get(0);
+        assertEquals(TestRuns.FILE_1, doc.get("file").asText());
+        assertEquals("CHECKED", doc.get("status").asText());
+        assertTrue(doc.get("error").isNull());
+        JsonNode plan = doc.get("plan");
+        assertEquals("ACTION_MONTH", plan.get("type").asText());
+        assertEquals("STATE", plan.get("system").asText());
+        assertEquals(TestRuns.ISSUER_1, plan.get("issuer").asText());
+        assertEquals("29/KH-UBND", plan.get("numberSymbol").asText());
+        assertEquals("2024-02-16", plan.get("issueDate").asText());
+        assertEquals(2024, plan.get("year").asInt());
+        assertFalse(plan.get("draft").asBoolean());
+        assertEquals("2024-06-01", plan.at("/period/start").asText());
+        assertEquals("2024-06-30", plan.at("/period/end").asText());
+
+        assertEquals(3, doc.get("sections").size()); // all levels, in order
+        assertEquals("PURPOSE", doc.at("/sections/0/kind").asText());
+        assertEquals(2, doc.at("/sections/1/level").asInt());
+        assertEquals(25, doc.at("/sections/2/line").asInt());
+        assertEquals("2024-02-07", doc.at("/citations/0/date").asText());
+        assertTrue(doc.at("/citations/0/basis").asBoolean());
+        assertTrue(doc.at("/citations/1/date").isNull());
+        assertTrue(doc.at("/citations/1/numberSymbol").isNull());
+        assertEquals("2024-07-20", doc.at("/deadlines/0/date").asText());
+        assertEquals("PERIODIC", doc.at("/deadlines/1/kind").asText());
+        assertTrue(doc.at("/deadlines/1/date").isNull());
+        assertEquals("LEAD", doc.at("/units/0/role").asText());
+        assertEquals("Bộ Lao động – TBXH (b/c);", doc.at("/recipients/0").asText());
+        assertEquals("KT. CHỦ TỊCH", doc.at("/signature/authority").asText());
+        assertEquals("Tổng Thanh Hải", doc.at("/signature/name").asText());
+
+        // Findings sorted by line; line 0 (whole document) is absent, so null.
+        JsonNode findings = doc.get("findings");
+        assertEquals("CONTENT-HOTLINE-MISSING", findings.at("/0/ruleId").asText());
+        assertTrue(findings.at("/0/line").isNull());
+        assertTrue(findings.at("/0/evidence").isNull());
+        assertEquals("UNIT", findings.at("/1/category").asText());
+        assertEquals("ERROR", findings.at("/1/severity").asText());
+        assertEquals(TestRuns.DISSOLVED, findings.at("/1/message").asText());
+        assertEquals(67, findings.at("/1/line").asInt());
+    }
+
+    @Test
+    void absentValuesAreNullNeverGuessed() throws IOException {
+        JsonNode draft = writeSample().get("documents").get(1).get("plan");
+        assertEquals("OTHER", draft.get("type").asText());
+        assertTrue(draft.get("numberSymbol").isNull());
+        assertTrue(draft.get("number").isNull());
+        assertEquals("KH-UBND", draft.get("symbol").asText());
+        assertTrue(draft.get("issueDate").isNull()); // the year 2025 alone is not a date
+        assertTrue(draft.get("year").isNull());
+        assertTrue(draft.get("draft").asBoolean());
+        assertTrue(draft.get("period").isNull());
+        assertTrue(draft.get("theme").isNull());
+        assertTrue(writeSample().at("/documents/1/signature").isNull());
+    }
+
+    @Test
+    void unreadableDocumentHasNullPlanEmptyArraysAndTheError() throws IOException {
+        JsonNode root = writeSample();
+        JsonNode doc = root.get("documents").get(2);
+        assertEquals("UNREADABLE", doc.get("status").asText());
+        assertEquals(TestRuns.SCAN_ERROR, doc.get("error").asText());
+        assertTrue(doc.get("plan").isNull());
+        assertTrue(doc.get("signature").isNull());
+        for (String array : List.of("sections", "citations", "deadlines", "units", "recipients", "findings")) {
+            assertTrue(doc.get(array).isArray() && doc.get(array).isEmpty(), array);
+        }
+        JsonNode summary = root.get("summary");
+        assertEquals(3, summary.get("documents").asInt());
+        assertEquals(2, summary.get("checked").asInt());
+        assertEquals(1, summary.get("unreadable").asInt());
+        assertEquals(2, summary.get("errors").asInt());
+        assertEquals(1, summary.get("warnings").asInt());
+        assertEquals(2, summary.get("infos").asInt());
+        assertEquals(2, summary.get("skippedFiles").asInt());
+    }
+
+    @Test
+    void fileIsPrettyUtf8WithVietnameseUnescaped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sub/dir/report.json");
+        new JsonReportWriter().write(TestRuns.sample(), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"issuer\" : \"" + TestRuns.ISSUER_1 + "\""), "Vietnamese written as is");
+        assertFalse(text.contains("\\u"), "no \\u escapes");
+        assertTrue(text.contains("\n      \"file\" : "), "pretty-printed, one field per line");
+        assertFalse(text.contains("\r"));
+        assertEquals(mapper.readTree(text), writeSample());
+    }
+
+    @Test
+    void aRunFailingMidwayDoesNotLeaveValidLookingJson() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(IllegalStateException.class, () -> new JsonReportWriter().write(TestRuns.failingMidway(), out));
+        assertThrows(IOException.class, () -> mapper.readTree(out.toByteArray()), "truncated, not silently closed");
+    }
+
+    @Test
+    void writingToAStreamLeavesItOpen() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        FilterOutputStream stdoutLike = new FilterOutputStream(sink) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new JsonReportWriter().write(TestRuns.sample(), stdoutLike);
+        assertFalse(closed[0], "System.out must stay usable after the report");
+        assertTrue(sink.size() > 0, "flushed");
+    }
+}

@@ -1,0 +1,203 @@
+package vn.plancheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxReportWriterTest {
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook writeAndRead(XlsxReportWriter writer, vn.plancheck.model.CheckRun run) throws IOException {
+        Path file = dir.resolve("findings.xlsx");
+        writer.write(run, file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<String> row(XSSFSheet sheet, int r) {
+        List<String> values = new ArrayList<>();
+        for (Cell c : sheet.getRow(r)) {
+            values.add(c.getCellType() == CellType.NUMERIC
+                    ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue());
+        }
+        return values;
+    }
+
+    private static void assertSheetLayout(XSSFSheet sheet, String autoFilterRef) {
+        PaneInformation pane = sheet.getPaneInformation();
+        assertNotNull(pane, sheet.getSheetName() + " has a frozen pane");
+        assertTrue(pane.isFreezePane());
+        assertEquals(1, pane.getHorizontalSplitTopRow());
+        assertEquals(0, pane.getVerticalSplitLeftColumn());
+        assertEquals(autoFilterRef, sheet.getCTWorksheet().getAutoFilter().getRef());
+        Cell first = sheet.getRow(0).getCell(0);
+        assertTrue(sheet.getWorkbook().getFontAt(first.getCellStyle().getFontIndex()).getBold(), "bold header");
+        assertTrue(sheet.getColumnWidth(1) > 256 * 10, "fixed widths were set");
+    }
+
+    @Test
+    void threeSheetsWithVietnameseHeadersFrozenAndFiltered() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.sample())) {
+            assertEquals(3, wb.getNumberOfSheets());
+            assertEquals("Tổng hợp", wb.getSheetName(0));
+            assertEquals("Phát hiện", wb.getSheetName(1));
+            assertEquals("Quy tắc", wb.getSheetName(2));
+            assertEquals(List.of("STT", "Tệp", "Cơ quan ban hành", "Số ký hiệu", "Ngày ban hành", "Loại kế hoạch",
+                    "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Trạng thái"), row(wb.getSheetAt(0), 0));
+            assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Dòng", "Trích dẫn",
+                    "Căn cứ pháp lý", "Xử lý"), row(wb.getSheetAt(1), 0));
+            assertEquals(List.of("Mã quy tắc", "Nhóm", "Mức độ", "Mô tả", "Căn cứ pháp lý", "Tệp quy tắc"),
+                    row(wb.getSheetAt(2), 0));
+            // The summary filter stops above the totals row, so sorting keeps the totals last.
+            assertSheetLayout(wb.getSheetAt(0), "A1:K4");
+            assertSheetLayout(wb.getSheetAt(1), "A1:J6");
+            assertSheetLayout(wb.getSheetAt(2), "A1:F5");
+        }
+    }
+
+    @Test
+    void summaryRowsHaveRealDatesLabelsCountsAndTotals() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.sample())) {
+            XSSFSheet s = wb.getSheet("Tổng hợp");
+            Row first = s.getRow(1);
+            assertEquals(TestRuns.ISSUER_1, first.getCell(2).getStringCellValue());
+            assertEquals("29/KH-UBND", first.getCell(3).getStringCellValue());
+            Cell date = first.getCell(4);
+            assertEquals(CellType.NUMERIC, date.getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals("dd/mm/yyyy", date.getCellStyle().getDataFormatString());
+            assertEquals(LocalDate.of(2024, 2, 16), date.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("Tháng hành động vì trẻ em", first.getCell(5).getStringCellValue());
+            assertEquals(List.of("1", TestRuns.FILE_1, TestRuns.ISSUER_1, "29/KH-UBND"), row(s, 1).subList(0, 4));
+            assertEquals(List.of("2024", "1", "1", "1", "Đã kiểm tra"), row(s, 1).subList(6, 11));
+
+            Row draft = s.getRow(2);
+            assertEquals(CellType.BLANK, draft.getCell(3).getCellType(), "no number: empty, not guessed");
+            assertEquals(CellType.BLANK, draft.getCell(4).getCellType());
+            assertEquals("Khác", draft.getCell(5).getStringCellValue());
+
+            Row scan = s.getRow(3);
+            assertEquals("Không đọc được: " + TestRuns.SCAN_ERROR, scan.getCell(10).getStringCellValue());
+            assertEquals(CellType.BLANK, scan.getCell(5).getCellType());
+
+            Row total = s.getRow(4);
+            assertTrue(total.getCell(1).getStringCellValue().startsWith("Tổng cộng: 3 tệp"));
+            assertEquals(2, (int) total.getCell(7).getNumericCellValue());
+            assertEquals(1, (int) total.getCell(8).getNumericCellValue());
+            assertEquals(2, (int) total.getCell(9).getNumericCellValue());
+            assertEquals("2 đã kiểm tra, 1 không đọc được", total.getCell(10).getStringCellValue());
+        }
+    }
+
+    @Test
+    void findingRowsLinkToTheirDocumentAndOfferTheActionList() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.sample())) {
+            XSSFSheet s = wb.getSheet("Phát hiện");
+            assertEquals(5, s.getLastRowNum());
+            // Document 1's findings sorted by line: 0 (whole document), 67, 185.
+            assertEquals(List.of("1", TestRuns.FILE_1, "CONTENT-HOTLINE-MISSING", "Thông tin", "Nội dung"),
+                    row(s, 1).subList(0, 5));
+            assertEquals(CellType.BLANK, s.getRow(1).getCell(6).getCellType(), "line 0 = whole document, no line");
+            Row error = s.getRow(2);
+            assertEquals("Lỗi", error.getCell(3).getStringCellValue());
+            assertEquals("Đơn vị", error.getCell(4).getStringCellValue());
+            assertEquals(TestRuns.DISSOLVED, error.getCell(5).getStringCellValue());
+            assertTrue(error.getCell(5).getCellStyle().getWrapText());
+            assertEquals(67, (int) error.getCell(6).getNumericCellValue());
+            assertEquals("Sở Lao động - Thương binh và Xã hội", error.getCell(7).getStringCellValue());
+            assertEquals("Nghị quyết 176/2025/QH15", error.getCell(8).getStringCellValue());
+            assertEquals("Mới", error.getCell(9).getStringCellValue());
+            assertEquals("Cảnh báo", s.getRow(3).getCell(3).getStringCellValue());
+
+            // Severity colours come from a few shared styles.
+            XSSFCellStyle red = (XSSFCellStyle) error.getCell(3).getCellStyle();
+            assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, red.getFillForegroundXSSFColor().getRGB());
+            assertEquals(red.getIndex(), s.getRow(5).getCell(3).getCellStyle().getIndex(), "same style for all errors");
+            assertTrue(wb.getNumCellStyles() < 30, "a bounded set of styles: " + wb.getNumCellStyles());
+
+            assertEquals(HyperlinkType.DOCUMENT, error.getCell(1).getHyperlink().getType());
+            assertEquals("'Tổng hợp'!B2", error.getCell(1).getHyperlink().getAddress());
+            assertEquals(TestRuns.FILE_2, s.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("'Tổng hợp'!B3", s.getRow(4).getCell(1).getHyperlink().getAddress());
+
+            List<XSSFDataValidation> validations = s.getDataValidations();
+            assertEquals(1, validations.size());
+            XSSFDataValidation v = validations.get(0);
+            assertArrayEquals(new String[] {"Mới", "Đã sửa", "Bỏ qua"}, v.getValidationConstraint().getExplicitListValues());
+            CellRangeAddress range = v.getRegions().getCellRangeAddress(0);
+            assertEquals("J2:J6", range.formatAsString());
+            assertFalse(s.getCTWorksheet().getDataValidations().getDataValidationArray(0).getShowDropDown(),
+                    "Excel shows the arrow when showDropDown is off");
+        }
+    }
+
+    @Test
+    void ruleCatalogSheet() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.sample())) {
+            XSSFSheet s = wb.getSheet("Quy tắc");
+            assertEquals(List.of("UNIT-DISSOLVED", "Đơn vị", "Lỗi", "Đơn vị đã giải thể hoặc hợp nhất",
+                    "Nghị quyết 176/2025/QH15", "rules/unit.drl"), row(s, 3));
+            assertEquals(CellType.BLANK, s.getRow(4).getCell(4).getCellType(), "no basis: empty cell");
+        }
+    }
+
+    @Test
+    void hyperlinksAreCappedThenPlainText() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(2), TestRuns.sample())) {
+            XSSFSheet s = wb.getSheet("Phát hiện");
+            assertEquals(2, s.getHyperlinkList().size());
+            assertNotNull(s.getRow(2).getCell(1).getHyperlink());
+            assertNull(s.getRow(3).getCell(1).getHyperlink());
+            assertEquals(TestRuns.FILE_1, s.getRow(3).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void emptyRunStillHasThreeSheetsWithHeaders() throws IOException {
+        vn.plancheck.model.CheckRun empty = new vn.plancheck.model.CheckRun("0", List.of(), List.of(), 0);
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), empty)) {
+            assertEquals(3, wb.getNumberOfSheets());
+            assertEquals("A1:J1", wb.getSheetAt(1).getCTWorksheet().getAutoFilter().getRef());
+            assertTrue(wb.getSheetAt(1).getDataValidations().isEmpty());
+        }
+    }
+
+    /** 20,000 findings stream through SXSSF; the file is checked by size only (no big re-read). */
+    @Test
+    void twentyThousandFindingsStream() throws IOException {
+        Path file = dir.resolve("big/findings.xlsx");
+        new XlsxReportWriter().write(TestRuns.many(400, 50), file);
+        long size = Files.size(file);
+        assertTrue(size > 100_000 && size < 5_000_000, "size " + size);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            assertArrayEquals(new byte[] {'P', 'K'}, magic, "a zip (xlsx) file");
+        }
+    }
+}
