@@ -59,7 +59,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleBase base = rules.load(rulesCommand.parent.err());
+            RuleBase base = rules.load(rulesCommand.parent.err(), false);
             if (base == null) {
                 return ExitCode.USAGE_OR_RULES.code();
             }

@@ -13,6 +13,9 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "Thư mục quy tắc (mặc định: rules/ đi kèm chương trình).")
     Path rulesDir;
 
+    @Option(names = "--no-cache", description = "Luôn biên dịch quy tắc từ mã nguồn, không dùng bộ nhớ đệm quy tắc đã biên dịch.")
+    boolean noCache;
+
     Path dir() {
         return rulesDir != null ? rulesDir : Environment.defaultRulesDir();
     }
@@ -23,8 +26,13 @@ final class RulesOption {
 
     /** Loads the rules, or prints every error as {@code file:line: message} and returns null. */
     RuleBase load(PrintStream err) {
+        return load(err, !noCache);
+    }
+
+    /** @param cached use the compiled-rules cache (validation always compiles from source, for exact error lines) */
+    RuleBase load(PrintStream err, boolean cached) {
         try {
-            return RuleBase.load(dir(), display());
+            return RuleBase.load(dir(), display(), cached ? vn.plancheck.rules.RuleBase.defaultCacheDir() : null, Environment.version());
         } catch (RuleFileException e) {
             err.println("Lỗi trong tệp quy tắc — chưa kiểm tra văn bản nào:");
             for (RuleError r : e.errors()) {

@@ -30,6 +30,12 @@ public class Signature {
         return m.find() ? m.group(1) : null;
     }
 
+    /** Which system's authority forms the block uses: PARTY for "T/M", "K/T", "T/L"; STATE for "TM.", "KT.", …; null without one. */
+    public DocSystem getAuthorityStyle() {
+        String p = getAuthorityPrefix();
+        return p == null ? null : p.contains("/") ? DocSystem.PARTY : DocSystem.STATE;
+    }
+
     /** Title of the head named in the innermost authority line ("CHỦ TỊCH" in "KT. CHỦ TỊCH"), or null. */
     public String getAuthorityTitle() {
         String a = getAuthority();

@@ -47,12 +47,16 @@ final class HeaderParser {
     }
 
     static Result parse(List<SourceLine> lines, Plan plan) {
-        int span = Math.min(lines.size(), HEADER_SPAN);
-        int typeIdx = findDocType(lines, span);
-        int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(span, 12);
+        int start = 0;
+        while (start < lines.size() && Lines.blank(lines.get(start))) {
+            start++; // leading blank lines (or blanked directives in a self-test) are not part of the header
+        }
+        int span = Math.min(lines.size(), start + HEADER_SPAN);
+        int typeIdx = findDocType(lines, start, span);
+        int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(span, start + 12);
         List<String> rest = new ArrayList<>();
         List<Integer> restLines = new ArrayList<>();
-        for (int i = 0; i < headerEnd; i++) {
+        for (int i = start; i < headerEnd; i++) {
             SourceLine l = lines.get(i);
             String remaining = l.text();
             remaining = cutNational(remaining, l, plan);
@@ -70,14 +74,14 @@ final class HeaderParser {
         }
         readIssuer(rest, restLines, plan);
         int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
-        if (plan.getHeaderLine() == 0 && !lines.isEmpty()) {
-            plan.setHeaderLine(lines.get(0).number());
+        if (plan.getHeaderLine() == 0 && start < lines.size()) {
+            plan.setHeaderLine(lines.get(start).number());
         }
         return new Result(bodyStart);
     }
 
-    private static int findDocType(List<SourceLine> lines, int span) {
-        for (int i = 0; i < span; i++) {
+    private static int findDocType(List<SourceLine> lines, int start, int span) {
+        for (int i = start; i < span; i++) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || t.length() > 20) {
                 continue;

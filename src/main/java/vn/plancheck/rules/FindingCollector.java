@@ -40,6 +40,12 @@ public final class FindingCollector {
         findings.add(new Finding(m.id(), m.category(), severity, text, line, clip(evidence), m.basis()));
     }
 
+    /** The same, for rules compiled to the executable model (the compiled-rules cache), where {@code drools} is a {@code Drools}. */
+    public void report(org.drools.model.Drools drools, int line, String evidence, String message) {
+        // the exec model's Drools implementation is also the RuleContext that carries the rule's metadata
+        report((RuleContext) drools, line, evidence, message);
+    }
+
     /** Same as {@link #report(RuleContext, int, String, String)} for findings about the whole document. */
     public void report(RuleContext drools, String message) {
         report(drools, 0, null, message);

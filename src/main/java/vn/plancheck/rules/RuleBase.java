@@ -38,26 +38,56 @@ public final class RuleBase {
      * @throws RuleFileException listing every error with its file and line; nothing is checked then
      */
     public static RuleBase load(Path rulesDir, String displayPrefix) throws RuleFileException {
+        return load(rulesDir, displayPrefix, null, "dev");
+    }
+
+    /**
+     * Compiles the rules folder, or loads it from the compiled-rules cache.
+     *
+     * @param cacheDir   where compiled rules are cached between runs, or null to always compile from source
+     *                   with the classic engine
+     * @param appVersion part of the cache key, so a new program version never reuses old compiled rules
+     */
+    public static RuleBase load(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) throws RuleFileException {
         List<RuleError> errors = new ArrayList<>();
         if (!Files.isDirectory(rulesDir)) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không tìm thấy thư mục quy tắc")));
         }
-        RuleCompiler.Result result;
+        ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
+        KieBase kieBase = null;
+        List<Path> files;
         try {
-            result = RuleCompiler.compile(rulesDir, displayPrefix);
+            files = RuleCompiler.ruleFiles(rulesDir);
+            if (cacheDir != null && errors.isEmpty()) {
+                CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
+                String key = CompiledRuleCache.key(rulesDir, files, appVersion);
+                kieBase = cache.load(key);
+                if (kieBase == null) {
+                    kieBase = cache.buildAndStore(rulesDir, files, key);
+                }
+            }
+            if (kieBase == null) {
+                // the classic build: no cache wanted, or the exec-model build failed and the errors need locating
+                RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
+                errors.addAll(result.errors());
+                kieBase = result.kieBase();
+            }
         } catch (IOException e) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không đọc được: " + e.getMessage())));
         }
-        errors.addAll(result.errors());
-        ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
-        if (result.kieBase() == null || !errors.isEmpty()) {
+        if (kieBase == null || !errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        List<RuleInfo> catalog = RuleCatalog.build(result.kieBase(), rulesDir, displayPrefix, errors);
+        List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        return new RuleBase(result.kieBase(), catalog, data, result.files());
+        return new RuleBase(kieBase, catalog, data, files);
+    }
+
+    /** Where compiled rules are cached by default (see {@link CompiledRuleCache#defaultDir()}). */
+    public static Path defaultCacheDir() {
+        return CompiledRuleCache.defaultDir();
     }
 
     /** Every rule in force, built-in input checks first, by category and ID. */

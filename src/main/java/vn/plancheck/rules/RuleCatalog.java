@@ -42,15 +42,18 @@ final class RuleCatalog {
     private RuleCatalog() {
     }
 
-    static List<RuleInfo> build(KieBase kbase, Path rulesDir, String displayPrefix, List<RuleError> errors) {
+    static List<RuleInfo> build(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix, List<RuleError> errors) {
         List<RuleInfo> out = new ArrayList<>(BUILT_IN);
         Map<String, String> seen = new HashMap<>();
         Map<String, String> fileTexts = new HashMap<>();
+        for (Path f : files) {
+            fileTexts.put(rulesDir.relativize(f).toString().replace('\\', '/'), read(f));
+        }
         for (KiePackage pkg : kbase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String rel = sourceOf(rule);
+                String rel = sourceOf(rule, fileTexts);
                 String display = rel == null ? displayPrefix : displayPrefix + "/" + rel;
-                int line = rel == null ? 0 : lineOf(rulesDir.resolve(rel), rule.getName(), fileTexts);
+                int line = rel == null ? 0 : lineOf(fileTexts.get(rel), rule.getName());
                 FindingCollector.RuleMetadata m = FindingCollector.RuleMetadata.of(rule.getName(), rule.getMetaData());
                 List<String> problems = problems(rule, m);
                 for (String p : problems) {
@@ -132,21 +135,34 @@ final class RuleCatalog {
         }
     }
 
-    private static String sourceOf(Rule rule) {
+    /**
+     * The rule file a rule comes from. The classic engine records it on the rule; rules loaded from the
+     * compiled cache do not, so the rule files are searched for the rule's declaration instead.
+     */
+    private static String sourceOf(Rule rule, Map<String, String> fileTexts) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return RuleCompiler.relative(impl.getResource().getSourcePath());
+        }
+        for (Map.Entry<String, String> e : fileTexts.entrySet()) {
+            if (e.getValue().contains("rule \"" + rule.getName() + "\"")) {
+                return e.getKey();
+            }
         }
         return null;
     }
 
-    private static int lineOf(Path file, String ruleName, Map<String, String> cache) {
-        String text = cache.computeIfAbsent(file.toString(), k -> {
-            try {
-                return Files.readString(file);
-            } catch (IOException | RuntimeException e) {
-                return "";
-            }
-        });
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException | RuntimeException e) {
+            return ""; // a decision table is binary; its rules are located by the classic build only
+        }
+    }
+
+    private static int lineOf(String text, String ruleName) {
+        if (text == null) {
+            return 0;
+        }
         int idx = text.indexOf("rule \"" + ruleName + "\"");
         if (idx < 0) {
             return 0;

@@ -1,0 +1,154 @@
+package vn.plancheck.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Caches the compiled rules between runs. A KieBase cannot be serialised (Drools 8+), and a cached mvel kjar
+ * only holds sources, so the cache holds the executable model: compiled classes in a jar, loaded on a class
+ * loader and turned into a KieBase with {@link KieBaseBuilder} (TECH-NOTES A4 route 2, 0.3–0.5 s measured).
+ * The key is a SHA-256 of every rule file's path and bytes plus the Drools and program versions, so editing
+ * any rule file (not its date) invalidates it. Any failure falls back to compiling from source.
+ */
+final class CompiledRuleCache {
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
+    private static final String KFS_PREFIX = "src/main/resources/rules/";
+    private static final String MODEL_FILE_SUFFIX = "/drools-model";
+
+    private final Path dir;
+
+    CompiledRuleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache folder: -Dplancheck.cache.dir, else $XDG_CACHE_HOME/plancheck, else ~/.cache/plancheck. */
+    static Path defaultDir() {
+        String p = System.getProperty("plancheck.cache.dir");
+        if (p != null) {
+            return Path.of(p);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "plancheck") : Path.of(System.getProperty("user.home"), ".cache", "plancheck");
+    }
+
+    static String key(Path rulesDir, List<Path> files, String appVersion) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("drools=" + KieServices.class.getPackage().getImplementationVersion() + ";app=" + appVersion
+                    + ";java=" + Runtime.version().feature()).getBytes(StandardCharsets.UTF_8));
+            for (Path f : files) {
+                sha.update(rulesDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cached KieBase for this key, or null on a miss or any problem with the cache file. */
+    KieBase load(String key) {
+        Path jar = dir.resolve("rules-" + key + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            return null;
+        }
+        try {
+            return fromJar(Files.readAllBytes(jar), jar);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warn("Ignoring unusable rule cache {}: {}", jar, e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * Compiles the rule files to the executable model, stores the jar under the key and returns its KieBase;
+     * null when the exec-model build fails (the caller then uses the classic build, which locates errors better).
+     */
+    KieBase buildAndStore(Path rulesDir, List<Path> files, String key) {
+        try {
+            KieServices ks = KieServices.Factory.get();
+            KieFileSystem kfs = ks.newKieFileSystem();
+            for (Path f : files) {
+                kfs.write(KFS_PREFIX + rulesDir.relativize(f).toString().replace('\\', '/'),
+                        ks.getResources().newFileSystemResource(f.toFile(), "UTF-8"));
+            }
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+                return null;
+            }
+            byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+            Path jar = dir.resolve("rules-" + key + ".jar");
+            store(bytes, jar);
+            return fromJar(bytes, jar);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warn("Could not build the rule cache: {}", e.toString());
+            return null;
+        }
+    }
+
+    private void store(byte[] bytes, Path jar) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "rules-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a read-only home or a full disk only costs start-up time
+            LOG.info("Rule cache not written to {}: {}", dir, e.toString());
+        }
+    }
+
+    private static KieBase fromJar(byte[] bytes, Path jar) throws IOException, ReflectiveOperationException {
+        List<String> modelClasses = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().startsWith("META-INF/kie/") && e.getName().endsWith(MODEL_FILE_SUFFIX)) {
+                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        // the file starts with a "Drools-Model-Version:10.2.0" header; the rest are class names
+                        if (!line.isBlank() && !line.contains(":")) {
+                            modelClasses.add(line.strip());
+                        }
+                    }
+                }
+            }
+        }
+        if (modelClasses.isEmpty()) {
+            throw new IOException("no drools-model entry in " + jar);
+        }
+        // The loader stays open for the life of the KieBase: its classes are the compiled rules.
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, CompiledRuleCache.class.getClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            models.add((Model) loader.loadClass(name).getConstructor().newInstance());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+}
