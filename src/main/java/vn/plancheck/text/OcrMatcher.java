@@ -1,0 +1,199 @@
+package vn.plancheck.text;
+
+/**
+ * Tolerant matching of known headings and phrases against clean or OCR'd text.
+ *
+ * <p>Everything is compared on a folded form (see {@link VietText#fold}) in which common OCR
+ * confusions are repaired. The fuzzy searches also drop spaces and punctuation, because OCR
+ * inserts and drops both, and they use a weighted edit distance in which visually confusable
+ * letters (I/L/1, O/0/D, U/J/V, E/C, …) cost half an edit. Stateless and thread-safe.
+ */
+public final class OcrMatcher {
+    /** Share of the phrase length that may be edited; see {@link #budget}. */
+    private static final double BUDGET_SHARE = 0.25;
+
+    /** Pairs of folded chars that OCR mixes up; a substitution between them costs 0.5. */
+    private static final String[] CONFUSABLE = {
+        "IL", "I1", "L1", "IJ", "IT", "IR", "O0", "OD", "OQ", "OC", "D0", "DP", "UV", "UJ", "VY",
+        "EC", "E3", "S5", "B8", "O6", "A4", "NH", "MN", "G6", "Z2", "AO",
+    };
+
+    private OcrMatcher() {
+    }
+
+    /** Plain Levenshtein distance (unit costs) between two strings; null counts as empty. */
+    public static int distance(String a, String b) {
+        String x = a == null ? "" : a;
+        String y = b == null ? "" : b;
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            char c = x.charAt(i - 1);
+            for (int j = 1; j <= y.length(); j++) {
+                int sub = prev[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+
+    /**
+     * Folds {@code s} and repairs common OCR confusions inside words: noise chars are dropped,
+     * {@code |} reads as I, {@code €}/{@code ¢} as E, a few digraphs ({@code (J}, {@code \I},
+     * {@code L)} → U; {@code RN} → M) and short runs of 0/1/5/6/8 touching a letter become
+     * O/I/S/O/B. Numbers standing on their own ("29/KH", "11/4/2024") are left alone.
+     */
+    public static String ocrNormalize(String s) {
+        return OcrNormalizer.normalize(s).text();
+    }
+
+    /** 1 − distance / longer length, on the {@link #ocrNormalize}d forms; 1.0 for two blanks. */
+    public static double similarity(String a, String b) {
+        String x = ocrNormalize(a);
+        String y = ocrNormalize(b);
+        int max = Math.max(x.length(), y.length());
+        if (max == 0) {
+            return 1.0;
+        }
+        return 1.0 - (double) distance(x, y) / max;
+    }
+
+    /**
+     * True when {@code text} begins with {@code phrase}, tolerating case, diacritics, spacing,
+     * punctuation and OCR noise (about a quarter of the phrase may be edited). The caller strips
+     * any section numeral first. A blank phrase never matches.
+     */
+    public static boolean startsWithFuzzy(String text, String phrase) {
+        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        if (p.length() == 0) {
+            return false;
+        }
+        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
+        return prefixCost(t.text(), p.text()) <= budget(p.length());
+    }
+
+    /** True when {@code phrase} occurs anywhere in {@code text} with the same tolerance as {@link #startsWithFuzzy}. */
+    public static boolean containsFuzzy(String text, String phrase) {
+        return indexOfFuzzy(text, phrase) >= 0;
+    }
+
+    /**
+     * Offset in the original {@code text} where the best fuzzy occurrence of {@code phrase}
+     * starts (the leftmost among equally good ones), or -1.
+     */
+    public static int indexOfFuzzy(String text, String phrase) {
+        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        if (p.length() == 0 || text == null) {
+            return -1;
+        }
+        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
+        int start = bestSubstringStart(t.text(), p.text(), budget(p.length()));
+        return start < 0 ? -1 : t.originalStart(start);
+    }
+
+    /**
+     * Edits allowed for a phrase of {@code n} compact chars: a quarter, at least one, but always
+     * less than half the phrase so that a two-letter phrase cannot match any text at all.
+     */
+    static double budget(int n) {
+        return Math.min(Math.max(1.0, BUDGET_SHARE * n), (n - 1) / 2.0);
+    }
+
+    /** Weighted cost of replacing {@code a} by {@code b}. */
+    static double substitutionCost(char a, char b) {
+        if (a == b) {
+            return 0;
+        }
+        for (String pair : CONFUSABLE) {
+            char x = pair.charAt(0);
+            char y = pair.charAt(1);
+            if (a == x && b == y || a == y && b == x) {
+                return 0.5;
+            }
+        }
+        return 1;
+    }
+
+    /** Least weighted cost of turning some prefix of {@code t} into {@code p}. */
+    static double prefixCost(String t, String p) {
+        int m = p.length();
+        // Longer prefixes than m + budget can never win, so the table stays small on long lines.
+        int n = Math.min(t.length(), m + (int) Math.ceil(budget(m)) + 1);
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+        }
+        double best = prev[m];
+        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j).
+        for (int j = 1; j <= n; j++) {
+            cur[0] = j;
+            char c = t.charAt(j - 1);
+            for (int i = 1; i <= m; i++) {
+                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
+                cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 1);
+            }
+            best = Math.min(best, cur[m]);
+            double[] x = prev;
+            prev = cur;
+            cur = x;
+        }
+        return best;
+    }
+
+    /**
+     * Sellers' approximate substring search: the start (in {@code t}) of the cheapest
+     * occurrence of {@code p} within {@code budget}, or -1.
+     */
+    static int bestSubstringStart(String t, String p, double budget) {
+        int m = p.length();
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        int[] prevStart = new int[m + 1];
+        int[] curStart = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            prev[i] = i;
+            prevStart[i] = 0;
+        }
+        double best = prev[m] <= budget ? prev[m] : Double.MAX_VALUE;
+        int bestStart = prev[m] <= budget ? 0 : -1;
+        for (int j = 1; j <= t.length(); j++) {
+            cur[0] = 0; // an occurrence may start anywhere
+            curStart[0] = j;
+            char c = t.charAt(j - 1);
+            for (int i = 1; i <= m; i++) {
+                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
+                double del = prev[i] + 1;
+                double ins = cur[i - 1] + 1;
+                if (sub <= del && sub <= ins) {
+                    cur[i] = sub;
+                    curStart[i] = prevStart[i - 1];
+                } else if (del <= ins) {
+                    cur[i] = del;
+                    curStart[i] = prevStart[i];
+                } else {
+                    cur[i] = ins;
+                    curStart[i] = curStart[i - 1];
+                }
+            }
+            if (cur[m] <= budget && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
+                best = cur[m];
+                bestStart = curStart[m];
+            }
+            double[] x = prev;
+            prev = cur;
+            cur = x;
+            int[] y = prevStart;
+            prevStart = curStart;
+            curStart = y;
+        }
+        return bestStart;
+    }
+}

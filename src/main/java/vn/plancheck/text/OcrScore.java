@@ -1,0 +1,141 @@
+package vn.plancheck.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How garbled a text looks (0 clean … 1 garbage), from three signs of OCR damage: word tokens
+ * that are no Vietnamese syllable, tokens with OCR junk chars, and missing diacritics.
+ * Stateless and thread-safe.
+ */
+public final class OcrScore {
+    /** Calibrated on the seed fixtures: OCR'd plans score well above it, clean ones well below. */
+    static final double THRESHOLD = 0.25;
+
+    /** A Vietnamese syllable after folding: onset, vowel nucleus (with glides), coda. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?");
+    private static final String JUNK = "~^\\|€§{}¢¥";
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|\\S+@\\S+\\.).*");
+    private static final String EDGE_PUNCT = ".,;:!?\"'“”‘’()[]…-–—*/";
+    /** Below this share of syllables with a diacritic, the text has lost them. */
+    private static final double LOST_DIACRITICS = 0.03;
+    /** Normal Vietnamese text carries diacritics on about a third or more of its syllables. */
+    private static final double NORMAL_DIACRITICS = 0.30;
+
+    private OcrScore() {
+    }
+
+    /** 0..1, how garbled {@code lines} look; 0 for text without words. */
+    public static double score(List<String> lines) {
+        if (lines == null) {
+            return 0;
+        }
+        int words = 0;
+        int nonSyllables = 0;
+        int junk = 0;
+        int marked = 0;
+        for (String line : lines) {
+            if (line == null) {
+                continue;
+            }
+            for (String raw : line.split("\\s+")) {
+                String token = strip(raw);
+                if (!hasLetter(token) || URL.matcher(token).matches()) {
+                    continue;
+                }
+                boolean isJunk = hasJunk(token);
+                String folded = VietText.fold(token);
+                if (!isJunk && isAbbreviation(token, folded)) {
+                    continue;
+                }
+                words++;
+                if (isJunk) {
+                    junk++;
+                }
+                if (isJunk || !SYLLABLE.matcher(folded).matches()) {
+                    nonSyllables++;
+                }
+                if (hasDiacritic(token)) {
+                    marked++;
+                }
+            }
+        }
+        if (words == 0) {
+            return 0;
+        }
+        double nonSyllableShare = (double) nonSyllables / words;
+        double junkShare = (double) junk / words;
+        double markedShare = (double) marked / words;
+        double lostDiacritics = markedShare < LOST_DIACRITICS ? 1.0
+                : Math.max(0, (NORMAL_DIACRITICS - markedShare) / (NORMAL_DIACRITICS - LOST_DIACRITICS));
+        // Clean text has a few non-syllables (abbreviations, foreign words) and no junk;
+        // either sign of OCR lifts the score, lost diacritics alone lift it past the threshold.
+        double s = 0.45 * lostDiacritics + 1.5 * nonSyllableShare + 2.0 * junkShare;
+        return Math.min(1.0, s);
+    }
+
+    /** The threshold above which a text should be treated as OCR output. */
+    public static boolean suspected(double score) {
+        return score >= THRESHOLD;
+    }
+
+    private static String strip(String raw) {
+        int a = 0;
+        int b = raw.length();
+        while (a < b && EDGE_PUNCT.indexOf(raw.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && EDGE_PUNCT.indexOf(raw.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return raw.substring(a, b);
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Junk chars, or a digit glued to a letter ("S6", "l1am", "2sthang"). */
+    private static boolean hasJunk(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (JUNK.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c >= '0' && c <= '9' && (i > 0 && Character.isLetter(t.charAt(i - 1))
+                    || i + 1 < t.length() && Character.isLetter(t.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "UBND", "KH-UBND", "TB&XH", "28-CT/TW": upper-case symbols that are not syllables. */
+    private static boolean isAbbreviation(String token, String folded) {
+        if (token.indexOf('/') >= 0 || token.indexOf('&') >= 0 || token.indexOf('-') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLowerCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !SYLLABLE.matcher(folded).matches();
+    }
+
+    private static boolean hasDiacritic(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c > 0x7F && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

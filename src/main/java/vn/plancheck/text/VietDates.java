@@ -1,0 +1,475 @@
+package vn.plancheck.text;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plancheck.model.DateMention;
+import vn.plancheck.model.DateMention.Kind;
+
+/**
+ * Every date and period form that plans use, in clean or OCR'd text.
+ *
+ * <p>Lines are scanned on their folded form (see {@link Folded}), so "ngày", "ngay" and OCR's
+ * "ng~y" look alike; evidence text is cut from the original. First the atoms are found (a full
+ * date, a day/month, "01-30/6/2023", a quarter, a school year, a year range), then two dates
+ * joined by "đến"/"-" become one period. Impossible dates are reported as invalid mentions with a
+ * Vietnamese reason rather than dropped. Stateless and thread-safe.
+ */
+public final class VietDates {
+    // Word patterns on the folded scan form; one or two mangled letters are tolerated.
+    private static final String NGAY = "NG[^\\s\\d]{1,2}Y";
+    private static final String THANG = "TH[^\\s\\d]{1,2}NG";
+    private static final String NAM = "N\\S{1,2}?(?:M|RN)";
+    private static final String DASH = "[-\u2013\u2014]";
+    /** Not glued to a number before: keeps "13/2021/TT" and "1.000" from yielding dates. */
+    private static final String NO_NUMBER_BEFORE = "(?<![0-9])(?<![0-9][/.\\-])";
+
+    private static final Pattern FULL = Pattern.compile(NO_NUMBER_BEFORE
+            + "([0-9]{1,2}) ?([/.\\-]) ?([0-9]{1,2}) ?\\2 ?([0-9]{4})(?![0-9])");
+    private static final Pattern TEXTUAL = Pattern.compile(NO_NUMBER_BEFORE
+            + "([0-9]{1,2})\\s*" + THANG + "\\s*([0-9]{1,2})\\s*,?\\s*" + NAM + "\\s*([0-9]{4})(?![0-9])");
+    private static final Pattern DAY_RANGE = Pattern.compile(NO_NUMBER_BEFORE
+            + "([0-9]{1,2}) ?" + DASH + " ?([0-9]{1,2}) ?/ ?([0-9]{1,2})(?: ?/ ?([0-9]{4}))?"
+            + "(?![0-9])(?! ?/ ?[0-9])(?![.,][0-9])");
+    /** dd/mm with a slash; not a ratio ("03/1.000", "96%") nor the head of a longer number. */
+    private static final Pattern DAY_MONTH = Pattern.compile(NO_NUMBER_BEFORE
+            + "([0-9]{1,2}) ?/ ?([0-9]{1,2})(?![0-9])(?! ?/ ?[0-9])(?![.,][0-9])(?! ?%)");
+    /** OCR read the slashes of dd/mm/yyyy as '1': "2511212023". */
+    private static final Pattern SLASH_RUN = Pattern.compile("(?<![0-9])([0-9]{8,10})(?![0-9])");
+    private static final String ROMAN = "([IVXL|!1-4]{1,4})";
+    private static final Pattern QUARTER = Pattern.compile("QU\\S?Y\\s*" + ROMAN + "\\s*(?:" + DASH + "\\s*"
+            + ROMAN + "\\s*)?(?:/|,?\\s*" + NAM + ")\\s*([0-9]{4})(?![0-9])");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile(NAM + "\\s*H\\S{1,2}C\\s*:?\\s*([0-9]{4})\\s*(?:"
+            + DASH + "|/)\\s*([0-9]{4})(?![0-9])");
+    private static final Pattern YEAR_RANGE = Pattern.compile("GIAI\\s*DO\\S{0,2}N\\s*:?\\s*([0-9]{4})\\s*"
+            + DASH + "\\s*([0-9]{4})(?![0-9])");
+    /** What may stand between the two ends of a period: "đến (hết) (ngày)", "-", "tới". */
+    private static final Pattern CONNECTOR = Pattern.compile("\\s*,?\\s*(?:D\\S{1,2}N|T\\S{1,2}I|" + DASH + ")\\s*"
+            + "(?:H\\S{1,2}T\\s+)?(?:" + NGAY + "\\s*)?");
+    /** "từ (ngày)" just before the first end of a period, to include it in the evidence. */
+    private static final Pattern FROM_PREFIX = Pattern.compile("(?<![A-Z])(?:TU|TIR|T\\S?U)\\s+(?:" + NGAY + "\\s+)?$");
+    private static final Pattern NGAY_WORD = Pattern.compile(".*" + NGAY + "\\W*");
+    private static final Pattern DATE_WORD = Pattern.compile(".*(?:" + NGAY + "|TU|DEN|HET|TRUOC|SAU|TOI)\\W*");
+    private static final Pattern NUMERIC = Pattern.compile("\\s*([0-9]{1,2})\\s*([/.\\-])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{4})\\s*");
+
+    private static final int MAX_CONNECTOR = 40;
+    private static final int NGAY_WINDOW_WORDS = 6;
+    private static final int DATE_WORD_WINDOW = 3;
+
+    private VietDates() {
+    }
+
+    /** Dates and periods in one line, in order of appearance; day/month alone uses {@code contextYear}. */
+    public static List<DateMention> find(String line, int lineNumber, Integer contextYear) {
+        return findAcross(line == null ? List.of() : List.of(line), lineNumber, contextYear);
+    }
+
+    /**
+     * Like {@link #find} over consecutive lines, also catching dates and periods broken across
+     * lines ("ngày\n17/7/2017", "ngay 01/6/2024\n\ndSn ngay 30/6/2024"). Each mention's line
+     * is where it starts; its text spans the original lines joined by '\n'.
+     */
+    public static List<DateMention> findAcross(List<String> lines, int firstLineNumber, Integer contextYear) {
+        if (lines == null || lines.isEmpty()) {
+            return new ArrayList<>();
+        }
+        int[] lineStarts = new int[lines.size()];
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                joined.append('\n');
+            }
+            lineStarts[i] = joined.length();
+            String l = lines.get(i);
+            joined.append(l == null ? "" : l);
+        }
+        return new Scan(joined.toString(), lineStarts, firstLineNumber, contextYear).run();
+    }
+
+    /** "11/4/2024", "11-4-2024", "11.4.2024" to a date; null when not of that shape or impossible. */
+    public static LocalDate parseNumeric(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = NUMERIC.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int d = Integer.parseInt(m.group(1));
+        int mo = Integer.parseInt(m.group(3));
+        int y = Integer.parseInt(m.group(4));
+        return invalidReason(d, mo, y) == null ? LocalDate.of(y, mo, d) : null;
+    }
+
+    /** Why day {@code d} of month {@code m} (year {@code y}, or any year when null) cannot exist; null when it can. */
+    static String invalidReason(int d, int m, Integer y) {
+        if (m < 1 || m > 12) {
+            return "Tháng " + m + " không tồn tại";
+        }
+        if (d < 1) {
+            return "Ngày " + d + " không tồn tại";
+        }
+        int max = y == null ? (m == 2 ? 29 : YearMonth.of(2023, m).lengthOfMonth()) : YearMonth.of(y, m).lengthOfMonth();
+        if (d > max) {
+            return m == 2 && y != null
+                    ? "Tháng 2 năm " + y + " chỉ có " + max + " ngày"
+                    : "Tháng " + m + " chỉ có " + max + " ngày";
+        }
+        return null;
+    }
+
+    private enum Shape { FULL, TEXTUAL, SLASH_RUN, DAY_MONTH, DAY_RANGE, OTHER }
+
+    /** A candidate match on the scan form; {@code mention} is set for quarters and year ranges. */
+    private record Atom(int from, int to, Shape shape, int day, int month, Integer year, int dayEnd, DateMention mention) {
+        boolean hasYear() {
+            return year != null && (shape == Shape.FULL || shape == Shape.TEXTUAL || shape == Shape.SLASH_RUN);
+        }
+    }
+
+    /** One scan over a joined text; holds only per-call state. */
+    private static final class Scan {
+        private final String original;
+        private final int[] lineStarts;
+        private final int firstLine;
+        private final Integer contextYear;
+        private final Folded folded;
+        private final String s;
+
+        Scan(String original, int[] lineStarts, int firstLine, Integer contextYear) {
+            this.original = original;
+            this.lineStarts = lineStarts;
+            this.firstLine = firstLine;
+            this.contextYear = contextYear;
+            this.folded = Folded.of(original, false);
+            this.s = repairDigits(folded.text());
+        }
+
+        List<DateMention> run() {
+            List<Atom> atoms = resolveOverlaps(collect());
+            List<DateMention> out = new ArrayList<>();
+            for (int i = 0; i < atoms.size(); i++) {
+                Atom a = atoms.get(i);
+                Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+                if (b != null && canStartPeriod(a) && b.hasYear() && connected(a, b)) {
+                    out.add(period(a, b));
+                    i++;
+                    continue;
+                }
+                DateMention m = single(a);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private List<Atom> collect() {
+            List<Atom> atoms = new ArrayList<>();
+            Matcher m = FULL.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.FULL, num(m, 1), num(m, 3), num(m, 4), 0, null));
+            }
+            m = TEXTUAL.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.TEXTUAL, num(m, 1), num(m, 2), num(m, 3), 0, null));
+            }
+            m = DAY_RANGE.matcher(s);
+            while (m.find()) {
+                Integer y = m.group(4) == null ? null : num(m, 4);
+                atoms.add(new Atom(m.start(), m.end(), Shape.DAY_RANGE, num(m, 1), num(m, 3), y, num(m, 2), null));
+            }
+            m = DAY_MONTH.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
+            }
+            m = SLASH_RUN.matcher(s);
+            while (m.find()) {
+                Atom a = slashRun(m);
+                if (a != null) {
+                    atoms.add(a);
+                }
+            }
+            m = QUARTER.matcher(s);
+            while (m.find()) {
+                DateMention q = quarter(m);
+                if (q != null) {
+                    atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, q));
+                }
+            }
+            m = SCHOOL_YEAR.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, schoolYear(m)));
+            }
+            m = YEAR_RANGE.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, yearRange(m)));
+            }
+            return atoms;
+        }
+
+        /** Earlier first, then longer first; an atom inside an accepted one is dropped. */
+        private static List<Atom> resolveOverlaps(List<Atom> atoms) {
+            atoms.sort(Comparator.comparingInt(Atom::from).thenComparing(a -> -(a.to() - a.from())));
+            List<Atom> kept = new ArrayList<>();
+            int end = -1;
+            for (Atom a : atoms) {
+                if (a.from() >= end) {
+                    kept.add(a);
+                    end = a.to();
+                }
+            }
+            return kept;
+        }
+
+        private static boolean canStartPeriod(Atom a) {
+            return a.hasYear() || a.shape() == Shape.DAY_MONTH;
+        }
+
+        private boolean connected(Atom a, Atom b) {
+            if (b.from() - a.to() > MAX_CONNECTOR) {
+                return false;
+            }
+            return CONNECTOR.matcher(s.substring(a.to(), b.from())).matches();
+        }
+
+        private DateMention period(Atom a, Atom b) {
+            int from = a.from();
+            Matcher pre = FROM_PREFIX.matcher(s.substring(Math.max(0, from - 24), from));
+            if (pre.find()) {
+                from = Math.max(0, from - 24) + pre.start();
+            }
+            int line = lineOf(from);
+            String text = text(from, b.to());
+            String endReason = invalidReason(b.day(), b.month(), b.year());
+            int startYear = a.hasYear() ? a.year() : b.year();
+            String startReason = a.hasYear() || invalidReason(a.day(), a.month(), null) != null
+                    ? invalidReason(a.day(), a.month(), startYear) : null;
+            if (startReason == null && !a.hasYear()) {
+                // "từ 01/6 - 30/6/2024": the year comes from the end; across new year it is the one before.
+                LocalDate end = endReason == null ? LocalDate.of(b.year(), b.month(), b.day()) : null;
+                if (end != null && invalidReason(a.day(), a.month(), startYear) == null
+                        && LocalDate.of(startYear, a.month(), a.day()).isAfter(end)) {
+                    startYear--;
+                }
+                startReason = invalidReason(a.day(), a.month(), startYear);
+            }
+            String reason = startReason != null ? startReason : endReason;
+            if (reason != null) {
+                return invalidPeriod(reason, line, text);
+            }
+            LocalDate start = LocalDate.of(startYear, a.month(), a.day());
+            LocalDate end = LocalDate.of(b.year(), b.month(), b.day());
+            if (start.isAfter(end)) {
+                return invalidPeriod("Ngày bắt đầu " + dmy(start) + " sau ngày kết thúc " + dmy(end), line, text);
+            }
+            return new DateMention(Kind.PERIOD, start, end, line, text);
+        }
+
+        private DateMention single(Atom a) {
+            int line = lineOf(a.from());
+            String text = text(a.from(), a.to());
+            switch (a.shape()) {
+                case OTHER:
+                    return withPlace(a.mention(), line, text);
+                case DAY_MONTH: {
+                    String anyYear = invalidReason(a.day(), a.month(), null);
+                    if (anyYear != null) {
+                        // "20/24" is an impossible date only where a date is announced; else a ratio.
+                        return wordBefore(a.from(), NGAY_WORD, NGAY_WINDOW_WORDS) ? DateMention.invalid(anyYear, line, text) : null;
+                    }
+                    if (contextYear == null || !wordBefore(a.from(), DATE_WORD, DATE_WORD_WINDOW)) {
+                        return null;
+                    }
+                    return date(a.day(), a.month(), contextYear, line, text);
+                }
+                case DAY_RANGE: {
+                    Integer y = a.year() != null ? a.year() : contextYear;
+                    if (y == null) {
+                        return null;
+                    }
+                    String reason = invalidReason(a.day(), a.month(), y);
+                    if (reason == null) {
+                        reason = invalidReason(a.dayEnd(), a.month(), y);
+                    }
+                    if (reason == null && a.day() > a.dayEnd()) {
+                        reason = "Ngày bắt đầu " + a.day() + " sau ngày kết thúc " + a.dayEnd();
+                    }
+                    if (reason != null) {
+                        return invalidPeriod(reason, line, text);
+                    }
+                    return new DateMention(Kind.PERIOD, LocalDate.of(y, a.month(), a.day()),
+                            LocalDate.of(y, a.month(), a.dayEnd()), line, text);
+                }
+                default:
+                    return date(a.day(), a.month(), a.year(), line, text);
+            }
+        }
+
+        private Atom slashRun(Matcher m) {
+            if (!wordBefore(m.start(), NGAY_WORD, 2)) {
+                return null; // without "ngày" a long digit run is a phone or account number
+            }
+            String digits = m.group(1);
+            int year = Integer.parseInt(digits.substring(digits.length() - 4));
+            if (year < 1900 || year > 2100) {
+                return null;
+            }
+            String head = digits.substring(0, digits.length() - 4);
+            for (int dl = 2; dl >= 1; dl--) {
+                for (int ml = 2; ml >= 1; ml--) {
+                    if (dl + ml + 2 != head.length() || head.charAt(dl) != '1' || head.charAt(dl + 1 + ml) != '1') {
+                        continue;
+                    }
+                    int d = Integer.parseInt(head.substring(0, dl));
+                    int mo = Integer.parseInt(head.substring(dl + 1, dl + 1 + ml));
+                    if (invalidReason(d, mo, year) == null) {
+                        return new Atom(m.start(), m.end(), Shape.SLASH_RUN, d, mo, year, 0, null);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private DateMention quarter(Matcher m) {
+            int q1 = quarterNumber(m.group(1));
+            int q2 = m.group(2) == null ? q1 : quarterNumber(m.group(2));
+            if (q1 < 0 || q2 < 0) {
+                return null; // unreadable, e.g. "1VV"
+            }
+            int year = Integer.parseInt(m.group(3));
+            if (q1 < 1 || q1 > 4 || q2 < 1 || q2 > 4) {
+                return DateMention.invalid("Quý " + (q1 > 4 || q1 < 1 ? q1 : q2) + " không tồn tại (một năm có 4 quý)", 0, null);
+            }
+            if (q1 > q2) {
+                return invalidPeriod("Quý bắt đầu sau quý kết thúc", 0, null);
+            }
+            LocalDate start = LocalDate.of(year, 3 * q1 - 2, 1);
+            LocalDate end = YearMonth.of(year, 3 * q2).atEndOfMonth();
+            return new DateMention(Kind.QUARTER, start, end, 0, null);
+        }
+
+        /** A quarter written in Roman (also as OCR reads it) or in Arabic digits 1-4. */
+        private static int quarterNumber(String r) {
+            int v = RomanNumerals.parseOcr(r);
+            if (v > 0) {
+                return v;
+            }
+            if (r.length() == 1 && r.charAt(0) >= '1' && r.charAt(0) <= '4') {
+                return r.charAt(0) - '0';
+            }
+            return -1;
+        }
+
+        private static DateMention schoolYear(Matcher m) {
+            int y1 = Integer.parseInt(m.group(1));
+            int y2 = Integer.parseInt(m.group(2));
+            if (y2 != y1 + 1) {
+                return DateMention.invalid("Năm học " + y1 + "-" + y2 + " không hợp lệ: hai năm phải liền nhau", 0, null);
+            }
+            return new DateMention(Kind.SCHOOL_YEAR, LocalDate.of(y1, 9, 1), LocalDate.of(y2, 5, 31), 0, null);
+        }
+
+        private static DateMention yearRange(Matcher m) {
+            int y1 = Integer.parseInt(m.group(1));
+            int y2 = Integer.parseInt(m.group(2));
+            if (y1 > y2) {
+                DateMention bad = DateMention.invalid("Giai đoạn " + y1 + "-" + y2 + " không hợp lệ: năm đầu sau năm cuối", 0, null);
+                bad.setKind(Kind.YEAR_RANGE);
+                return bad;
+            }
+            return new DateMention(Kind.YEAR_RANGE, LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31), 0, null);
+        }
+
+        private static DateMention withPlace(DateMention m, int line, String text) {
+            m.setLine(line);
+            m.setText(text);
+            return m;
+        }
+
+        private static DateMention date(int d, int m, int y, int line, String text) {
+            String reason = invalidReason(d, m, y);
+            if (reason != null) {
+                return DateMention.invalid(reason, line, text);
+            }
+            LocalDate day = LocalDate.of(y, m, d);
+            return new DateMention(Kind.DATE, day, day, line, text);
+        }
+
+        private static DateMention invalidPeriod(String reason, int line, String text) {
+            DateMention m = DateMention.invalid(reason, line, text);
+            m.setKind(Kind.PERIOD);
+            return m;
+        }
+
+        /** Is one of the {@code words} words before {@code pos} a match of {@code word}? */
+        private boolean wordBefore(int pos, Pattern word, int words) {
+            int i = pos;
+            for (int n = 0; n < words; n++) {
+                while (i > 0 && s.charAt(i - 1) == ' ') {
+                    i--;
+                }
+                if (i == 0) {
+                    return false;
+                }
+                int j = i;
+                while (j > 0 && s.charAt(j - 1) != ' ') {
+                    j--;
+                }
+                if (word.matcher(s.substring(j, i)).matches()) {
+                    return true;
+                }
+                i = j;
+            }
+            return false;
+        }
+
+        private String text(int from, int to) {
+            return folded.originalSpan(original, from, to);
+        }
+
+        private int lineOf(int foldedPos) {
+            int off = folded.originalStart(foldedPos);
+            int idx = Arrays.binarySearch(lineStarts, off);
+            int lineIdx = idx >= 0 ? idx : -idx - 2;
+            return firstLine + Math.max(0, lineIdx);
+        }
+
+        private static int num(Matcher m, int g) {
+            return Integer.parseInt(m.group(g));
+        }
+
+        private static String dmy(LocalDate d) {
+            return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        }
+    }
+
+    /**
+     * OCR reads digits as look-alike letters inside numbers ("2sthang" for "25 tháng", "2O24"):
+     * O, S, I, L touching a digit become 0, 5, 1, 1. Length is kept, so offsets stay valid.
+     */
+    static String repairDigits(String folded) {
+        char[] c = folded.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char digit = switch (folded.charAt(i)) {
+                case 'O' -> '0';
+                case 'S' -> '5';
+                case 'I', 'L' -> '1';
+                default -> '\0';
+            };
+            if (digit != '\0' && (i > 0 && isDigit(folded.charAt(i - 1)) || i + 1 < c.length && isDigit(folded.charAt(i + 1)))) {
+                c[i] = digit;
+            }
+        }
+        return new String(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
