@@ -38,6 +38,21 @@ public final class AtomicFiles {
      * @throws IOException when the body or the file system fails; the target is then untouched
      */
     public static void write(Path target, Body body) throws IOException {
+        Pending pending = open(target);
+        try {
+            body.writeTo(pending.stream());
+            pending.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            pending.abort(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a temporary file next to {@code target} for a writer that streams its content over time
+     * (a report written document by document); {@link Pending#commit()} moves it into place.
+     */
+    public static Pending open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             // REPLACE_EXISTING would silently replace an empty directory with the report.
@@ -45,33 +60,56 @@ public final class AtomicFiles {
         }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        FileChannel channel = null;
-        Path tmp = null;
-        try {
-            // Not Files.createTempFile: it creates the file with mode 0600, and the report would
-            // keep that mode after the rename. CREATE_NEW honours the umask like a plain write.
-            SecureRandom random = new SecureRandom();
-            for (int attempt = 0; channel == null; attempt++) {
-                tmp = dir.resolve("." + absolute.getFileName() + ".tmp-" + Long.toUnsignedString(random.nextLong(), 36));
-                try {
-                    channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } catch (FileAlreadyExistsException e) {
-                    tmp = null;
-                    if (attempt + 1 >= NAME_ATTEMPTS) {
-                        throw e;
-                    }
+        // Not Files.createTempFile: it creates the file with mode 0600, and the report would
+        // keep that mode after the rename. CREATE_NEW honours the umask like a plain write.
+        SecureRandom random = new SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + absolute.getFileName() + ".tmp-" + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return new Pending(FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), tmp, absolute);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt + 1 >= NAME_ATTEMPTS) {
+                    throw e;
                 }
             }
-            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
-                body.writeTo(out);
-                out.flush();
-                channel.force(true);
+        }
+    }
+
+    /** A temporary file being written; either committed over the target or aborted (deleted). */
+    public static final class Pending {
+        private final FileChannel channel;
+        private final Path tmp;
+        private final Path target;
+        private final OutputStream out;
+        private boolean done;
+
+        private Pending(FileChannel channel, Path tmp, Path target) {
+            this.channel = channel;
+            this.tmp = tmp;
+            this.target = target;
+            this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+        }
+
+        /** Where the content goes; do not close it. */
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Forces the content to disk and moves it over the target. */
+        public void commit() throws IOException {
+            out.flush();
+            channel.force(true);
+            out.close();
+            move(tmp, target);
+            done = true;
+        }
+
+        /** Deletes the temporary file; the target stays as it was. Safe to call after commit (does nothing). */
+        public void abort(Throwable cause) {
+            if (!done) {
+                done = true;
+                cleanUp(channel, tmp, cause == null ? new IOException("aborted") : cause);
             }
-            move(tmp, absolute);
-            tmp = null;
-        } catch (IOException | RuntimeException | Error e) {
-            cleanUp(channel, tmp, e);
-            throw e;
         }
     }
 

@@ -44,17 +44,33 @@ public final class JsonReportWriter {
 
     /** Writes the report to {@code out} as UTF-8, flushes it, and leaves it open. */
     public void write(CheckRun run, OutputStream out) throws IOException {
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
-            writeRun(run, g);
-            g.writeRaw('\n');
+        try (ReportSink sink = open(out, run.getToolVersion())) {
+            for (DocumentResult doc : nonNull(run.getDocuments())) {
+                sink.add(doc);
+            }
+            sink.finish(new ReportSink.RunTotals(run.getSkippedFiles()));
         }
-        out.flush();
     }
 
     /** Writes the report to {@code file} atomically (see {@link AtomicFiles}). */
     public void write(CheckRun run, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(run, out));
+    }
+
+    /** Starts a report on {@code out} (left open), to be fed document by document. */
+    public ReportSink open(OutputStream out, String toolVersion) throws IOException {
+        return new Session(out, null, toolVersion);
+    }
+
+    /** Starts a report written to a temporary file next to {@code file}, moved into place by {@code finish}. */
+    public ReportSink open(Path file, String toolVersion) throws IOException {
+        AtomicFiles.Pending pending = AtomicFiles.open(file);
+        try {
+            return new Session(pending.stream(), pending, toolVersion);
+        } catch (IOException | RuntimeException e) {
+            pending.abort(e);
+            throw e;
+        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -63,33 +79,74 @@ public final class JsonReportWriter {
         return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    private static void writeRun(CheckRun run, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeObjectFieldStart("tool");
-        g.writeStringField("name", TOOL_NAME);
-        g.writeStringField("version", run.getToolVersion());
-        g.writeEndObject();
+    /** One report in progress: the opening is written at once, each document as it comes, the summary last. */
+    private final class Session implements ReportSink {
+        private final OutputStream out;
+        private final AtomicFiles.Pending pending;
+        private final JsonGenerator g;
+        private final Tally tally = new Tally();
+        private boolean finished;
 
-        Tally tally = new Tally();
-        g.writeArrayFieldStart("documents");
-        for (DocumentResult doc : nonNull(run.getDocuments())) {
+        Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion) throws IOException {
+            this.out = out;
+            this.pending = pending;
+            this.g = factory.createGenerator(out, JsonEncoding.UTF8);
+            g.setPrettyPrinter(prettyPrinter());
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", TOOL_NAME);
+            g.writeStringField("version", toolVersion);
+            g.writeEndObject();
+            g.writeArrayFieldStart("documents");
+        }
+
+        @Override
+        public void add(DocumentResult doc) throws IOException {
             writeDocument(doc, g);
             tally.add(doc);
             g.flush(); // hand each document to the stream as soon as it is complete
         }
-        g.writeEndArray();
 
-        // Last, so that it can be counted during the single pass over the documents.
-        g.writeObjectFieldStart("summary");
-        g.writeNumberField("documents", tally.documents());
-        g.writeNumberField("checked", tally.checked());
-        g.writeNumberField("unreadable", tally.unreadable());
-        g.writeNumberField("errors", tally.errors());
-        g.writeNumberField("warnings", tally.warnings());
-        g.writeNumberField("infos", tally.infos());
-        g.writeNumberField("skippedFiles", run.getSkippedFiles());
-        g.writeEndObject();
-        g.writeEndObject();
+        @Override
+        public void finish(RunTotals totals) throws IOException {
+            g.writeEndArray();
+            // Last, so that it can be counted during the single pass over the documents.
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("documents", tally.documents());
+            g.writeNumberField("checked", tally.checked());
+            g.writeNumberField("unreadable", tally.unreadable());
+            g.writeNumberField("errors", tally.errors());
+            g.writeNumberField("warnings", tally.warnings());
+            g.writeNumberField("infos", tally.infos());
+            g.writeNumberField("skippedFiles", totals.skippedFiles());
+            g.writeEndObject();
+            if (!totals.links().isEmpty()) {
+                g.writeArrayFieldStart("links");
+                for (vn.plancheck.model.PlanLink l : totals.links()) {
+                    g.writeStartObject();
+                    g.writeStringField("parent", l.getParentFile());
+                    g.writeStringField("child", l.getChildFile());
+                    g.writeStringField("how", l.getHow());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.flush();
+            out.flush();
+            if (pending != null) {
+                pending.commit();
+            }
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished && pending != null) {
+                pending.abort(null);
+            }
+        }
     }
 
     private static void writeDocument(DocumentResult doc, JsonGenerator g) throws IOException {

@@ -32,6 +32,8 @@ public final class XlsxReportWriter {
     static final String SUMMARY_SHEET = "Tổng hợp";
     static final String FINDINGS_SHEET = "Phát hiện";
     static final String RULES_SHEET = "Quy tắc";
+    static final String ISSUERS_SHEET = "Theo đơn vị";
+    static final String LINKS_SHEET = "Kế hoạch cấp trên";
     /** Hyperlinks are never flushed by SXSSF; beyond this many the file name is plain text. */
     static final int MAX_HYPERLINKS = 5_000;
     static final List<String> ACTIONS = List.of("Mới", "Đã sửa", "Bỏ qua");
@@ -51,6 +53,11 @@ public final class XlsxReportWriter {
             new Column("Mã quy tắc", 28), new Column("Nhóm", 16), new Column("Mức độ", 11),
             new Column("Mô tả", 60), new Column("Căn cứ pháp lý", 40), new Column("Tệp quy tắc", 28));
     private static final int ACTION_COLUMN = 9;
+    private static final List<Column> ISSUER_COLUMNS = IssuerTable.COLUMNS;
+    private static final List<Column> LINK_COLUMNS = List.of(
+            new Column("Kế hoạch cấp trên", 36), new Column("Cơ quan ban hành", 28), new Column("Kế hoạch cấp dưới", 36),
+            new Column("Cơ quan ban hành", 28), new Column("Cách liên kết", 30), new Column("Lỗi", 7), new Column("Cảnh báo", 10),
+            new Column("Thông tin", 10), new Column("Trạng thái", 36));
 
     private final int maxHyperlinks;
 
@@ -65,48 +72,62 @@ public final class XlsxReportWriter {
 
     /** Writes the workbook to {@code file} atomically (see {@link AtomicFiles}). */
     public void write(CheckRun run, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(run, out));
-    }
-
-    private void write(CheckRun run, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true); // temp files of a big batch would otherwise be ~10x the xlsx
-        try {
-            XlsxStyles styles = new XlsxStyles(wb);
-            XlsxSheet summary = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
-            XlsxSheet findings = new XlsxSheet(wb, FINDINGS_SHEET, styles, FINDING_COLUMNS);
-            XlsxSheet rules = new XlsxSheet(wb, RULES_SHEET, styles, RULE_COLUMNS);
-            writeDocuments(run, wb, styles, summary, findings, maxHyperlinks);
-            writeRules(run, styles, rules);
-            wb.write(out);
-        } finally {
-            wb.dispose(); // deletes the temp files even when writing failed
-            wb.close();
+        try (ReportSink sink = open(file, run.getRules() == null ? List.of() : run.getRules())) {
+            for (DocumentResult doc : run.getDocuments() == null ? List.<DocumentResult>of() : run.getDocuments()) {
+                sink.add(doc);
+            }
+            sink.finish(new ReportSink.RunTotals(run.getSkippedFiles()));
         }
     }
 
-    private static void writeDocuments(CheckRun run, SXSSFWorkbook wb, XlsxStyles styles,
-                                       XlsxSheet summary, XlsxSheet findings, int maxHyperlinks) {
-        Tally tally = new Tally();
-        int links = 0;
-        List<DocumentResult> docs = run.getDocuments() == null ? List.of() : run.getDocuments();
-        for (DocumentResult doc : docs) {
+    /**
+     * Starts a workbook fed document by document. Rows go to SXSSF's compressed temporary files as they
+     * come; the file itself is written atomically by {@code finish}.
+     */
+    public ReportSink open(Path file, List<RuleInfo> rules) {
+        return new Session(file, rules, maxHyperlinks);
+    }
+
+    private static final class Session implements ReportSink {
+        private final Path file;
+        private final SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        private final XlsxStyles styles;
+        private final XlsxSheet summary;
+        private final XlsxSheet issuers;
+        private final XlsxSheet links;
+        private final XlsxSheet findings;
+        private final Tally tally = new Tally();
+        private final IssuerTable issuerTable = new IssuerTable();
+        private final java.util.Map<String, DocLine> docLines = new java.util.HashMap<>();
+        private final int maxHyperlinks;
+        private int hyperlinks;
+        private boolean closed;
+
+        Session(Path file, List<RuleInfo> rules, int maxHyperlinks) {
+            this.file = file;
+            this.maxHyperlinks = maxHyperlinks;
+            wb.setCompressTempFiles(true); // temp files of a big batch would otherwise be ~10x the xlsx
+            styles = new XlsxStyles(wb);
+            summary = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
+            issuers = new XlsxSheet(wb, ISSUERS_SHEET, styles, ISSUER_COLUMNS);
+            links = new XlsxSheet(wb, LINKS_SHEET, styles, LINK_COLUMNS);
+            findings = new XlsxSheet(wb, FINDINGS_SHEET, styles, FINDING_COLUMNS);
+            writeRules(rules, styles, new XlsxSheet(wb, RULES_SHEET, styles, RULE_COLUMNS));
+        }
+
+        @Override
+        public void add(DocumentResult doc) {
             tally.add(doc);
+            issuerTable.add(doc);
             Row docRow = summaryRow(doc, (int) tally.documents(), styles, summary);
             // 1-based row of this document on "Tổng hợp", for the links from its findings.
             String target = "'" + SUMMARY_SHEET + "'!B" + (docRow.getRowNum() + 1);
+            docLines.put(doc.getFile(), new DocLine(target, Labels.status(doc), doc.count(Severity.ERROR), doc.count(Severity.WARNING),
+                    doc.count(Severity.INFO), doc.getPlan() == null ? null : doc.getPlan().getIssuer()));
             for (Finding f : doc.getFindings()) {
                 Row row = findings.newRow();
                 findings.number(row, 0, findings.lastRow(), styles.number);
-                if (links < maxHyperlinks) {
-                    findings.text(row, 1, doc.getFile(), styles.link);
-                    Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                    link.setAddress(target);
-                    row.getCell(1).setHyperlink(link);
-                    links++;
-                } else {
-                    findings.text(row, 1, doc.getFile(), styles.text);
-                }
+                link(row, 1, doc.getFile(), target, findings);
                 findings.text(row, 2, f.getRuleId(), styles.text);
                 Severity s = f.getSeverity();
                 findings.text(row, 3, s == null ? null : s.label(), styles.severity(s));
@@ -118,10 +139,62 @@ public final class XlsxReportWriter {
                 findings.text(row, ACTION_COLUMN, ACTIONS.get(0), styles.text);
             }
         }
-        summary.autoFilter(summary.lastRow()); // before the totals row, so sorting leaves it last
-        totalsRow(tally, styles, summary);
-        findings.autoFilter(findings.lastRow());
-        addActionValidation(findings);
+
+        /** The cell links to a document's row on "Tổng hợp"; past the cap, plain text (hyperlinks stay in memory). */
+        private void link(Row row, int col, String text, String target, XlsxSheet sheet) {
+            if (hyperlinks < maxHyperlinks && target != null) {
+                sheet.text(row, col, text, styles.link);
+                Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress(target);
+                row.getCell(col).setHyperlink(link);
+                hyperlinks++;
+            } else {
+                sheet.text(row, col, text, styles.text);
+            }
+        }
+
+        @Override
+        public void finish(RunTotals totals) throws IOException {
+            summary.autoFilter(summary.lastRow()); // before the totals row, so sorting leaves it last
+            totalsRow(tally, styles, summary);
+            findings.autoFilter(findings.lastRow());
+            addActionValidation(findings);
+            issuerTable.write(issuers, styles);
+            writeLinks(totals.links());
+            AtomicFiles.write(file, wb::write);
+            close();
+        }
+
+        private void writeLinks(List<vn.plancheck.model.PlanLink> planLinks) {
+            for (vn.plancheck.model.PlanLink l : planLinks) {
+                DocLine parent = docLines.get(l.getParentFile());
+                DocLine child = docLines.get(l.getChildFile());
+                Row row = links.newRow();
+                link(row, 0, l.getParentFile(), parent == null ? null : parent.target(), links);
+                links.text(row, 1, parent == null ? null : parent.issuer(), styles.wrap);
+                link(row, 2, l.getChildFile(), child == null ? null : child.target(), links);
+                links.text(row, 3, child == null ? null : child.issuer(), styles.wrap);
+                links.text(row, 4, l.getHow(), styles.wrap);
+                links.number(row, 5, child == null ? null : child.errors(), styles.number);
+                links.number(row, 6, child == null ? null : child.warnings(), styles.number);
+                links.number(row, 7, child == null ? null : child.infos(), styles.number);
+                links.text(row, 8, child == null ? null : child.status(), styles.wrap);
+            }
+            links.autoFilter(links.lastRow());
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                wb.dispose(); // deletes the temp files even when writing failed
+                wb.close();
+            }
+        }
+    }
+
+    /** What the link sheet needs of a document, kept after its rows are flushed. */
+    private record DocLine(String target, String status, long errors, long warnings, long infos, String issuer) {
     }
 
     private static Row summaryRow(DocumentResult doc, int stt, XlsxStyles styles, XlsxSheet sheet) {
@@ -171,8 +244,7 @@ public final class XlsxReportWriter {
         findings.sheet().addValidationData(validation);
     }
 
-    private static void writeRules(CheckRun run, XlsxStyles styles, XlsxSheet sheet) {
-        List<RuleInfo> rules = run.getRules() == null ? List.of() : run.getRules();
+    private static void writeRules(List<RuleInfo> rules, XlsxStyles styles, XlsxSheet sheet) {
         for (RuleInfo r : rules) {
             Row row = sheet.newRow();
             sheet.text(row, 0, r.getId(), styles.text);

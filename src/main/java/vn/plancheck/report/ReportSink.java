@@ -1,0 +1,27 @@
+package vn.plancheck.report;
+
+import java.io.IOException;
+
+import vn.plancheck.model.DocumentResult;
+
+/**
+ * A report being written document by document, so that a batch of thousands of plans never has to be
+ * held in memory: {@link #add} each result in order, then {@link #finish}. Closing an unfinished sink
+ * abandons it (a file target is left as it was).
+ */
+public interface ReportSink extends AutoCloseable {
+    void add(DocumentResult doc) throws IOException;
+
+    /** Completes the report. */
+    void finish(RunTotals totals) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    /** What is only known once every document has been seen. */
+    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
+        public RunTotals(long skippedFiles) {
+            this(skippedFiles, java.util.List.of());
+        }
+    }
+}
