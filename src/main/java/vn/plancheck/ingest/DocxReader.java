@@ -1,0 +1,134 @@
+package vn.plancheck.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+
+/**
+ * .docx through XWPF: body paragraphs and tables in document order. A plan's issuer and national
+ * motto sit in a two-column table at the top and its recipients and signature in one at the end,
+ * so each paragraph of each cell becomes its own line, row by row and cell by cell (reading order).
+ * List labels Word draws from numbering are rebuilt ({@link ListLabels}); soft line breaks split a
+ * paragraph into several lines; empty paragraphs stay as empty lines.
+ *
+ * <p>Line numbers run over all emitted lines; locations are "đoạn N" (N-th paragraph outside tables)
+ * or "bảng T, hàng R, ô C".
+ */
+final class DocxReader implements FormatReader {
+    /** What XWPFRun writes for a footnote or endnote reference; not document text. */
+    private static final Pattern NOTE_REF = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
+
+    @Override
+    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+        FileMagic magic = FileMagic.of(file);
+        if (magic == FileMagic.OLE2) {
+            throw Problems.unreadable(isEncryptedOoxml(file) ? Problems.WORD_PASSWORD : Problems.misnamed("docx", magic));
+        }
+        if (magic != FileMagic.ZIP) {
+            throw Problems.unreadable(magic == FileMagic.OTHER ? Problems.corrupt("docx") : Problems.misnamed("docx", magic));
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            return new Walk(new XWPFDocument(pkg)).run(displayName);
+        } catch (EncryptedDocumentException e) {
+            throw Problems.unreadable(Problems.WORD_PASSWORD, e);
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            throw Problems.unreadable(Problems.isZipBomb(e) ? Problems.ZIP_BOMB : Problems.corrupt("docx"), e);
+        }
+    }
+
+    /** Word's "Encrypt with password" wraps the zip in an OLE2 file with EncryptionInfo + EncryptedPackage. */
+    private static boolean isEncryptedOoxml(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** One pass over one document; holds the counters, so it is never shared. */
+    private static final class Walk {
+        private final XWPFDocument doc;
+        private final ListLabels labels;
+        private final TextLines lines = new TextLines();
+        private int paragraphs;
+        private int tables;
+
+        Walk(XWPFDocument doc) {
+            this.doc = doc;
+            this.labels = new ListLabels(doc.getNumbering(), doc.getStyles());
+        }
+
+        SourceText run(String displayName) throws UnreadableDocumentException {
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    paragraph(p, "đoạn " + (++paragraphs));
+                } else if (e instanceof XWPFTable t) {
+                    table(t, "bảng " + (++tables));
+                } else if (e instanceof XWPFSDT sdt) {
+                    lines.addSplit(sdt.getContent().getText(), "đoạn " + (++paragraphs));
+                }
+            }
+            return lines.build(displayName, "docx");
+        }
+
+        private void paragraph(XWPFParagraph p, String location) {
+            String label = labels.labelFor(p);
+            String text = NOTE_REF.matcher(p.getText()).replaceAll("");
+            lines.addSplit(label.isEmpty() ? text : label + " " + text, location);
+        }
+
+        private void table(XWPFTable t, String tableLocation) {
+            int r = 0;
+            for (XWPFTableRow row : t.getRows()) {
+                r++;
+                int c = 0;
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    c++;
+                    if (!isMergedContinuation(cell)) {
+                        cell(cell, tableLocation + ", hàng " + r + ", ô " + c);
+                    }
+                }
+            }
+        }
+
+        /** Nested tables keep the outer cell's location: that is where the reader will look. */
+        private void cell(XWPFTableCell cell, String location) {
+            for (IBodyElement e : cell.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    paragraph(p, location);
+                } else if (e instanceof XWPFTable nested) {
+                    for (XWPFTableRow row : nested.getRows()) {
+                        for (XWPFTableCell inner : row.getTableCells()) {
+                            cell(inner, location);
+                        }
+                    }
+                } else if (e instanceof XWPFSDT sdt) {
+                    lines.addSplit(sdt.getContent().getText(), location);
+                }
+            }
+        }
+
+        /** The lower parts of a vertically merged cell are empty placeholders; Word shows one cell. */
+        private static boolean isMergedContinuation(XWPFTableCell cell) {
+            CTTcPr pr = cell.getCTTc().getTcPr();
+            if (pr == null || pr.getVMerge() == null) {
+                return false;
+            }
+            Object val = pr.getVMerge().getVal();
+            return val == null || "continue".equals(val.toString());
+        }
+    }
+}
