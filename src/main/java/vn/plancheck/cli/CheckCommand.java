@@ -11,10 +11,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.plancheck.model.CheckRun;
+import java.nio.file.Files;
+import java.util.ArrayList;
+
 import vn.plancheck.model.Severity;
+import vn.plancheck.pipeline.BatchRunner;
 import vn.plancheck.pipeline.Checker;
+import vn.plancheck.pipeline.InputCollector;
 import vn.plancheck.pipeline.Outcome;
+import vn.plancheck.report.ReportSink;
 import vn.plancheck.report.ConsoleReportWriter;
 import vn.plancheck.report.JsonReportWriter;
 import vn.plancheck.report.XlsxReportWriter;
@@ -48,6 +53,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Không tô màu kết quả trên màn hình.")
     boolean noColor;
 
+    @Option(names = "--no-progress", description = "Không hiện thanh tiến độ.")
+    boolean noProgress;
+
+    @Option(names = "--parent", paramLabel = "FILE", description = "Kế hoạch cấp trên mà các kế hoạch được kiểm tra triển khai (kiểm tra liên kết LINK-…).")
+    Path parentPlan;
+
+    @Option(names = "--no-link", description = "Không tự tìm kế hoạch cấp trên trong lô (theo số, ký hiệu và ngày được viện dẫn).")
+    boolean noLink;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = parent.out();
@@ -63,20 +77,56 @@ final class CheckCommand implements Callable<Integer> {
         if (base == null) {
             return ExitCode.USAGE_OR_RULES.code();
         }
-        CheckRun run = new Checker(base, Environment.version()).checkAll(paths, threads, null);
-        new XlsxReportWriter().write(run, output);
+        if (parentPlan != null && !Files.isRegularFile(parentPlan)) {
+            err.println("--parent: không tìm thấy tệp " + parentPlan);
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        Checker checker = new Checker(base, Environment.version());
+        InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
-        if (json != null) {
-            if (jsonToStdout) {
-                new JsonReportWriter().write(run, out);
-                out.flush();
-            } else {
-                new JsonReportWriter().write(run, Path.of(json));
+        PrintStream summary = jsonToStdout ? err : out;
+        boolean terminal = System.console() != null;
+        ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
+        List<ReportSink> sinks = new ArrayList<>();
+        try {
+            sinks.add(new XlsxReportWriter().open(output, base.catalog()));
+            if (json != null) {
+                sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version())
+                        : new JsonReportWriter().open(Path.of(json), Environment.version()));
+            }
+            ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout, inputs.files().size());
+            sinks.add(bar == null ? console : new ClearingSink(console, bar));
+            BatchRunner.Outcome outcome = new BatchRunner(checker).run(inputs,
+                    new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
+            if (bar != null) {
+                bar.clear();
+            }
+            summary.println("Sổ kết quả: " + output + (json != null && !jsonToStdout ? "; JSON: " + json : ""));
+            return Outcome.exitCode(outcome, threshold);
+        } finally {
+            for (ReportSink sink : sinks) {
+                sink.close();
             }
         }
-        PrintStream summary = jsonToStdout ? err : out;
-        new ConsoleReportWriter().write(run, summary, !noColor && System.console() != null && !jsonToStdout);
-        summary.println("Sổ kết quả: " + output + (json != null && !jsonToStdout ? "; JSON: " + json : ""));
-        return Outcome.exitCode(run, threshold);
+    }
+
+    /** Clears the progress bar before the console report prints a document. */
+    private record ClearingSink(ReportSink inner, ProgressBar bar) implements ReportSink {
+        @Override
+        public void add(vn.plancheck.model.DocumentResult doc) throws IOException {
+            bar.clear();
+            inner.add(doc);
+        }
+
+        @Override
+        public void finish(RunTotals totals) throws IOException {
+            bar.clear();
+            inner.finish(totals);
+        }
+
+        @Override
+        public void close() throws IOException {
+            inner.close();
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.link.Linker;
+import vn.plancheck.link.PlanProfile;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.model.Category;
@@ -41,6 +43,11 @@ public final class Checker {
 
     /** Checks one file; never throws for a bad file. */
     public DocumentResult check(Path file, String display) {
+        return check(file, display, null);
+    }
+
+    /** Checks one file against the plan it implements ({@code parent} may be null); never throws for a bad file. */
+    public DocumentResult check(Path file, String display, PlanProfile parent) {
         SourceText text;
         try {
             if (!Files.exists(file)) {
@@ -52,13 +59,23 @@ public final class Checker {
         } catch (RuntimeException e) {
             return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
         }
-        return checkText(text);
+        try {
+            return checkText(text, parent);
+        } catch (RuntimeException e) {
+            // a rule that throws must not cost the user the rest of the batch
+            return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
+        }
     }
 
     /** Checks text already read (used by the rule self-tests and the benchmark). */
     public DocumentResult checkText(SourceText text) {
+        return checkText(text, null);
+    }
+
+    /** Checks text already read against its parent plan (may be null). */
+    public DocumentResult checkText(SourceText text, PlanProfile parent) {
         Plan plan = parser.parse(text);
-        List<Finding> findings = rules.evaluate(plan);
+        List<Finding> findings = parent == null ? rules.evaluate(plan) : rules.evaluate(plan, Linker.facts(parent, plan, text));
         return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
     }
 

@@ -10,14 +10,22 @@ public final class Outcome {
 
     /** @param threshold the --fail-on level, or null for NONE */
     public static int exitCode(CheckRun run, Severity threshold) {
-        if (run.unreadable() > 0) {
+        return exitCode(run.unreadable(), run::count, threshold);
+    }
+
+    public static int exitCode(BatchRunner.Outcome outcome, Severity threshold) {
+        return exitCode(outcome.unreadable(), outcome::count, threshold);
+    }
+
+    private static int exitCode(long unreadable, java.util.function.ToLongFunction<Severity> count, Severity threshold) {
+        if (unreadable > 0) {
             return 3;
         }
         if (threshold == null) {
             return 0;
         }
         for (Severity s : Severity.values()) {
-            if (s.atLeast(threshold) && run.count(s) > 0) {
+            if (s.atLeast(threshold) && count.applyAsLong(s) > 0) {
                 return 1;
             }
         }

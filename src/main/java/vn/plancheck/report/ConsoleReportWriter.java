@@ -28,24 +28,56 @@ public final class ConsoleReportWriter {
     /** Writes the report to {@code out}; flushes but never closes it. */
     public void write(CheckRun run, PrintStream out, boolean color) {
         List<DocumentResult> docs = run.getDocuments() == null ? List.of() : run.getDocuments();
-        boolean brief = docs.size() > DETAIL_LIMIT;
-        if (brief) {
-            out.println("Có " + docs.size() + " tệp: chỉ liệt kê chi tiết phát hiện của các tệp có lỗi.");
-        }
-        Tally tally = new Tally();
-        for (DocumentResult doc : docs) {
-            tally.add(doc);
-            out.println(header(doc, (int) tally.documents(), docs.size(), color));
-            if (!brief || doc.count(Severity.ERROR) > 0) {
-                writeFindings(doc.getFindings(), out, color);
+        ReportSink sink = open(out, color, docs.size());
+        try {
+            for (DocumentResult doc : docs) {
+                sink.add(doc);
             }
+            sink.finish(new ReportSink.RunTotals(run.getSkippedFiles()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a PrintStream never throws; kept for the interface
         }
-        out.println();
-        out.println(total(tally));
-        if (run.getSkippedFiles() > 0) {
-            out.println("Bỏ qua " + run.getSkippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
-        }
-        out.flush();
+    }
+
+    /** Starts a console report of {@code count} documents, printed as they come. */
+    public ReportSink open(PrintStream out, boolean color, int count) {
+        return new ReportSink() {
+            private final Tally tally = new Tally();
+            private final boolean brief = count > DETAIL_LIMIT;
+
+            {
+                if (brief) {
+                    out.println("Có " + count + " tệp: chỉ liệt kê chi tiết phát hiện của các tệp có lỗi.");
+                }
+            }
+
+            @Override
+            public void add(DocumentResult doc) {
+                tally.add(doc);
+                out.println(header(doc, (int) tally.documents(), count, color));
+                if (!brief || doc.count(Severity.ERROR) > 0) {
+                    writeFindings(doc.getFindings(), out, color);
+                }
+            }
+
+            @Override
+            public void finish(RunTotals totals) {
+                out.println();
+                out.println(total(tally));
+                if (totals.skippedFiles() > 0) {
+                    out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+                }
+                if (!totals.links().isEmpty()) {
+                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới.");
+                }
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                out.flush();
+            }
+        };
     }
 
     private static String header(DocumentResult doc, int index, int count, boolean color) {

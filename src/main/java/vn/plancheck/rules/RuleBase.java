@@ -106,10 +106,17 @@ public final class RuleBase {
 
     /** Runs every rule on one plan; thread-safe. */
     public List<Finding> evaluate(Plan plan) {
+        return evaluate(plan, List.of());
+    }
+
+    /** Runs every rule on one plan with extra facts (the parent plan for the LINK rules); thread-safe. */
+    public List<Finding> evaluate(Plan plan, List<Object> extraFacts) {
         StatelessKieSession session = kieBase.newStatelessKieSession();
         FindingCollector collector = new FindingCollector(plan.isOcrSuspected());
         session.setGlobal("findings", collector);
-        session.execute(PlanFacts.of(plan, referenceData));
+        List<Object> facts = PlanFacts.of(plan, referenceData);
+        facts.addAll(extraFacts);
+        session.execute(facts);
         return collector.findings();
     }
 }

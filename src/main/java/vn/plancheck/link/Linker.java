@@ -1,0 +1,174 @@
+package vn.plancheck.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.ingest.SourceText;
+import vn.plancheck.model.Dates;
+import vn.plancheck.model.ParentPlan;
+import vn.plancheck.model.Plan;
+import vn.plancheck.model.TaskNotTakenUp;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Links subordinate plans to the plan they implement and derives the facts the LINK rules compare:
+ * how the child cites its parent, whose theme and deadlines it follows, which of the parent's tasks for
+ * units of the child's kind it never mentions.
+ */
+public final class Linker {
+    /** Share of a parent task's content words a child must mention to count as taking the task up. */
+    private static final double TAKEN_UP = 0.25;
+    private static final Set<String> STOP = Set.of("CAC", "VA", "CUA", "CHO", "VOI", "TRONG", "TREN", "THEO", "DE", "TAI", "NHUNG",
+            "DUOC", "LA", "CO", "KHONG", "TO", "CHUC", "THUC", "HIEN", "TRIEN", "KHAI", "CHI", "DAO", "TREM", "TRE", "EM", "NAM",
+            "HOAT", "DONG", "VE", "KE", "HOACH", "PHOI", "HOP", "DON", "VI", "LIEN", "QUAN", "TANG", "CUONG");
+
+    private Linker() {
+    }
+
+    /**
+     * Parents found inside the batch: a plan whose number, symbol and date a child cites (DESIGN: the same number
+     * and symbol, the same date). Returns child file → parent profile.
+     */
+    public static Map<String, PlanProfile> autoLinks(List<PlanProfile> profiles) {
+        Map<String, List<PlanProfile>> byKey = new LinkedHashMap<>();
+        for (PlanProfile p : profiles) {
+            if (p.key() != null) {
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, PlanProfile> links = new LinkedHashMap<>();
+        for (PlanProfile child : profiles) {
+            for (PlanProfile.Cited c : child.citations()) {
+                for (PlanProfile parent : byKey.getOrDefault(c.key(), List.of())) {
+                    if (parent != child && c.date() != null && c.date().equals(parent.issueDate())) {
+                        links.putIfAbsent(child.file(), parent);
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The facts for checking {@code child} against {@code parent}. */
+    public static List<Object> facts(PlanProfile parent, Plan child, SourceText childText) {
+        List<Object> out = new ArrayList<>();
+        PlanProfile.Cited cite = citationOf(parent, child);
+        String problem = cite == null ? null : citationProblem(parent, cite);
+        boolean themeSame = parent.theme() == null || child.getTheme() == null
+                || sameText(parent.theme(), child.getTheme());
+        out.add(new ParentPlan(parent.file(), parent.numberSymbol(), parent.issueDate(), parent.issuer(), parent.theme(),
+                parent.firstDeadline(), cite != null, problem, cite == null ? 0 : cite.line(), cite == null ? null : cite.text(), themeSame));
+        out.addAll(tasksNotTakenUp(parent, child, childText));
+        return out;
+    }
+
+    /** The child's citation of the parent: the same number and symbol, else a plan with the same number or date. */
+    private static PlanProfile.Cited citationOf(PlanProfile parent, Plan child) {
+        PlanProfile own = PlanProfile.of(child, new SourceText(child.getFile(), "txt", List.of(), List.of()));
+        PlanProfile.Cited best = null;
+        String parentNumber = vn.plancheck.model.Keys.numberOf(parent.numberSymbol());
+        for (PlanProfile.Cited c : own.citations()) {
+            if (parent.key() != null && parent.key().equals(c.key())) {
+                return c;
+            }
+            boolean samePlanKind = "KE_HOACH".equals(c.docType());
+            if (best == null && samePlanKind && (parentNumber != null && parentNumber.equals(c.number())
+                    || parent.issueDate() != null && parent.issueDate().equals(c.date()))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static String citationProblem(PlanProfile parent, PlanProfile.Cited c) {
+        List<String> p = new ArrayList<>();
+        if (parent.key() != null && !parent.key().equals(c.key())) {
+            p.add("số, ký hiệu ghi “" + c.text() + "” nhưng kế hoạch cấp trên là " + parent.numberSymbol());
+        }
+        if (parent.issueDate() != null && c.date() != null && !parent.issueDate().equals(c.date())) {
+            p.add("ngày ghi " + Dates.vi(c.date()) + " nhưng kế hoạch cấp trên ban hành ngày " + Dates.vi(parent.issueDate()));
+        }
+        if (parent.issuer() != null && c.issuer() != null && !sameBody(parent.issuer(), c.issuer())) {
+            p.add("cơ quan ban hành ghi “" + c.issuer() + "” nhưng kế hoạch cấp trên do " + parent.issuer() + " ban hành");
+        }
+        return p.isEmpty() ? null : String.join("; ", p);
+    }
+
+    static boolean sameBody(String a, String b) {
+        String x = expand(a);
+        String y = expand(b);
+        return x.contains(y) || y.contains(x) || OcrMatcher.similarity(x, y) >= 0.75;
+    }
+
+    private static String expand(String s) {
+        return VietText.fold(s).replaceAll("\\bUBND\\b", "UY BAN NHAN DAN").replaceAll("\\bHDND\\b", "HOI DONG NHAN DAN")
+                .replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    static boolean sameText(String a, String b) {
+        String x = OcrMatcher.ocrNormalize(a).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String y = OcrMatcher.ocrNormalize(b).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        return x.equals(y) || OcrMatcher.similarity(x, y) >= 0.9;
+    }
+
+    /** Parent tasks addressed to the child's kind of unit whose content words the child barely uses. */
+    private static List<TaskNotTakenUp> tasksNotTakenUp(PlanProfile parent, Plan child, SourceText childText) {
+        List<TaskNotTakenUp> out = new ArrayList<>();
+        if (child.getIssuer() == null) {
+            return out;
+        }
+        Set<String> childWords = new HashSet<>();
+        for (SourceLine l : childText.lines()) {
+            childWords.addAll(words(l.text()));
+        }
+        for (PlanProfile.Task t : parent.tasks()) {
+            if (t.unit() == null || !addressedTo(t.unit(), child)) {
+                continue;
+            }
+            Set<String> content = words(t.text());
+            content.removeAll(words(t.unit()));
+            if (content.size() < 4) {
+                continue;
+            }
+            long hit = content.stream().filter(childWords::contains).count();
+            if ((double) hit / content.size() < TAKEN_UP) {
+                out.add(new TaskNotTakenUp(t.number(), t.unit(), t.text().length() > 300 ? t.text().substring(0, 297) + "…" : t.text()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a parent's task addressee names the child's kind of unit ("UBND các huyện" for a UBND huyện). */
+    static boolean addressedTo(String unit, Plan child) {
+        String u = expand(unit);
+        String issuer = expand(child.getIssuer());
+        if (u.contains(issuer) || issuer.contains(u) && u.length() > 8) {
+            return true;
+        }
+        String level = child.getIssuerLevel();
+        boolean people = issuer.startsWith("UY BAN NHAN DAN");
+        if ("DISTRICT".equals(level) && people && u.matches(".*\\bUY BAN NHAN DAN (CAC |CAP )?(HUYEN|QUAN).*")) {
+            return true;
+        }
+        if ("COMMUNE".equals(level) && people && u.matches(".*\\bUY BAN NHAN DAN (CAC |CAP )?(XA|PHUONG).*")) {
+            return true;
+        }
+        return issuer.startsWith("SO ") && u.matches(".*\\bCAC SO\\b.*");
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : OcrMatcher.ocrNormalize(s).split("[^A-Z0-9]+")) {
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+package vn.plancheck.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.SourceText;
+import vn.plancheck.ingest.UnreadableDocumentException;
+import vn.plancheck.link.Linker;
+import vn.plancheck.link.PlanProfile;
+import vn.plancheck.model.DocumentResult;
+import vn.plancheck.model.DocumentStatus;
+import vn.plancheck.model.PlanLink;
+import vn.plancheck.model.Severity;
+import vn.plancheck.report.ReportSink;
+
+/**
+ * Checks a batch on all cores with the one shared rule base and streams each result, in input order, to the
+ * report sinks; nothing of a document is kept once it is written. When plans are to be linked to the plan they
+ * implement, a first pass reads every plan into a small {@link PlanProfile} and finds the parents; the second
+ * pass checks each plan with its parent's facts.
+ */
+public final class BatchRunner {
+    /** How much work may run ahead of the writer, per thread: bounds the results waiting in memory. */
+    private static final int AHEAD_PER_THREAD = 4;
+
+    /** @param parent the plan the batch implements (--parent), or null; @param autoLink find parents inside the batch */
+    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress) {
+    }
+
+    /** What the run amounted to, for the exit code and the closing lines. */
+    public record Outcome(long documents, long unreadable, Map<Severity, Long> counts, long skipped, List<PlanLink> links) {
+        public long count(Severity s) {
+            return counts.getOrDefault(s, 0L);
+        }
+    }
+
+    private final Checker checker;
+
+    public BatchRunner(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** Files to check, after expanding folders; the parent itself is checked too when it is inside the batch. */
+    public static InputCollector.Inputs inputs(List<Path> paths) {
+        return InputCollector.collect(paths);
+    }
+
+    public Outcome run(InputCollector.Inputs inputs, Options options, List<ReportSink> sinks) throws IOException {
+        int threads = Math.max(1, options.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "plancheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, PlanProfile> parents = findParents(inputs.files(), options, pool, threads);
+            List<PlanLink> links = new ArrayList<>();
+            parents.forEach((child, parent) -> links.add(new PlanLink(parent.file(), child,
+                    options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu và ngày của kế hoạch cấp trên")));
+            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+            long[] unreadable = {0};
+            long[] done = {0};
+            Function<Path, DocumentResult> task = p -> checker.check(p, p.toString(), parents.get(p.toString()));
+            inOrder(inputs.files(), task, pool, threads, doc -> {
+                for (Severity s : Severity.values()) {
+                    counts.merge(s, doc.count(s), Long::sum);
+                }
+                if (doc.getStatus() == DocumentStatus.UNREADABLE) {
+                    unreadable[0]++;
+                }
+                for (ReportSink sink : sinks) {
+                    sink.add(doc);
+                }
+                done[0]++;
+                if (options.progress() != null) {
+                    options.progress().accept((int) done[0]);
+                }
+            });
+            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links);
+            for (ReportSink sink : sinks) {
+                sink.finish(totals);
+            }
+            return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Child file → parent profile: every other plan for --parent, else parents found by citation in the batch. */
+    private Map<String, PlanProfile> findParents(List<Path> files, Options options, ExecutorService pool, int threads) throws IOException {
+        Map<String, PlanProfile> out = new java.util.LinkedHashMap<>();
+        if (options.parent() != null) {
+            PlanProfile parent = profile(options.parent());
+            if (parent == null) {
+                throw new IOException("Không đọc được kế hoạch cấp trên " + options.parent());
+            }
+            for (Path f : files) {
+                if (!sameFile(f, options.parent())) {
+                    out.put(f.toString(), parent);
+                }
+            }
+            return out;
+        }
+        if (!options.autoLink() || files.size() < 2) {
+            return out;
+        }
+        List<PlanProfile> profiles = new ArrayList<>();
+        inOrder(files, this::profile, pool, threads, p -> {
+            if (p != null) {
+                profiles.add(p);
+            }
+        });
+        Linker.autoLinks(profiles).forEach(out::put);
+        return out;
+    }
+
+    private PlanProfile profile(Path p) {
+        try {
+            SourceText text = DocumentReaders.read(p, p.toString());
+            return PlanProfile.of(checker.parse(text), text);
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Receives results in input order. */
+    private interface Consumer<T> {
+        void accept(T t) throws IOException;
+    }
+
+    /**
+     * Runs {@code task} over the files on the pool, at most {@code threads * AHEAD_PER_THREAD} ahead of the
+     * consumer, and hands the results over in input order.
+     */
+    private static <T> void inOrder(List<Path> files, Function<Path, T> task, ExecutorService pool, int threads,
+                                    Consumer<T> consumer) throws IOException {
+        Deque<Future<T>> window = new ArrayDeque<>();
+        int next = 0;
+        int ahead = threads * AHEAD_PER_THREAD;
+        while (next < files.size() || !window.isEmpty()) {
+            while (next < files.size() && window.size() < ahead) {
+                Path p = files.get(next++);
+                window.add(pool.submit(() -> task.apply(p)));
+            }
+            consumer.accept(get(window.poll()));
+        }
+    }
+
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("check failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
