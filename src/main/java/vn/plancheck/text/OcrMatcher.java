@@ -18,6 +18,12 @@ public final class OcrMatcher {
         "EC", "E3", "S5", "B8", "O6", "A4", "NH", "MN", "G6", "Z2", "AO",
     };
 
+    /**
+     * CONFUSABLE as a lookup table over ASCII (the DP calls it for every cell). Written only in
+     * the static initializer and never exposed, so sharing it between threads is safe.
+     */
+    private static final boolean[][] CONFUSABLE_TABLE = confusableTable();
+
     private OcrMatcher() {
     }
 
@@ -111,14 +117,16 @@ public final class OcrMatcher {
         if (a == b) {
             return 0;
         }
+        return a < 128 && b < 128 && CONFUSABLE_TABLE[a][b] ? 0.5 : 1;
+    }
+
+    private static boolean[][] confusableTable() {
+        boolean[][] t = new boolean[128][128];
         for (String pair : CONFUSABLE) {
-            char x = pair.charAt(0);
-            char y = pair.charAt(1);
-            if (a == x && b == y || a == y && b == x) {
-                return 0.5;
-            }
+            t[pair.charAt(0)][pair.charAt(1)] = true;
+            t[pair.charAt(1)][pair.charAt(0)] = true;
         }
-        return 1;
+        return t;
     }
 
     /** Least weighted cost of turning some prefix of {@code t} into {@code p}. */
