@@ -51,10 +51,12 @@ public final class OcrMatcher {
     }
 
     /**
-     * Folds {@code s} and repairs common OCR confusions inside words: noise chars are dropped,
-     * {@code |} reads as I, {@code €}/{@code ¢} as E, a few digraphs ({@code (J}, {@code \I},
-     * {@code L)} → U; {@code RN} → M) and short runs of 0/1/5/6/8 touching a letter become
-     * O/I/S/O/B. Numbers standing on their own ("29/KH", "11/4/2024") are left alone.
+     * Folds {@code s} and repairs common OCR confusions inside words: noise chars
+     * ({@code ( ) ~ ^ \ { } ' §} …) are dropped, {@code |} reads as I, {@code €}/{@code ¢} as E,
+     * a few digraphs ({@code (J}, {@code \I}, {@code L)} → U; {@code RN} → M), short runs of
+     * 0/1/5/6/8 touching a letter become O/I/S/O/B, and letters Vietnamese never has inside a
+     * word are read as their look-alikes (J → U, L → I). Numbers standing on their own
+     * ("29/KH", "11/4/2024") are left alone. Spaces are collapsed.
      */
     public static String ocrNormalize(String s) {
         return OcrNormalizer.normalize(s).text();

@@ -156,8 +156,9 @@ public final class VietDates {
             for (int i = 0; i < atoms.size(); i++) {
                 Atom a = atoms.get(i);
                 Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
-                if (b != null && canStartPeriod(a) && b.hasYear() && connected(a, b)) {
-                    out.add(period(a, b));
+                Integer endYear = b == null || !canStartPeriod(a) ? null : periodEndYear(a, b);
+                if (endYear != null && connected(a, b)) {
+                    out.add(period(a, b, endYear));
                     i++;
                     continue;
                 }
@@ -238,7 +239,18 @@ public final class VietDates {
             return CONNECTOR.matcher(s.substring(a.to(), b.from())).matches();
         }
 
-        private DateMention period(Atom a, Atom b) {
+        /** Year of the end of a period: written, else the start's, else the context year; null if none. */
+        private Integer periodEndYear(Atom a, Atom b) {
+            if (b.hasYear()) {
+                return b.year();
+            }
+            if (b.shape() != Shape.DAY_MONTH) {
+                return null;
+            }
+            return a.hasYear() ? a.year() : contextYear;
+        }
+
+        private DateMention period(Atom a, Atom b, int endYear) {
             int from = a.from();
             Matcher pre = FROM_PREFIX.matcher(s.substring(Math.max(0, from - 24), from));
             if (pre.find()) {
@@ -246,25 +258,19 @@ public final class VietDates {
             }
             int line = lineOf(from);
             String text = text(from, b.to());
-            String endReason = invalidReason(b.day(), b.month(), b.year());
-            int startYear = a.hasYear() ? a.year() : b.year();
-            String startReason = a.hasYear() || invalidReason(a.day(), a.month(), null) != null
-                    ? invalidReason(a.day(), a.month(), startYear) : null;
-            if (startReason == null && !a.hasYear()) {
-                // "từ 01/6 - 30/6/2024": the year comes from the end; across new year it is the one before.
-                LocalDate end = endReason == null ? LocalDate.of(b.year(), b.month(), b.day()) : null;
-                if (end != null && invalidReason(a.day(), a.month(), startYear) == null
-                        && LocalDate.of(startYear, a.month(), a.day()).isAfter(end)) {
-                    startYear--;
-                }
-                startReason = invalidReason(a.day(), a.month(), startYear);
+            String endReason = invalidReason(b.day(), b.month(), endYear);
+            int startYear = a.hasYear() ? a.year() : endYear;
+            if (endReason == null && !a.hasYear() && invalidReason(a.day(), a.month(), startYear) == null
+                    && LocalDate.of(startYear, a.month(), a.day()).isAfter(LocalDate.of(endYear, b.month(), b.day()))) {
+                startYear--; // "từ 15/12 đến 15/01/2025": the year is written once, at the end
             }
+            String startReason = invalidReason(a.day(), a.month(), startYear);
             String reason = startReason != null ? startReason : endReason;
             if (reason != null) {
                 return invalidPeriod(reason, line, text);
             }
             LocalDate start = LocalDate.of(startYear, a.month(), a.day());
-            LocalDate end = LocalDate.of(b.year(), b.month(), b.day());
+            LocalDate end = LocalDate.of(endYear, b.month(), b.day());
             if (start.isAfter(end)) {
                 return invalidPeriod("Ngày bắt đầu " + dmy(start) + " sau ngày kết thúc " + dmy(end), line, text);
             }

@@ -25,8 +25,9 @@ class OcrMatcherTest {
         assertEquals("TO CHUC THUC HIEN", OcrMatcher.ocrNormalize("Tổ  chức\tthực hiện"));
         assertEquals("THUC HIEN KE HOACH SO 26/KH-UBND NGAY 11/4/2024",
                 OcrMatcher.ocrNormalize("Th\\IC hien K€ hoach s6 26/KH-UBND ngay 11/4/2024"));
-        assertEquals("MUC OLEN, YEU CAU", OcrMatcher.ocrNormalize("Ml)C olen, YEU cAu"));
-        assertEquals("TO CHUC", OcrMatcher.ocrNormalize("TO CH(J'C"));
+        assertEquals("MUC OIEN, YEU CAU", OcrMatcher.ocrNormalize("Ml)C olen, YEU cAu"));
+        assertEquals("TO CHUC THUC HIN", OcrMatcher.ocrNormalize("TO CH(J'C TH~j'C Hl~N"));
+        assertEquals("LAO DONG", OcrMatcher.ocrNormalize("lao d(>ng"));
         assertEquals("NAM 2024", OcrMatcher.ocrNormalize("narn 2024"));
         assertEquals("QUY I- IV/2024", OcrMatcher.ocrNormalize("Quy |- 1V/2024"));
     }

@@ -137,6 +137,15 @@ class VietDatesTest {
     }
 
     @Test
+    void periodWithoutAWrittenYear() {
+        assertEquals("", find("từ ngày 01/6 đến 30/6"), "no year anywhere: nothing to anchor it");
+        assertEquals("PERIOD 2024-06-01..2024-06-30 'từ ngày 01/6 đến 30/6'",
+                describe(VietDates.find("từ ngày 01/6 đến 30/6", 1, 2024)));
+        assertEquals("PERIOD 2024-06-01..2024-06-30 'từ ngày 01/6/2024 đến 30/6'",
+                describe(VietDates.find("từ ngày 01/6/2024 đến 30/6", 1, null)));
+    }
+
+    @Test
     void keepsOrderLineAndExactText() {
         String line = "Chỉ thị số 28-CT/TW ngày 25/12/2023 và Kế hoạch ngày 20/02/2024, Quý I - IV/2024";
         List<DateMention> ms = VietDates.find(line, 42, null);
