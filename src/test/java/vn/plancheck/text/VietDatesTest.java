@@ -53,6 +53,8 @@ class VietDatesTest {
         "từ 01/6 - 30/6/2024 | PERIOD 2024-06-01..2024-06-30 'từ 01/6 - 30/6/2024'",
         "từ ngày 01-30/6/2023 | PERIOD 2023-06-01..2023-06-30 '01-30/6/2023'",
         "từ 15/12 đến 15/01/2025 | PERIOD 2024-12-15..2025-01-15 'từ 15/12 đến 15/01/2025'",
+        "từ ngày 01 tháng 6 đến ngày 30 tháng 6 năm 2024 | PERIOD 2024-06-01..2024-06-30 'từ ngày 01 tháng 6 đến ngày 30 tháng 6 năm 2024'",
+        "01/6/2024 – 30/6/2024 | PERIOD 2024-06-01..2024-06-30 '01/6/2024 – 30/6/2024'",
         "từ cuối tháng 5 đến ngày 30/6/2024 | DATE 2024-06-30..2024-06-30 '30/6/2024'",
         "ngay 01/6/2024 dSn ngay 30/6/2024. | PERIOD 2024-06-01..2024-06-30 '01/6/2024 dSn ngay 30/6/2024'",
     })
@@ -100,6 +102,7 @@ class VietDatesTest {
         "ngày 0/5/2024 | INVALID DATE Ngày 0 không tồn tại '0/5/2024'",
         "phòng, chống thiếu vi chất dinh dưỡng ngay từ hộ gia đình nhân ngày vi chất dinh dưỡng 20/24; tăng | INVALID DATE Tháng 24 không tồn tại '20/24'",
         "từ 31/6 đến 30/7/2024 | INVALID PERIOD Tháng 6 chỉ có 30 ngày 'từ 31/6 đến 30/7/2024'",
+        "từ ngày 15/6 đến ngày 15/5/2024 | INVALID PERIOD Ngày bắt đầu 15/06/2024 sau ngày kết thúc 15/05/2024 'từ ngày 15/6 đến ngày 15/5/2024'",
         "từ 30/6/2024 đến 01/6/2024 | INVALID PERIOD Ngày bắt đầu 30/06/2024 sau ngày kết thúc 01/06/2024 'từ 30/6/2024 đến 01/6/2024'",
     })
     void reportsImpossibleDates(String line, String expected) {
@@ -134,6 +137,12 @@ class VietDatesTest {
         assertEquals("", describe(VietDates.find("chiếm 12/6 số xã", 1, 2024)));
         assertEquals("INVALID DATE Tháng 2 năm 2023 chỉ có 28 ngày '29/2'",
                 describe(VietDates.find("trước ngày 29/2", 1, 2023)));
+    }
+
+    @Test
+    void aListOfDatesIsNoPeriod() {
+        assertEquals("DATE 2024-06-01..2024-06-01 '01/6/2024' | DATE 2024-06-15..2024-06-15 '15/6/2024'",
+                find("Ngày 01/6/2024, 15/6/2024"));
     }
 
     @Test
