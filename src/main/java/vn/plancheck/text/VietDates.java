@@ -370,8 +370,8 @@ public final class VietDates {
                 return null; // unreadable, e.g. "1VV"
             }
             int year = Integer.parseInt(m.group(3));
-            if (q1 < 1 || q1 > 4 || q2 < 1 || q2 > 4) {
-                return DateMention.invalid("Quý " + (q1 > 4 || q1 < 1 ? q1 : q2) + " không tồn tại (một năm có 4 quý)", 0, null);
+            if (q1 > 4 || q2 > 4) {
+                return DateMention.invalid("Quý " + Math.max(q1, q2) + " không tồn tại (một năm có 4 quý)", 0, null);
             }
             if (q1 > q2) {
                 return invalidPeriod("Quý bắt đầu sau quý kết thúc", 0, null);
