@@ -36,8 +36,10 @@ final class Folded {
         while (i < src.length()) {
             int n = Character.isHighSurrogate(src.charAt(i)) && i + 1 < src.length()
                     && Character.isLowSurrogate(src.charAt(i + 1)) ? 2 : 1;
-            String unit = src.substring(i, i + n);
-            String d = Normalizer.normalize(unit, Normalizer.Form.NFD);
+            // ASCII has no decomposition; skipping the Normalizer keeps long plans cheap.
+            String d = n == 1 && src.charAt(i) < 0x80
+                    ? String.valueOf(src.charAt(i))
+                    : Normalizer.normalize(src.substring(i, i + n), Normalizer.Form.NFD);
             for (int k = 0; k < d.length(); k++) {
                 char c = d.charAt(k);
                 if (Character.getType(c) == Character.NON_SPACING_MARK) {

@@ -18,6 +18,15 @@ public final class OcrMatcher {
         "EC", "E3", "S5", "B8", "O6", "A4", "NH", "MN", "G6", "Z2", "AO",
     };
 
+    /**
+     * CONFUSABLE as a lookup table over ASCII (the DP calls it for every cell). Written only in
+     * the static initializer and never exposed, so sharing it between threads is safe.
+     */
+    private static final boolean[][] CONFUSABLE_TABLE = confusableTable();
+
+    /** Punctuation that separates words (unlike OCR noise such as ' or ~ inside a word). */
+    private static final String WORD_SEPARATORS = ",.;:!?-\u2013\u2014/\"\u201C\u201D…";
+
     private OcrMatcher() {
     }
 
@@ -45,10 +54,12 @@ public final class OcrMatcher {
     }
 
     /**
-     * Folds {@code s} and repairs common OCR confusions inside words: noise chars are dropped,
-     * {@code |} reads as I, {@code €}/{@code ¢} as E, a few digraphs ({@code (J}, {@code \I},
-     * {@code L)} → U; {@code RN} → M) and short runs of 0/1/5/6/8 touching a letter become
-     * O/I/S/O/B. Numbers standing on their own ("29/KH", "11/4/2024") are left alone.
+     * Folds {@code s} and repairs common OCR confusions inside words: noise chars
+     * ({@code ( ) ~ ^ \ { } ' §} …) are dropped, {@code |} reads as I, {@code €}/{@code ¢} as E,
+     * a few digraphs ({@code (J}, {@code \I}, {@code L)} → U; {@code RN} → M), short runs of
+     * 0/1/5/6/8 touching a letter become O/I/S/O/B, and letters Vietnamese never has inside a
+     * word are read as their look-alikes (J → U, L → I). Numbers standing on their own
+     * ("29/KH", "11/4/2024") are left alone. Spaces are collapsed.
      */
     public static String ocrNormalize(String s) {
         return OcrNormalizer.normalize(s).text();
@@ -67,16 +78,18 @@ public final class OcrMatcher {
 
     /**
      * True when {@code text} begins with {@code phrase}, tolerating case, diacritics, spacing,
-     * punctuation and OCR noise (about a quarter of the phrase may be edited). The caller strips
-     * any section numeral first. A blank phrase never matches.
+     * punctuation and OCR noise (about a quarter of the phrase may be edited). The matched part
+     * must end where a word of the text ends, so "Chủ đề Tháng hành động" does not start with
+     * "CHỦ ĐỀ, THỜI GIAN". The caller strips any section numeral first. A blank phrase never matches.
      */
     public static boolean startsWithFuzzy(String text, String phrase) {
         Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
         if (p.length() == 0) {
             return false;
         }
-        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
-        return prefixCost(t.text(), p.text()) <= budget(p.length());
+        String original = text == null ? "" : text;
+        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(original));
+        return prefixCost(t.text(), wordEdges(t, original), p.text()) <= budget(p.length());
     }
 
     /** True when {@code phrase} occurs anywhere in {@code text} with the same tolerance as {@link #startsWithFuzzy}. */
@@ -86,7 +99,8 @@ public final class OcrMatcher {
 
     /**
      * Offset in the original {@code text} where the best fuzzy occurrence of {@code phrase}
-     * starts (the leftmost among equally good ones), or -1.
+     * starts (the leftmost among equally good ones), or -1. Occurrences are anchored at word
+     * edges of the text; letters of a neighbouring word that get included cost one edit each.
      */
     public static int indexOfFuzzy(String text, String phrase) {
         Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
@@ -94,8 +108,28 @@ public final class OcrMatcher {
             return -1;
         }
         Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
-        int start = bestSubstringStart(t.text(), p.text(), budget(p.length()));
+        int start = bestSubstringStart(t.text(), wordEdges(t, text), p.text(), budget(p.length()));
         return start < 0 ? -1 : t.originalStart(start);
+    }
+
+    /**
+     * edge[j] tells whether a word of the original ends/starts between compact chars j-1 and j:
+     * the chars dropped there include white space or punctuation (not just OCR noise).
+     */
+    static boolean[] wordEdges(Folded compact, String original) {
+        int n = compact.length();
+        boolean[] edge = new boolean[n + 1];
+        edge[0] = true;
+        edge[n] = true;
+        for (int j = 1; j < n; j++) {
+            int from = compact.originalEnd(j - 1);
+            int to = compact.originalStart(j);
+            for (int k = from; k < to && !edge[j]; k++) {
+                char c = original.charAt(k);
+                edge[j] = Character.isWhitespace(c) || c == '\u00A0' || WORD_SEPARATORS.indexOf(c) >= 0;
+            }
+        }
+        return edge;
     }
 
     /**
@@ -111,18 +145,20 @@ public final class OcrMatcher {
         if (a == b) {
             return 0;
         }
-        for (String pair : CONFUSABLE) {
-            char x = pair.charAt(0);
-            char y = pair.charAt(1);
-            if (a == x && b == y || a == y && b == x) {
-                return 0.5;
-            }
-        }
-        return 1;
+        return a < 128 && b < 128 && CONFUSABLE_TABLE[a][b] ? 0.5 : 1;
     }
 
-    /** Least weighted cost of turning some prefix of {@code t} into {@code p}. */
-    static double prefixCost(String t, String p) {
+    private static boolean[][] confusableTable() {
+        boolean[][] t = new boolean[128][128];
+        for (String pair : CONFUSABLE) {
+            t[pair.charAt(0)][pair.charAt(1)] = true;
+            t[pair.charAt(1)][pair.charAt(0)] = true;
+        }
+        return t;
+    }
+
+    /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
+    static double prefixCost(String t, boolean[] edge, String p) {
         int m = p.length();
         // Longer prefixes than m + budget can never win, so the table stays small on long lines.
         int n = Math.min(t.length(), m + (int) Math.ceil(budget(m)) + 1);
@@ -131,7 +167,7 @@ public final class OcrMatcher {
         for (int i = 0; i <= m; i++) {
             prev[i] = i;
         }
-        double best = prev[m];
+        double best = Double.MAX_VALUE;
         // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j).
         for (int j = 1; j <= n; j++) {
             cur[0] = j;
@@ -140,7 +176,9 @@ public final class OcrMatcher {
                 double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
                 cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 1);
             }
-            best = Math.min(best, cur[m]);
+            if (edge[j]) {
+                best = Math.min(best, cur[m]);
+            }
             double[] x = prev;
             prev = cur;
             cur = x;
@@ -150,9 +188,10 @@ public final class OcrMatcher {
 
     /**
      * Sellers' approximate substring search: the start (in {@code t}) of the cheapest
-     * occurrence of {@code p} within {@code budget}, or -1.
+     * occurrence of {@code p} within {@code budget}, or -1. An occurrence starts and ends at a
+     * word edge; text chars between the edge and the phrase count as insertions.
      */
-    static int bestSubstringStart(String t, String p, double budget) {
+    static int bestSubstringStart(String t, boolean[] edge, String p, double budget) {
         int m = p.length();
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
@@ -162,11 +201,12 @@ public final class OcrMatcher {
             prev[i] = i;
             prevStart[i] = 0;
         }
-        double best = prev[m] <= budget ? prev[m] : Double.MAX_VALUE;
-        int bestStart = prev[m] <= budget ? 0 : -1;
+        double best = Double.MAX_VALUE;
+        int bestStart = -1;
         for (int j = 1; j <= t.length(); j++) {
-            cur[0] = 0; // an occurrence may start anywhere
-            curStart[0] = j;
+            // An occurrence may start at any word edge; elsewhere the skipped word chars cost.
+            cur[0] = edge[j] ? 0 : prev[0] + 1;
+            curStart[0] = edge[j] ? j : prevStart[0];
             char c = t.charAt(j - 1);
             for (int i = 1; i <= m; i++) {
                 double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
@@ -183,7 +223,7 @@ public final class OcrMatcher {
                     curStart[i] = curStart[i - 1];
                 }
             }
-            if (cur[m] <= budget && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
+            if (edge[j] && cur[m] <= budget && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
                 best = cur[m];
                 bestStart = curStart[m];
             }

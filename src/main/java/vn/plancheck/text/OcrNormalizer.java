@@ -16,7 +16,7 @@ final class OcrNormalizer {
         Folded f = Folded.of(s, true);
         Folded repaired = repairDigraphs(f);
         Folded cleaned = dropNoise(repaired);
-        return digitsToLetters(cleaned);
+        return innerLetters(digitsToLetters(cleaned));
     }
 
     /** Only letters and digits: OCR moves spaces and punctuation around at will. */
@@ -33,7 +33,7 @@ final class OcrNormalizer {
 
     /**
      * Two-char OCR readings of one letter, only after a letter (inside a word):
-     * "CH(J'C" → CHUC, "TH\IC" → THUC, "ML)C" → MUC, "NARN" → NAM (Vietnamese has no "RN").
+     * "CH(J'C" → CHUC, "TH\IC" → THUC, "ML)C" → MUC, "D(>NG" → DONG, "NARN" → NAM (Vietnamese has no "RN").
      */
     private static Folded repairDigraphs(Folded f) {
         Folded.Builder b = new Folded.Builder(f.length());
@@ -46,6 +46,8 @@ final class OcrNormalizer {
             if (afterLetter) {
                 if (c == '(' && next == 'J' || c == '\\' && next == 'I' || c == 'L' && next == ')') {
                     merged = 'U';
+                } else if (c == '(' && next == '>') {
+                    merged = 'O'; // "D(>NG" is ĐỘNG
                 } else if (c == 'R' && next == 'N') {
                     merged = 'M';
                 }
@@ -119,6 +121,26 @@ final class OcrNormalizer {
 
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Letters that Vietnamese never has inside a word: J (no Vietnamese letter) is OCR's U, as in
+     * "TH~J'C"; L only starts a syllable, so after a letter it is I, as in "HL~N".
+     */
+    private static Folded innerLetters(Folded f) {
+        String t = f.text();
+        Folded.Builder b = new Folded.Builder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean afterLetter = i > 0 && Character.isLetter(t.charAt(i - 1));
+            if (afterLetter && c == 'L') {
+                c = 'I';
+            } else if (afterLetter && c == 'J' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+                c = 'U';
+            }
+            f.copyTo(b, i, c);
+        }
+        return b.build(f.originalStart(f.length()));
     }
 
     private static boolean allConfusable(String t, int from, int to) {

@@ -39,6 +39,9 @@ public final class VietDates {
     /** dd/mm with a slash; not a ratio ("03/1.000", "96%") nor the head of a longer number. */
     private static final Pattern DAY_MONTH = Pattern.compile(NO_NUMBER_BEFORE
             + "([0-9]{1,2}) ?/ ?([0-9]{1,2})(?![0-9])(?! ?/ ?[0-9])(?![.,][0-9])(?! ?%)");
+    /** "01 tháng 6" without a year: the start of a written-out period, or a date in a known year. */
+    private static final Pattern TEXTUAL_DAY_MONTH = Pattern.compile(NO_NUMBER_BEFORE
+            + "([0-9]{1,2})\\s*" + THANG + "\\s*([0-9]{1,2})(?![0-9])");
     /** OCR read the slashes of dd/mm/yyyy as '1': "2511212023". */
     private static final Pattern SLASH_RUN = Pattern.compile("(?<![0-9])([0-9]{8,10})(?![0-9])");
     private static final String ROMAN = "([IVXL|!1-4]{1,4})";
@@ -58,6 +61,7 @@ public final class VietDates {
     private static final Pattern NUMERIC = Pattern.compile("\\s*([0-9]{1,2})\\s*([/.\\-])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{4})\\s*");
 
     private static final int MAX_CONNECTOR = 40;
+    private static final int MAX_NEW_YEAR_SPAN_DAYS = 183;
     private static final int NGAY_WINDOW_WORDS = 6;
     private static final int DATE_WORD_WINDOW = 3;
 
@@ -156,8 +160,9 @@ public final class VietDates {
             for (int i = 0; i < atoms.size(); i++) {
                 Atom a = atoms.get(i);
                 Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
-                if (b != null && canStartPeriod(a) && b.hasYear() && connected(a, b)) {
-                    out.add(period(a, b));
+                Integer endYear = b == null || !canStartPeriod(a) ? null : periodEndYear(a, b);
+                if (endYear != null && connected(a, b)) {
+                    out.add(period(a, b, endYear));
                     i++;
                     continue;
                 }
@@ -185,6 +190,10 @@ public final class VietDates {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_RANGE, num(m, 1), num(m, 3), y, num(m, 2), null));
             }
             m = DAY_MONTH.matcher(s);
+            while (m.find()) {
+                atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
+            }
+            m = TEXTUAL_DAY_MONTH.matcher(s);
             while (m.find()) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
             }
@@ -238,7 +247,32 @@ public final class VietDates {
             return CONNECTOR.matcher(s.substring(a.to(), b.from())).matches();
         }
 
-        private DateMention period(Atom a, Atom b) {
+        /**
+         * Does "từ d/m đến d/m/y" only make sense across new year? Only for a short period; a
+         * long backwards one ("từ 15/6 đến 15/5/2024") is more likely a mistake to report.
+         */
+        private static boolean spansNewYear(Atom a, Atom b, int endYear) {
+            if (invalidReason(a.day(), a.month(), endYear - 1) != null) {
+                return false;
+            }
+            LocalDate sameYear = invalidReason(a.day(), a.month(), endYear) == null ? LocalDate.of(endYear, a.month(), a.day()) : null;
+            LocalDate end = LocalDate.of(endYear, b.month(), b.day());
+            LocalDate yearBefore = LocalDate.of(endYear - 1, a.month(), a.day());
+            return (sameYear == null || sameYear.isAfter(end)) && !yearBefore.plusDays(MAX_NEW_YEAR_SPAN_DAYS).isBefore(end);
+        }
+
+        /** Year of the end of a period: written, else the start's, else the context year; null if none. */
+        private Integer periodEndYear(Atom a, Atom b) {
+            if (b.hasYear()) {
+                return b.year();
+            }
+            if (b.shape() != Shape.DAY_MONTH) {
+                return null;
+            }
+            return a.hasYear() ? a.year() : contextYear;
+        }
+
+        private DateMention period(Atom a, Atom b, int endYear) {
             int from = a.from();
             Matcher pre = FROM_PREFIX.matcher(s.substring(Math.max(0, from - 24), from));
             if (pre.find()) {
@@ -246,25 +280,18 @@ public final class VietDates {
             }
             int line = lineOf(from);
             String text = text(from, b.to());
-            String endReason = invalidReason(b.day(), b.month(), b.year());
-            int startYear = a.hasYear() ? a.year() : b.year();
-            String startReason = a.hasYear() || invalidReason(a.day(), a.month(), null) != null
-                    ? invalidReason(a.day(), a.month(), startYear) : null;
-            if (startReason == null && !a.hasYear()) {
-                // "từ 01/6 - 30/6/2024": the year comes from the end; across new year it is the one before.
-                LocalDate end = endReason == null ? LocalDate.of(b.year(), b.month(), b.day()) : null;
-                if (end != null && invalidReason(a.day(), a.month(), startYear) == null
-                        && LocalDate.of(startYear, a.month(), a.day()).isAfter(end)) {
-                    startYear--;
-                }
-                startReason = invalidReason(a.day(), a.month(), startYear);
+            String endReason = invalidReason(b.day(), b.month(), endYear);
+            int startYear = a.hasYear() ? a.year() : endYear;
+            if (endReason == null && !a.hasYear() && spansNewYear(a, b, endYear)) {
+                startYear--; // "từ 15/12 đến 15/01/2025": the year is written once, at the end
             }
+            String startReason = invalidReason(a.day(), a.month(), startYear);
             String reason = startReason != null ? startReason : endReason;
             if (reason != null) {
                 return invalidPeriod(reason, line, text);
             }
             LocalDate start = LocalDate.of(startYear, a.month(), a.day());
-            LocalDate end = LocalDate.of(b.year(), b.month(), b.day());
+            LocalDate end = LocalDate.of(endYear, b.month(), b.day());
             if (start.isAfter(end)) {
                 return invalidPeriod("Ngày bắt đầu " + dmy(start) + " sau ngày kết thúc " + dmy(end), line, text);
             }
@@ -343,8 +370,8 @@ public final class VietDates {
                 return null; // unreadable, e.g. "1VV"
             }
             int year = Integer.parseInt(m.group(3));
-            if (q1 < 1 || q1 > 4 || q2 < 1 || q2 > 4) {
-                return DateMention.invalid("Quý " + (q1 > 4 || q1 < 1 ? q1 : q2) + " không tồn tại (một năm có 4 quý)", 0, null);
+            if (q1 > 4 || q2 > 4) {
+                return DateMention.invalid("Quý " + Math.max(q1, q2) + " không tồn tại (một năm có 4 quý)", 0, null);
             }
             if (q1 > q2) {
                 return invalidPeriod("Quý bắt đầu sau quý kết thúc", 0, null);
