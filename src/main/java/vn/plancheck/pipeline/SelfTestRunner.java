@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import vn.plancheck.ingest.SourceText;
+import vn.plancheck.link.PlanProfile;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.RuleInfo;
@@ -26,6 +27,8 @@ import vn.plancheck.model.RuleInfo;
  */
 public final class SelfTestRunner {
     private static final Pattern DIRECTIVE = Pattern.compile("^##!\\s*(expect-none|expect)\\s+([A-Z0-9-]+)((?:\\s+\\w+=\\S+)*)\\s*$");
+    /** {@code ##! parent FILE}: check the case against this parent plan (a path relative to the case's folder). */
+    private static final Pattern PARENT = Pattern.compile("^##!\\s*parent\\s+(\\S+)\\s*$");
     private static final Pattern OPTION = Pattern.compile("(\\w+)=(\\S+)");
 
     /** One self-test file and its outcome. */
@@ -88,14 +91,38 @@ public final class SelfTestRunner {
         return new Report(cases);
     }
 
+    /** A plan file with its directive lines blanked (a parent plan may itself be a self-test case). */
+    private static SourceText blanked(Path file, String name) throws IOException {
+        String[] lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("##!")) {
+                lines[i] = "";
+            }
+        }
+        return SourceText.ofString(name, String.join("\n", lines));
+    }
+
     private CaseResult runCase(Path file, String name, Set<String> known, Set<String> fires, Set<String> quiet) throws IOException {
         String[] lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
         List<String> failures = new ArrayList<>();
         record Expect(boolean none, String id, Integer line, String severity, int at) {
         }
         List<Expect> expects = new ArrayList<>();
+        PlanProfile parent = null;
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].startsWith("##!")) {
+                continue;
+            }
+            Matcher pm = PARENT.matcher(lines[i].strip());
+            if (pm.matches()) {
+                Path pf = file.resolveSibling(pm.group(1));
+                if (!Files.isRegularFile(pf)) {
+                    failures.add("dòng " + (i + 1) + ": không tìm thấy kế hoạch cấp trên " + pm.group(1));
+                } else {
+                    SourceText pt = blanked(pf, pm.group(1));
+                    parent = PlanProfile.of(checker.parse(pt), pt);
+                }
+                lines[i] = "";
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(lines[i].strip());
@@ -119,7 +146,7 @@ public final class SelfTestRunner {
         if (expects.isEmpty()) {
             failures.add("không có chỉ dẫn ##! expect hoặc ##! expect-none nào");
         }
-        DocumentResult result = checker.checkText(SourceText.ofString(name, String.join("\n", lines)));
+        DocumentResult result = checker.checkText(SourceText.ofString(name, String.join("\n", lines)), parent);
         for (Expect e : expects) {
             if (!known.contains(e.id())) {
                 failures.add("dòng " + e.at() + ": mã quy tắc " + e.id() + " không có trong danh mục");
