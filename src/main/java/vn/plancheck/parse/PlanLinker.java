@@ -24,7 +24,10 @@ import vn.plancheck.text.VietText;
 final class PlanLinker {
     /** Phrases naming the plan's own yearly event or work, followed by a year. */
     private static final String[] OWN_EVENTS = {"THANG HANH DONG VI TRE EM", "CONG TAC TRE EM", "DIEN DAN TRE EM"};
-    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s,]*(?:[A-Z0-9~()]{1,5}\\s+)?((?:19|20)\\d{2})(?![\\d/\\-])");
+    /** A year standing alone (not the end of a date or a document number). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d{2})(?![\\d/\\-])");
+    /** How many characters before a year may hold the event's name and "năm". */
+    private static final int WINDOW = 48;
 
     private PlanLinker() {
     }
@@ -89,37 +92,34 @@ final class PlanLinker {
         return false;
     }
 
+    /**
+     * Years named right after one of the plan's own events ("Tháng hành động vì trẻ em năm 2023"). Only the
+     * few words before each four-digit year are matched, tolerant of OCR, so lines without a year cost nothing.
+     */
     private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
         List<YearMention> out = new ArrayList<>();
         for (SourceLine l : body) {
-            String norm = OcrMatcher.ocrNormalize(l.text());
-            for (String event : OWN_EVENTS) {
-                int from = 0;
-                while (from < norm.length()) {
-                    int i = indexOf(norm, event, from);
-                    if (i < 0) {
+            Matcher y = YEAR.matcher(l.text());
+            while (y.find()) {
+                String window = l.text().substring(Math.max(0, y.start() - WINDOW), y.start());
+                for (String event : OWN_EVENTS) {
+                    int i = OcrMatcher.indexOfFuzzy(window, event);
+                    if (i >= 0 && isTail(window.substring(i), event) && !insideCitation(l, citations, y.group(1))) {
+                        out.add(new YearMention(Integer.parseInt(y.group(1)), l.number(), (window.substring(i) + y.group(1)).strip()));
                         break;
                     }
-                    int end = i + event.length();
-                    Matcher m = YEAR_AFTER.matcher(norm.substring(Math.min(end, norm.length())));
-                    if (m.find() && !insideCitation(l, citations, m.group(1))) {
-                        out.add(new YearMention(Integer.parseInt(m.group(1)), l.number(),
-                                norm.substring(i, Math.min(norm.length(), end + m.end()))));
-                    }
-                    from = end;
                 }
             }
         }
         return out;
     }
 
-    private static int indexOf(String norm, String phrase, int from) {
-        int exact = norm.indexOf(phrase, from);
-        if (exact >= 0) {
-            return exact;
-        }
-        int fuzzy = OcrMatcher.indexOfFuzzy(norm.substring(from), phrase);
-        return fuzzy < 0 ? -1 : from + fuzzy;
+    /** Between the event and the year there may only be "năm" (or its OCR remains) and spaces. */
+    private static boolean isTail(String fromEvent, String event) {
+        String norm = OcrMatcher.ocrNormalize(fromEvent);
+        int idx = norm.indexOf(event.substring(event.length() - 5));
+        String rest = idx < 0 ? norm : norm.substring(idx + 5);
+        return rest.strip().length() <= 5;
     }
 
     /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */

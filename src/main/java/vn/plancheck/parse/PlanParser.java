@@ -43,6 +43,27 @@ public final class PlanParser {
         return plan;
     }
 
+    /**
+     * Only what is needed to link plans in a batch: the header (number, symbol, date, issuer) and the citations.
+     * Much cheaper than {@link #parse}; the batch's first pass reads every plan with it.
+     */
+    public Plan parseHeaderAndCitations(SourceText text) {
+        Plan plan = new Plan();
+        plan.setFile(text.file());
+        List<SourceLine> lines = text.lines();
+        try {
+            HeaderParser.Result header = HeaderParser.parse(lines, plan);
+            plan.setSystem(PlanClassifier.system(plan));
+            int bodyStart = header.bodyStart();
+            int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
+            List<SourceLine> body = Lines.slice(lines, bodyStart, recipientsIdx >= 0 ? recipientsIdx : lines.size());
+            plan.setCitations(citations.extract(body, Integer.MAX_VALUE));
+        } catch (RuntimeException e) {
+            LOG.warn("Parser stopped early on {}: {}", text.file(), e.toString(), e);
+        }
+        return plan;
+    }
+
     private void parseInto(List<SourceLine> lines, Plan plan) {
         List<String> texts = lines.stream().map(SourceLine::text).toList();
         double ocr = OcrScore.score(texts);

@@ -38,7 +38,10 @@ public final class BatchRunner {
     private static final int AHEAD_PER_THREAD = 4;
 
     /** @param parent the plan the batch implements (--parent), or null; @param autoLink find parents inside the batch */
-    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress) {
+    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer) {
+        public Options(int threads, Path parent, boolean autoLink, IntConsumer progress) {
+            this(threads, parent, autoLink, progress, null);
+        }
     }
 
     /** What the run amounted to, for the exit code and the closing lines. */
@@ -74,7 +77,15 @@ public final class BatchRunner {
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             long[] unreadable = {0};
             long[] done = {0};
-            Function<Path, DocumentResult> task = p -> checker.check(p, p.toString(), parents.get(p.toString()));
+            java.util.function.LongConsumer timer = options.timer();
+            Function<Path, DocumentResult> task = p -> {
+                long t0 = System.nanoTime();
+                DocumentResult r = checker.check(p, p.toString(), parents.get(p.toString()));
+                if (timer != null) {
+                    timer.accept(System.nanoTime() - t0);
+                }
+                return r;
+            };
             inOrder(inputs.files(), task, pool, threads, doc -> {
                 for (Severity s : Severity.values()) {
                     counts.merge(s, doc.count(s), Long::sum);
@@ -118,14 +129,30 @@ public final class BatchRunner {
         if (!options.autoLink() || files.size() < 2) {
             return out;
         }
-        List<PlanProfile> profiles = new ArrayList<>();
-        inOrder(files, this::profile, pool, threads, p -> {
+        // First pass: only header and citations (cheap); full profiles only for the plans that turn out to be parents.
+        List<PlanProfile> light = new ArrayList<>();
+        inOrder(files, this::lightProfile, pool, threads, p -> {
             if (p != null) {
-                profiles.add(p);
+                light.add(p);
             }
         });
-        Linker.autoLinks(profiles).forEach(out::put);
+        Map<String, PlanProfile> full = new java.util.HashMap<>();
+        for (Map.Entry<String, PlanProfile> e : Linker.autoLinks(light).entrySet()) {
+            PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f)));
+            if (parent != null) {
+                out.put(e.getKey(), parent);
+            }
+        }
         return out;
+    }
+
+    private PlanProfile lightProfile(Path p) {
+        try {
+            SourceText text = DocumentReaders.read(p, p.toString());
+            return PlanProfile.of(checker.parseHeaderAndCitations(text), text);
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            return null;
+        }
     }
 
     private PlanProfile profile(Path p) {

@@ -79,6 +79,11 @@ public final class Checker {
         return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
     }
 
+    /** Header and citations only, for linking the plans of a batch. */
+    public Plan parseHeaderAndCitations(SourceText text) {
+        return parser.parseHeaderAndCitations(text);
+    }
+
     /** The parsed plan only, without rules (for {@code plancheck facts}). */
     public Plan parse(SourceText text) {
         return parser.parse(text);

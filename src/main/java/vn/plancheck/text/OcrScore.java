@@ -30,6 +30,9 @@ public final class OcrScore {
     }
 
     /** 0..1, how garbled {@code lines} look; 0 for text without words. */
+    /** Words enough to judge a document; the score of a 20-page plan is the score of its first pages. */
+    private static final int SAMPLE_WORDS = 1500;
+
     public static double score(List<String> lines) {
         if (lines == null) {
             return 0;
@@ -41,6 +44,9 @@ public final class OcrScore {
         for (String line : lines) {
             if (line == null) {
                 continue;
+            }
+            if (words >= SAMPLE_WORDS) {
+                break; // the share is stable long before the end of a plan; long plans need not be read twice
             }
             for (String raw : line.split("\\s+")) {
                 String token = strip(raw);

@@ -27,7 +27,9 @@ public final class VietDates {
     private static final String NAM = "N\\S{1,2}?(?:M|RN)";
     private static final String DASH = "[-\u2013\u2014]";
     /** Not glued to a number before: keeps "13/2021/TT" and "1.000" from yielding dates. */
-    private static final String NO_NUMBER_BEFORE = "(?<![0-9])(?<![0-9][/.\\-])";
+    // The leading "(?=[0-9])" lets a match attempt fail on one character test instead of two look-behinds:
+    // these patterns are tried at every position of the document.
+    private static final String NO_NUMBER_BEFORE = "(?=[0-9])(?<![0-9])(?<![0-9][/.\\-])";
 
     private static final Pattern FULL = Pattern.compile(NO_NUMBER_BEFORE
             + "([0-9]{1,2}) ?([/.\\-]) ?([0-9]{1,2}) ?\\2 ?([0-9]{4})(?![0-9])");
@@ -43,7 +45,7 @@ public final class VietDates {
     private static final Pattern TEXTUAL_DAY_MONTH = Pattern.compile(NO_NUMBER_BEFORE
             + "([0-9]{1,2})\\s*" + THANG + "\\s*([0-9]{1,2})(?![0-9])");
     /** OCR read the slashes of dd/mm/yyyy as '1': "2511212023". */
-    private static final Pattern SLASH_RUN = Pattern.compile("(?<![0-9])([0-9]{8,10})(?![0-9])");
+    private static final Pattern SLASH_RUN = Pattern.compile("(?=[0-9])(?<![0-9])([0-9]{8,10})(?![0-9])");
     private static final String ROMAN = "([IVXL|!1-4]{1,4})";
     private static final Pattern QUARTER = Pattern.compile("QU\\S?Y\\s*" + ROMAN + "\\s*(?:" + DASH + "\\s*"
             + ROMAN + "\\s*)?(?:/|,?\\s*" + NAM + ")\\s*([0-9]{4})(?![0-9])");

@@ -19,7 +19,7 @@ class OcrScoreTest {
 
     private static List<String> plan(String prefix) throws IOException {
         try (var files = Files.list(PLANS)) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt")).findFirst().orElseThrow();
             return Files.readAllLines(p, StandardCharsets.UTF_8);
         }
     }

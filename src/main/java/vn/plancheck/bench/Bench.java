@@ -1,0 +1,87 @@
+package vn.plancheck.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import vn.plancheck.pipeline.BatchRunner;
+import vn.plancheck.pipeline.Checker;
+import vn.plancheck.pipeline.InputCollector;
+import vn.plancheck.report.JsonReportWriter;
+import vn.plancheck.report.ReportSink;
+import vn.plancheck.report.XlsxReportWriter;
+
+/**
+ * The batch benchmark: checks {@code n} generated plans with the real pipeline (all cores, one rule base,
+ * workbook and JSON streamed to disk) and measures throughput, per-plan time and peak heap.
+ */
+public final class Bench {
+    /** Measured figures of one batch. */
+    public record BatchFigures(int plans, double seconds, double plansPerSecond, double medianMs, double p95Ms, long peakHeapMb,
+                               long maxHeapMb) {
+        public void print(PrintStream out) {
+            out.printf("Lô %d kế hoạch: %.2f s, %.0f kế hoạch/giây; mỗi kế hoạch: trung vị %.2f ms, p95 %.2f ms; heap đỉnh %d MB (giới hạn %d MB)%n",
+                    plans, seconds, plansPerSecond, medianMs, p95Ms, peakHeapMb, maxHeapMb);
+        }
+    }
+
+    private Bench() {
+    }
+
+    public static BatchFigures batch(Checker checker, List<Path> files, int threads, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        List<ReportSink> sinks = new ArrayList<>();
+        try {
+            sinks.add(new XlsxReportWriter().open(outDir.resolve("bench.xlsx"), checker.rules().catalog()));
+            sinks.add(new JsonReportWriter().open(outDir.resolve("bench.json"), "bench"));
+            new BatchRunner(checker).run(new InputCollector.Inputs(files, 0),
+                    new BatchRunner.Options(threads, null, true, null, times::add), sinks);
+        } finally {
+            for (ReportSink s : sinks) {
+                s.close();
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return new BatchFigures(files.size(), seconds, files.size() / seconds, percentile(sorted, 0.5) / 1e6,
+                percentile(sorted, 0.95) / 1e6, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    static double percentile(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(q * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
