@@ -31,6 +31,8 @@ final class LegacyEncoding {
     private LegacyEncoding() {
     }
 
+    private static final int SAMPLE_CHARS = 20_000;
+
     static Kind detect(CharSequence text) {
         int letters = 0;
         int vietUnicode = 0;
@@ -38,7 +40,9 @@ final class LegacyEncoding {
         int tcvnPairs = 0;
         int vniPairs = 0;
         char prev = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // an encoding is a property of the whole file: its first pages decide it, a long plan need not be read twice
+        int end = Math.min(text.length(), SAMPLE_CHARS);
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c) || Tcvn3.isCode(c)) {
                 letters++;
