@@ -1,14 +1,294 @@
 package vn.plancheck.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Citation;
 
-/** Finds citations of legal and administrative documents in the lines of a plan. */
+/**
+ * Finds citations of legal and administrative documents: "Công văn số 982/LĐTBXH-CTE ngày 12/3/2024 của Bộ Lao
+ * động - Thương binh và Xã hội", "Chỉ thị 28-CT/TW", OCR "K& hoach s6 16/KH-LDTB&XH ngay 23/01/2024 cta S¢ …",
+ * and laws by name and year ("Luật Trẻ em năm 2016").
+ *
+ * <p>All matching runs on {@link CiteText#foldKeep folded} text of the whole document joined into one stream, so a
+ * citation broken across lines ("273-\nKH/TU", "ngày\n\n17/7/2017") matches like any other, and OCR damage to
+ * diacritics disappears. A citation other than a law by name must carry a number and a symbol: that is what keeps
+ * "Kế hoạch này", "kế hoạch cụ thể" and programme names out. Stateless and thread-safe.
+ */
 public final class CitationExtractor {
+
+    /** Type code and the folded, OCR-tolerant spelling of the type name. Longer names before their prefixes. */
+    private static final String[][] TYPES = {
+        {"BO_LUAT", "B[O0-9]\\s*LU[A@~]?T"},
+        {"NGHI_QUYET", "NGH[I1L]\\s*QUY[E€]T"},
+        {"NGHI_DINH", "NGH[I1L]\\s*D[I1LJ]NH"},
+        {"QUYET_DINH", "QUY[E€]T\\s*D[I1LJ]NH"},
+        {"QUY_DINH", "QUY\\s*D[I1LJ]NH"},
+        {"CHI_THI", "CH[I1L]\\s*TH[I1LJ]"},
+        {"THONG_TU", "TH[O0]NG\\s*T[UW]"},
+        {"THONG_BAO", "TH[O0]NG\\s*B[A@]O"},
+        {"CONG_VAN", "C[O0]NG\\s*V[A@]N"},
+        // "Kế hoạch" is the most damaged by OCR: "K€ hoach", "K& hoach", "Ké& hoach", "K¢é hoach", "K~ hO~lCh".
+        {"KE_HOACH", "K[^\\sA-Z0-9]{0,2}E?[^\\sA-Z0-9]{0,2}\\s*H[O0][^\\s]{0,3}CH"},
+        {"HUONG_DAN", "HU[O0E]?[^\\s]?NG\\s*D[A@]N"},
+        {"CHUONG_TRINH", "CH[UW][^\\s]?[O0E]?NG\\s*TR[I1]\\s?NH"},
+        {"DE_AN", "D[E€]\\s+[A@]N"},
+        {"LUAT", "LU[A@~]T"},
+    };
+    private static final Pattern[] TYPE_PATTERNS = new Pattern[TYPES.length];
+    private static final String TYPE_ANY;
+
+    static {
+        StringBuilder b = new StringBuilder("(?<![A-Z0-9])(?:");
+        for (int i = 0; i < TYPES.length; i++) {
+            TYPE_PATTERNS[i] = Pattern.compile(TYPES[i][1]);
+            b.append(i == 0 ? "" : "|").append(TYPES[i][1]);
+        }
+        TYPE_ANY = b.append(")(?![A-Z])").toString();
+    }
+
+    /** "số", "so", OCR "s6", "sb", "sd", "sé", "s" before the number. */
+    private static final String SO = "(?:S[O0-9BDE]?\\s*[.:]?\\s*)?";
+    /**
+     * Number, separator, symbol. The symbol may open with a year ("2017/NĐ-CP") and may hold "&" ("LĐTB&XH").
+     * A space is allowed after a separator because a line break joined as a space can fall there ("273- KH/TU").
+     */
+    private static final String NUMSYM =
+            "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:[\\-/]\\s?[A-Z0-9&]+)*)";
+    private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
+    /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
+    private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
+    /** A law by name: "Luật Trẻ em năm 2016", "Luật Trẻ em 2016", "Luật Trẻ em số 102/2016/QH13". */
+    private static final String NAME_WORD = "(?:(?!LU[A@~]T(?![A-Z]))[^\\s\\d;.:()\\[\\]\"“”]+)";
+    private static final Pattern LAW_BY_NAME = Pattern.compile(
+            "(?<![A-Z0-9])((?:B[O0-9]\\s+)?LU[A@~]T)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,7}?)\\s+"
+            + "(?:(?:N\\S{1,3}M\\s+)?((?:19|20)\\d{2})(?![\\d/])|" + SO + "(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2}"
+            + "\\s?/\\s?[A-Z0-9&\\-]+))");
+    private static final Pattern DATE_INTRO = Pattern.compile("\\s*[,(]?\\s*(?:BAN HANH\\s+)?NG[A-Z@]{1,2}Y\\s*");
+    /** "của", OCR "cua", "cta", "ctia", "ciia", "caa", "clla". */
+    private static final Pattern ISSUER_INTRO = Pattern.compile("\\s*[,)]?\\s*C[A-Z1]{1,2}A\\s+");
+    /** Where an issuer's name ends: punctuation, or the summary starting ("về", "quy định", "ban hành" …). */
+    private static final Pattern ISSUER_STOP = Pattern.compile(
+            "[,;:()“”\"]|\\.(?!\\d)|\\s(?:V[E€~S5](?![A-Z0-9])|V/V|QUY\\s+D[I1]NH|BAN\\s+HANH|"
+            + "HU\\S{0,2}NG\\s+D\\S{1,2}N|TRI\\S{0,3}N\\s+KHAI|NGAY|SO(?=\\s*\\d)|TH\\S{1,3}C\\s+HI\\S{1,2}N|"
+            + "PHE\\s+DUYET|NHAM|DE(?!\\s+AN)|DOI\\s+VOI|VA\\s+(?=" + TYPE_ANY + "))(?![A-Z])");
+    private static final Pattern YEAR_IN_SYMBOL = Pattern.compile("^((?:19|20)\\d{2})\\s?/");
+    private static final int MAX_ISSUER_WORDS = 15;
+
     public List<Citation> extract(List<SourceLine> lines, int basisEndLine) {
-        return new ArrayList<>();
+        List<Citation> out = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            return out;
+        }
+        CiteText.Joined j = new CiteText.Joined(lines);
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true);
+        while (m.find()) {
+            if (isTitle(j, m.start(1), m.end(1)) || letters(m.group(3)) < 2) {
+                continue;
+            }
+            String code = typeCode(m.group(1));
+            String typeName = j.slice(m.start(1), m.end(1));
+            Citation c = numbered(j, code, typeName, m.start(1), m.start(2), m.start(3), m.end(3));
+            int end = tail(j, c, m.end(3));
+            finish(j, c, m.start(1), end, basisEndLine, out, spans);
+            end = continuations(j, code, typeName, end, basisEndLine, out, spans);
+            m.region(Math.max(end, m.end()), j.folded.length());
+        }
+        lawsByName(j, basisEndLine, out, spans);
+        // Document order: numbered citations and laws by name were found in two passes.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> spans.get(i)[0]));
+        List<Citation> sorted = new ArrayList<>(out.size());
+        for (int i : order) {
+            sorted.add(out.get(i));
+        }
+        return sorted;
+    }
+
+    /** Further numbers of the same type after "," or "và", each with its own date and issuer. */
+    private int continuations(CiteText.Joined j, String code, String typeName, int pos, int basisEndLine,
+            List<Citation> out, List<int[]> spans) {
+        Matcher c = CONTINUATION.matcher(j.folded);
+        int end = pos;
+        while (end < j.folded.length() && c.region(end, j.folded.length()).lookingAt() && letters(c.group(2)) >= 2) {
+            Citation more = numbered(j, code, typeName, c.start(1), c.start(1), c.start(2), c.end(2));
+            int e = tail(j, more, c.end(2));
+            finish(j, more, c.start(1), e, basisEndLine, out, spans);
+            end = e;
+        }
+        return end;
+    }
+
+    private static Citation numbered(CiteText.Joined j, String code, String typeName, int typeStart, int numStart,
+            int symStart, int symEnd) {
+        Citation c = new Citation();
+        c.setDocType(code);
+        c.setDocTypeName(typeName);
+        String symbol = compact(j.text.substring(symStart, symEnd));
+        String number = j.folded.substring(numStart, symStart).replaceAll("[^0-9]", "");
+        String sep = j.folded.substring(numStart, symStart).contains("-") ? "-" : "/";
+        c.setNumber(number);
+        c.setSymbol(symbol);
+        c.setNumberSymbol(number + sep + symbol);
+        if ("LUAT".equals(code) || "BO_LUAT".equals(code)) {
+            Matcher y = YEAR_IN_SYMBOL.matcher(symbol);
+            if (y.find()) {
+                c.setLawYear(Integer.parseInt(y.group(1)));
+            }
+        }
+        return c;
+    }
+
+    /** Laws cited by name ("Luật Trẻ em năm 2016"), skipping text already taken by a numbered citation. */
+    private void lawsByName(CiteText.Joined j, int basisEndLine, List<Citation> out, List<int[]> spans) {
+        Matcher m = LAW_BY_NAME.matcher(j.folded);
+        while (m.find()) {
+            int start = m.start(1);
+            // "pháp luật", "luật" in running text are not citations; a cited law is written with a capital.
+            if (!Character.isUpperCase(j.text.charAt(start)) || overlaps(spans, start, m.end())) {
+                continue;
+            }
+            Citation c = new Citation();
+            boolean code = j.folded.substring(start, m.end(1)).startsWith("B");
+            c.setDocType(code ? "BO_LUAT" : "LUAT");
+            c.setDocTypeName(j.slice(start, m.end(1)));
+            c.setLawName(j.slice(start, m.end(2)));
+            int end = m.end();
+            if (m.group(3) != null) {
+                c.setLawYear(Integer.parseInt(m.group(3)));
+            } else {
+                String symbol = compact(j.text.substring(m.start(5), m.end(5)));
+                c.setNumber(m.group(4));
+                c.setSymbol(symbol);
+                c.setNumberSymbol(m.group(4) + "/" + symbol);
+                c.setLawYear(Integer.parseInt(m.group(5).substring(0, 4)));
+                end = tail(j, c, end);
+            }
+            finish(j, c, start, end, basisEndLine, out, spans);
+        }
+    }
+
+    /** Reads the date and issuer that follow a number; returns where the citation ends. */
+    private static int tail(CiteText.Joined j, Citation c, int pos) {
+        int end = pos;
+        end = date(j, c, end);
+        Matcher im = ISSUER_INTRO.matcher(j.folded).region(end, j.folded.length());
+        if (end < j.folded.length() && im.lookingAt()) {
+            int from = im.end();
+            int to = issuerEnd(j.folded, from);
+            String issuer = trimIssuer(j.slice(from, to));
+            if (!issuer.isEmpty()) {
+                c.setIssuer(issuer);
+                end = from + j.text.substring(from, to).stripTrailing().length();
+                if (c.getDateText() == null) {
+                    end = date(j, c, end); // "… của UBND tỉnh ngày 11/4/2024"
+                }
+            }
+        }
+        return end;
+    }
+
+    private static int date(CiteText.Joined j, Citation c, int pos) {
+        if (pos >= j.folded.length()) {
+            return pos;
+        }
+        Matcher dm = DATE_INTRO.matcher(j.folded).region(pos, j.folded.length());
+        if (!dm.lookingAt()) {
+            return pos;
+        }
+        CiteDates.Found d = CiteDates.at(j.folded, dm.end(), null);
+        if (d == null) {
+            return pos;
+        }
+        c.setDate(d.date());
+        c.setDateValid(d.valid());
+        c.setDateText(j.slice(d.start(), d.end()));
+        return d.end();
+    }
+
+    private static int issuerEnd(String folded, int from) {
+        Matcher s = ISSUER_STOP.matcher(folded).region(from, folded.length());
+        int stop = s.find() ? s.start() : folded.length();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < stop; i++) {
+            boolean space = folded.charAt(i) == ' ';
+            if (!space && !inWord && ++words > MAX_ISSUER_WORDS) {
+                return i;
+            }
+            inWord = !space;
+        }
+        return stop;
+    }
+
+    /** Drops connectors left dangling at the end of an issuer ("… Xã hội và", "… tỉnh -"). */
+    private static String trimIssuer(String s) {
+        String t = s.strip();
+        String prev;
+        do {
+            prev = t;
+            t = t.replaceAll("(?i)[\\s,;:\\-–&]+$", "").replaceAll("(?iu)\\s+(và|va)$", "").strip();
+        } while (!t.equals(prev));
+        return t;
+    }
+
+    private static void finish(CiteText.Joined j, Citation c, int start, int end, int basisEndLine,
+            List<Citation> out, List<int[]> spans) {
+        c.setLine(j.lineAt(start));
+        c.setBasis(c.getLine() < basisEndLine);
+        c.setText(j.slice(start, end).replaceAll("[\\s,;:]+$", ""));
+        out.add(c);
+        spans.add(new int[] {start, end});
+    }
+
+    /** A type name in capitals alone at the end of its line is the plan's own title ("KẾ HOẠCH"), not a citation. */
+    private static boolean isTitle(CiteText.Joined j, int typeStart, int typeEnd) {
+        String t = j.text.substring(typeStart, typeEnd);
+        if (!t.equals(t.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return typeEnd + 1 < j.text.length() && j.lineAt(typeEnd + 1) != j.lineAt(typeStart);
+    }
+
+    private static String typeCode(String foldedType) {
+        for (int i = 0; i < TYPES.length; i++) {
+            if (TYPE_PATTERNS[i].matcher(foldedType).matches()) {
+                return TYPES[i][0];
+            }
+        }
+        return "KE_HOACH";
+    }
+
+    private static boolean overlaps(List<int[]> spans, int a, int z) {
+        for (int[] s : spans) {
+            if (a < s[1] && z > s[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Upper case, no spaces; Đ stays Đ. */
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

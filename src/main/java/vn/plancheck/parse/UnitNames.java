@@ -1,0 +1,147 @@
+package vn.plancheck.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a unit noun phrase at a position of folded text and finds where it ends: "Sở Lao động - Thương binh
+ * và Xã hội", "Các sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thành phố", OCR "Uy ban nhan dan huyen".
+ * A phrase starts with a unit noun (Sở, Ban, Phòng, UBND, Công chức …, optionally after "Các") and ends before the
+ * first verb of its sentence (chủ trì, tham mưu, xây dựng …), before "về", "để", "(", ";", ":", "." — or after a
+ * word cap. Shared by the unit, deadline (reporter, recipient) extractors. Operates on text and folded text of
+ * equal length (see {@link CiteText#foldKeep}).
+ */
+final class UnitNames {
+    /** Unit nouns, folded and OCR tolerant. Negative look-aheads keep out look-alikes ("Phòng, chống", "Sơ kết"). */
+    private static final String NOUN = "(?:"
+            + "UY\\s+BAN|UBND|UBMTTQ\\w*|MTTQ\\w*|HDND|H\\S{1,2}I\\s+D\\S{1,2}NG(?!\\s+TRE)|TH\\S{1,3}NG\\s+TR\\S{1,2}C"
+            + "|BAN(?!\\s+HANH)|BO\\s+CHI\\s+HUY|B[O0-9](?!\\s+(?:SUNG|TRI|MAY|HOC|CHI\\s+TIEU|PHAN)(?![A-Z]))"
+            + "|S[O0]'?(?!\\s*(?:KET|LUONG|LIEU|DO|SINH|SANH|:|\\d)(?![A-Z]))"
+            + "|V\\S{1,2}N\\s+PH\\S{1,2}NG|PHONG(?!\\s*,?\\s*(?:CHONG|NGUA|TRANH|BENH|CH\\S{1,2}NG)(?![A-Z]))"
+            + "|CONG\\s+AN|CHI\\s+CUC|CUC|CONG\\s+CH\\S{1,3}C|C\\S{1,2}N\\s+B\\S(?![A-Z])|CONG\\s+DOAN"
+            + "|HOI(?!\\s+(?:NGHI|THAO|THI|DIEN|CHO|TRAI)(?![A-Z]))|DOAN(?!\\s+KET)|MAT\\s+TRAN|TRUNG\\s+T\\S{1,3}M"
+            + "|TRUONG(?!\\s+HOP)|TRAM|HUY\\S{1,2}N\\s+[UAT]Y|T\\S{1,2}NH\\s+[UT]Y|THANH\\s+UY|DANG\\s+UY"
+            + "|C\\S{1,2}P\\s+UY|NGANH|CO\\s+QUAN|DON\\s+VI|TOA\\s+AN|VIEN\\s+KIEM\\s+SAT|DAI\\s+(?:PHAT|TRUYEN)"
+            + "|CHU\\s+TICH|GIAM\\s+DOC|BI\\s+THU|THU\\s+TRUONG|LIEN\\s+DOAN|CHI\\s+BO|DANG\\s+BO|THANH\\s+TRA"
+            + "|KHO\\s+BAC|BAO\\s+HIEM|BHXH|BENH\\s+VIEN|CHINH\\s+PHU|QUOC\\s+HOI|HIEU\\s+TRUONG"
+            + "|LANH\\s+DAO\\s+(?:SO|UBND|PHONG|BAN|CAC|HUYEN|TINH|XA)"
+            + ")(?![A-Z])";
+    /** "Các", OCR "Céc", "C4c", "Cic". */
+    private static final String PLURAL = "(?:C[A-Z0-9@]C|NHUNG|TOAN\\s+THE)";
+    private static final Pattern UNIT_START = Pattern.compile("\\s*(?:" + PLURAL + "\\s+)?" + NOUN
+            + "|\\s*" + PLURAL + "\\s+(?:T[O0-9]\\s+CH\\S{1,3}C|DIA\\s+PHUONG|CAP)(?![A-Z])");
+    /** Item number, bullet, and words that introduce the unit ("Đề nghị", "Giao"). */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
+            + "(?:(?:DE\\s+NGHI|GIAO(?:\\s+CHO)?|DOI\\s+VOI|YEU\\s+CAU)\\s*:?\\s*)?");
+    /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
+    private static final Pattern STOP = Pattern.compile(
+            "[;:()“”\"]|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:"
+            + "CHU\\s+TRI|THAM\\s+M\\S{1,2}U|PH\\S{1,2}I\\s+H\\S{0,2}P|C\\S\\s+TRACH\\s+NHI\\S{1,2}M"
+            + "|CHIU\\s+TRACH\\s+NHIEM|TRI\\S{0,3}N\\s+KHAI|TH\\S{1,3}C\\s+HI\\S{1,2}N|X\\S{1,2}Y\\s+D\\S{1,2}NG"
+            + "|CHI\\s+D\\S{1,2}O|HU\\S{0,2}NG\\s+D\\S{1,2}N|KI\\S{1,4}\\s+[TI]RA|L\\S{1,2}NH\\s+D\\S{1,2}O"
+            + "|C\\S{1,2}N\\s+C[UR]|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C|T\\S{1,2}NG\\s+H\\S{1,2}P"
+            + "|B\\S{1,2}O\\s+C\\S{1,2}O|TUY\\S{1,2}N\\s+TRUY\\S{1,2}N|NGHI\\S{1,2}N\\s+C\\S{1,3}U"
+            + "|QUAN\\s+TRI\\S{1,2}T|PHAT\\s+DONG|BAN\\s+HANH|GIAM\\s+SAT|D\\S{1,2}Y\\s+MANH|TANG\\s+CUONG"
+            + "|CUNG\\s+CAP|VAN\\s+DONG|TIEP\\s+TUC|CHU\\s+DONG|BO\\s+TRI|THAM\\s+GIA|RA\\s+SOAT|BAO\\s+DAM"
+            + "|DAM\\s+BAO|NGHIEM\\s+TUC|KHAN\\s+TRUONG|C\\S{1,2}P\\s+NH\\S{1,2}T|TIEP\\s+NHAN|T[O0-9]\\s+CH\\S{1,3}C"
+            + "|PHAN\\s+CONG|DUOC\\s+GIAO|THAM\\s+DINH|NANG\\s+CAO|HUONG\\s+UNG|TICH\\s+CUC|NHU\\s+SAU"
+            + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI"
+            + ")(?![A-Z])");
+    /** Words before a verb match that make it part of a name: "Ban Chỉ đạo", "các tổ chức", "Ban Tổ chức". */
+    private static final Pattern NOT_A_VERB_AFTER = Pattern.compile("(?:BAN|" + PLURAL + "|VA\\s+" + PLURAL + ")\\s+$");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?iu)(?:[\\s,;:\\-–&(/]+|\\s+(?:và|va|của|cua|các|cac|với|voi))+$");
+    static final int MAX_WORDS = 16;
+
+    private UnitNames() {
+    }
+
+    /** Offsets of a unit phrase: [start, end). */
+    record Span(int start, int end) {
+    }
+
+    /** True when a unit noun phrase starts at {@code pos} (spaces skipped). */
+    static boolean startsWithUnit(String folded, int pos) {
+        return pos < folded.length()
+                && UNIT_START.matcher(folded).region(pos, folded.length()).useTransparentBounds(true).lookingAt();
+    }
+
+    /**
+     * The unit that opens a sentence or item ("2. Văn phòng Sở có trách nhiệm …" → "Văn phòng Sở"), after any item
+     * number, bullet or "Đề nghị"; null when the sentence does not start with a unit noun.
+     */
+    static Span leading(String folded, int from, int limit) {
+        Matcher lead = LEAD_IN.matcher(folded).region(from, limit);
+        int pos = lead.lookingAt() ? lead.end() : from;
+        return phraseAt(folded, pos, limit, null);
+    }
+
+    /** The unit phrase at {@code pos}, ending at the first stop (or {@code extraStops}); null if none starts there. */
+    static Span phraseAt(String folded, int pos, int limit, Pattern extraStops) {
+        while (pos < limit && folded.charAt(pos) == ' ') {
+            pos++;
+        }
+        if (pos >= limit || !UNIT_START.matcher(folded).region(pos, limit).lookingAt()) {
+            return null;
+        }
+        int end = stop(folded, pos, limit, extraStops);
+        end = capWords(folded, pos, end);
+        end = trimEnd(folded, pos, end);
+        return end > pos ? new Span(pos, end) : null;
+    }
+
+    /** The original text of a span, on one line. */
+    static String text(String original, Span s) {
+        return s == null ? null : CiteText.oneLine(original.substring(s.start(), s.end()));
+    }
+
+    private static int stop(String folded, int pos, int limit, Pattern extraStops) {
+        int end = limit;
+        Matcher m = STOP.matcher(folded).region(pos, limit).useTransparentBounds(true);
+        while (m.find()) {
+            if (m.start() == pos) {
+                continue; // the phrase's own first word can never end it
+            }
+            String before = folded.substring(Math.max(pos, m.start() - 12), m.start());
+            if (Character.isLetter(folded.charAt(m.start())) && NOT_A_VERB_AFTER.matcher(before).find()) {
+                continue;
+            }
+            end = m.start();
+            break;
+        }
+        if (extraStops != null) {
+            Matcher x = extraStops.matcher(folded).region(pos, end).useTransparentBounds(true);
+            if (x.find() && x.start() > pos) {
+                end = x.start();
+            }
+        }
+        return end;
+    }
+
+    /** Keeps at most {@link #MAX_WORDS} words, cutting at the last comma or "và" inside the cap when it can. */
+    private static int capWords(String folded, int pos, int end) {
+        int words = 0;
+        boolean inWord = false;
+        int capAt = -1;
+        for (int i = pos; i < end; i++) {
+            boolean space = folded.charAt(i) == ' ';
+            if (!space && !inWord && ++words > MAX_WORDS) {
+                capAt = i;
+                break;
+            }
+            inWord = !space;
+        }
+        if (capAt < 0) {
+            return end;
+        }
+        String head = folded.substring(pos, capAt);
+        int cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(" VA "));
+        return cut > 0 ? pos + cut : capAt;
+    }
+
+    private static int trimEnd(String folded, int pos, int end) {
+        Matcher t = TRAILING.matcher(folded.substring(pos, end));
+        return t.find() ? pos + t.start() : end;
+    }
+}
