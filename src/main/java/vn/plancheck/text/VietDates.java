@@ -294,9 +294,8 @@ public final class VietDates {
             }
             LocalDate start = LocalDate.of(startYear, a.month(), a.day());
             LocalDate end = LocalDate.of(endYear, b.month(), b.day());
-            if (start.isAfter(end)) {
-                return invalidPeriod("Ngày bắt đầu " + dmy(start) + " sau ngày kết thúc " + dmy(end), line, text);
-            }
+            // Both ends are real days; a period that ends before it starts is kept as written (end before start)
+            // so that the rules can say exactly that (TIME-PERIOD-ORDER) rather than call a real day impossible.
             return new DateMention(Kind.PERIOD, start, end, line, text);
         }
 

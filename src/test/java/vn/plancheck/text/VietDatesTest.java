@@ -102,8 +102,6 @@ class VietDatesTest {
         "ngày 0/5/2024 | INVALID DATE Ngày 0 không tồn tại '0/5/2024'",
         "phòng, chống thiếu vi chất dinh dưỡng ngay từ hộ gia đình nhân ngày vi chất dinh dưỡng 20/24; tăng | INVALID DATE Tháng 24 không tồn tại '20/24'",
         "từ 31/6 đến 30/7/2024 | INVALID PERIOD Tháng 6 chỉ có 30 ngày 'từ 31/6 đến 30/7/2024'",
-        "từ ngày 15/6 đến ngày 15/5/2024 | INVALID PERIOD Ngày bắt đầu 15/06/2024 sau ngày kết thúc 15/05/2024 'từ ngày 15/6 đến ngày 15/5/2024'",
-        "từ 30/6/2024 đến 01/6/2024 | INVALID PERIOD Ngày bắt đầu 30/06/2024 sau ngày kết thúc 01/06/2024 'từ 30/6/2024 đến 01/6/2024'",
     })
     void reportsImpossibleDates(String line, String expected) {
         assertEquals(expected, find(line));
@@ -216,5 +214,16 @@ class VietDatesTest {
         assertNull(VietDates.parseNumeric("ngày 11/4/2024"));
         assertNull(VietDates.parseNumeric(null));
         assertFalse(VietDates.parseNumeric("29/02/2024") == null);
+    }
+
+    /** A period that ends before it starts is kept as written, so TIME-PERIOD-ORDER can say so. */
+    @org.junit.jupiter.api.Test
+    void backwardsPeriodKeepsBothEnds() {
+        java.util.List<vn.plancheck.model.DateMention> m = VietDates.find("từ 30/6/2024 đến 01/6/2024", 1, null);
+        org.junit.jupiter.api.Assertions.assertEquals(1, m.size(), m.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(vn.plancheck.model.DateMention.Kind.PERIOD, m.get(0).getKind());
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2024, 6, 30), m.get(0).getStart());
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2024, 6, 1), m.get(0).getEnd());
+        org.junit.jupiter.api.Assertions.assertTrue(m.get(0).isValid());
     }
 }
