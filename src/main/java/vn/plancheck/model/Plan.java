@@ -41,6 +41,7 @@ public class Plan {
 
     private String docTypeName;
     private boolean keHoach;
+    private boolean draftMark;
     private int docTypeLine;
     private String title;
     private Integer year;
@@ -296,10 +297,14 @@ public class Plan {
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
 
-    /** A draft: number or date left blank for the clerk. */
+    /** A draft: stamped "DỰ THẢO", or number or date left blank for the clerk. */
     public boolean isDraft() {
-        return (numberLinePresent && number == null) || (dateLinePresent && issueDate == null);
+        return draftMark || (numberLinePresent && number == null) || (dateLinePresent && issueDate == null);
     }
+
+    /** The document is stamped "DỰ THẢO" above its header. */
+    public boolean isDraftMark() { return draftMark; }
+    public void setDraftMark(boolean draftMark) { this.draftMark = draftMark; }
 
     /** Theme quoted in the plan, without quotes, or null. */
     public String getTheme() { return theme; }

@@ -33,7 +33,9 @@ final class HeaderParser {
             "^[\\s\\-*]{0,3}S[O06Ơ]['`’]?\\s*([:;.])?\\s*([0-9]{1,5})?\\s*([/\\-])\\s*([A-Z0-9&][A-Z0-9&.\\-/]*)");
     /** "…, ngày 16 tháng 02 năm 2024", blanks allowed; OCR "ngay 2sthang 3 nam 2024". */
     private static final Pattern DATE = Pattern.compile(
-            "NGAY\\s*([0-9OSIL]{1,2})?\\s*THANG\\s*([0-9OSIL]{1,2})?\\s*NAM\\s*([0-9]{4})?");
+            "NG[^\\s\\d]{1,2}Y\\s*([0-9OSIL]{1,2})?\\s*TH[^\\s\\d]{1,2}NG\\s*([0-9OSIL]{1,2})?\\s*N[^\\s\\d]{1,2}M\\s*([0-9]{4})?");
+    /** Stamps above the header that are not the issuer: "DỰ THẢO", "MẬT", "KHẨN", "HỎA TỐC". */
+    private static final Pattern STAMP = Pattern.compile("^(BAN )?DU THAO( LAN \\S+)?$|^(MAT|TOI MAT|TUYET MAT|KHAN|THUONG KHAN|HOA TOC)$");
     /** A year that is not the end of a date or a document number ("25/12/2023", "56/2017/NĐ-CP"). */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9/.\\-])((?:19|20)[0-9]{2})(?![0-9/])");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
@@ -189,6 +191,12 @@ final class HeaderParser {
         int first = 0;
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
             String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "");
+            if (STAMP.matcher(VietText.fold(t).replaceAll("[^A-Z0-9 ]", "").strip()).matches()) {
+                if (VietText.fold(t).contains("DU THAO")) {
+                    plan.setDraftMark(true);
+                }
+                continue;
+            }
             if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75) {
                 if (!parts.isEmpty() && Lines.letterCount(t) >= 3) {
                     break; // a lower-case line ends the issuer block

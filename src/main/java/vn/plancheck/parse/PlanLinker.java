@@ -33,7 +33,7 @@ final class PlanLinker {
     }
 
     static void link(Plan plan, List<SourceLine> body) {
-        markFirstMentions(plan);
+        markFirstMentions(plan, body.isEmpty() ? 0 : body.get(0).number());
         plan.setIssuerLevel(issuerLevel(plan));
         for (Deadline d : plan.getDeadlines()) {
             d.setRecipientListed(d.getRecipient() == null || listed(d.getRecipient(), plan));
@@ -41,10 +41,18 @@ final class PlanLinker {
         plan.setYearMentions(yearMentions(body, plan.getCitations()));
     }
 
-    private static void markFirstMentions(Plan plan) {
+    /**
+     * The first citation of each document in the body is the one that must be complete. A title that names the
+     * directive it implements ("Thực hiện Chỉ thị số 28-CT/TW …") is not held to that; the body cites it in full.
+     */
+    private static void markFirstMentions(Plan plan, int bodyStartLine) {
         Set<String> seen = new HashSet<>();
         for (Citation c : plan.getCitations()) {
             String key = c.getKey() != null ? c.getKey() : c.getLawName() == null ? null : VietText.fold(c.getLawName());
+            if (c.getLine() < bodyStartLine) {
+                c.setFirstMention(false);
+                continue;
+            }
             c.setFirstMention(key == null || seen.add(key));
         }
     }
@@ -77,7 +85,9 @@ final class PlanLinker {
             return true;
         }
         String issuer = Abbreviations.expand(plan.getIssuer());
-        if (!issuer.isEmpty() && (issuer.startsWith(r) || OcrMatcher.similarity(issuer, r) >= 0.8)) {
+        // "Ban Thường vụ Đảng ủy", "Thường trực Huyện ủy" are the issuing committee itself
+        String own = r.replaceFirst("^(BAN THUONG VU|THUONG TRUC|TM) ", "");
+        if (!issuer.isEmpty() && (issuer.startsWith(r) || issuer.startsWith(own) || OcrMatcher.similarity(issuer, r) >= 0.8)) {
             return true;
         }
         for (Recipient x : plan.getRecipients()) {

@@ -88,7 +88,9 @@ public final class PlanParser {
         plan.setNumberingIssues(sections.issues());
         int firstSectionLine = sections.sections().isEmpty() ? Integer.MAX_VALUE : sections.sections().get(0).getLine();
 
-        plan.setCitations(citations.extract(body, firstSectionLine));
+        // the title often names the document the plan implements ("Thực hiện Chỉ thị số 28-CT/TW ngày …")
+        int titleStart = plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) + 1 : bodyStart;
+        plan.setCitations(citations.extract(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd), firstSectionLine));
         if (!body.isEmpty()) {
             plan.setDates(VietDates.findAcross(body.stream().map(SourceLine::text).toList(), body.get(0).number(), plan.getYear()));
         }
@@ -104,8 +106,11 @@ public final class PlanParser {
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
     }
 
-    /** The period the plan covers: its first from–to period that is not part of a cited document. */
+    /** The action month's period: the first from–to period of a Month of Action plan. */
     private static void findPeriod(Plan plan) {
+        if (plan.getType() != vn.plancheck.model.PlanType.ACTION_MONTH) {
+            return; // other plans run a year or a programme; their dates are not "the period" the rules check
+        }
         for (DateMention d : plan.getDates()) {
             if (d.getKind() == DateMention.Kind.PERIOD && d.isValid() && d.getStart() != null) {
                 plan.setPeriodStart(d.getStart());

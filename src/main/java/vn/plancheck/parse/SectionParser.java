@@ -24,6 +24,7 @@ final class SectionParser {
     private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}){0,3})\\s*([.)])?\\s*(\\S.*)$");
     /** Points are lettered in the Vietnamese alphabet: a) b) c) d) đ) e) g) h) i) k) … */
     private static final String VIET_LETTERS = "abcdđeghiklmnopqrstuvxy";
+    private static final Pattern PERCENT_START = Pattern.compile("^\\d{1,3}([.,]\\d+)?\\s*%\\s*\\p{L}");
     private static final Pattern LETTER = Pattern.compile("^\\s*([abcdđeghiklmnopqrstuvxy])\\s*\\)\\s*(\\S.*)$");
 
     /** Heading words per section kind, matched tolerant of diacritics and OCR noise. */
@@ -33,7 +34,7 @@ final class SectionParser {
         {SectionKind.REPORTING, new String[] {"CHẾ ĐỘ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN BÁO CÁO", "THÔNG TIN BÁO CÁO", "BÁO CÁO"}},
         {SectionKind.BUDGET, new String[] {"KINH PHÍ", "NGUỒN KINH PHÍ"}},
         {SectionKind.TIMELINE, new String[] {"CHỦ ĐỀ, THỜI GIAN", "THỜI GIAN", "CHỦ ĐỀ", "TIẾN ĐỘ"}},
-        {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
+        {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỈ TIÊU, NHIỆM VỤ", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
     };
 
     record Result(List<Section> sections, List<NumberingIssue> issues) {
@@ -81,7 +82,27 @@ final class SectionParser {
                 add(sections, issues, lastOrdinal, ls, "L:" + parent, l);
             }
         }
+        demoteLaterObjectives(sections);
         return new Result(sections, issues);
+    }
+
+    /**
+     * "MỤC TIÊU" heads the purpose section of plans that have no "MỤC ĐÍCH, YÊU CẦU"; after a purpose section it is
+     * a section of targets of its own ("II. MỤC TIÊU, CHỈ TIÊU"), not a second purpose.
+     */
+    private static void demoteLaterObjectives(List<Section> sections) {
+        boolean purpose = false;
+        for (Section s : sections) {
+            if (s.getLevel() != 1) {
+                continue;
+            }
+            if (s.getKind() == SectionKind.PURPOSE) {
+                if (purpose) {
+                    s.setKind(SectionKind.OTHER);
+                }
+                purpose = true;
+            }
+        }
     }
 
     /** A Roman-numeral heading; digits-only numerals ("111" for III) only where the next Roman number is due. */
@@ -136,7 +157,10 @@ final class SectionParser {
         }
         String[] parts = label.split("\\.");
         int ord = Integer.parseInt(parts[parts.length - 1]);
-        if (ord == 0 || ord > 40 || Lines.letterCount(title) < 2 || !Character.isLetter(firstLetterOrDigit(title))) {
+        boolean startsWithLetter = Character.isLetter(firstLetterOrDigit(title));
+        // targets are often items that open with a share: "4. 100% xã, phường có cán bộ …"
+        boolean percentage = sep != null && PERCENT_START.matcher(title).find();
+        if (ord == 0 || ord > 40 || Lines.letterCount(title) < 2 || !(startsWithLetter || percentage)) {
             return null;
         }
         String parent = parentKey(roman, label);
