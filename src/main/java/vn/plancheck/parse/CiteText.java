@@ -16,7 +16,7 @@ import vn.plancheck.ingest.SourceLine;
 final class CiteText {
     private static final Pattern WS = Pattern.compile("\\s+");
     private static final Pattern CLOSED = Pattern.compile("[.;:!?][*\\s]*$");
-    private static final Pattern OPENER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|[-+•–*]|[a-zđ]\\))");
+    private static final Pattern OPENER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[-+•–*]|[a-zđ]\\))");
     private static final int SOFT_LINE_WORDS = 8;
 
     private CiteText() {

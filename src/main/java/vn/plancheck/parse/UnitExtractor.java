@@ -28,11 +28,11 @@ public final class UnitExtractor {
 
     /** "1.", "8.1.", "1.Cac" (no space), "1 Trưởng" (no dot, then a capital). */
     private static final Pattern ITEM = Pattern.compile(
-            "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)(?!\\d)(?:\\.\\s*(?=\\S)|\\s+(?=\\p{Lu}))");
+            "^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?!\\d)(?:\\.\\s*(?=\\S)|\\s+(?=\\p{Lu}))");
     /** OCR reads "1." as "I.", "J.", "l." or "|."; the number is then inferred from the sequence. */
     private static final Pattern OCR_ITEM = Pattern.compile("^\\s*[IJl|]\\.\\s*(?=\\S)");
     private static final Pattern DATE_LIKE = Pattern.compile("^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
-    private static final Pattern OPENER = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|[IJl|]\\.|[-+•–*]|[a-zđ]\\))");
+    private static final Pattern OPENER = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[IJl|]\\.|[-+•–*]|[a-zđ]\\))");
     private static final Pattern LEAD_VERB = Pattern.compile(
             "(?<![A-Z])(?:CHU\\s+TRI|THAM\\s+M\\S{1,2}U|T\\S{1,2}NG\\s+H\\S{1,2}P|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C"
             + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+CHINH)(?![A-Z])");
@@ -51,16 +51,17 @@ public final class UnitExtractor {
     private static final Pattern GIVEN_LEAD = Pattern.compile("(?<![A-Z])(?:GIAO(?:\\s+CHO)?|DO)\\s+");
     private static final Pattern CHU_TRI_AFTER = Pattern.compile("\\s*,?\\s*(?:LAM\\s+)?CHU\\s+TRI(?![A-Z])");
     private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+(?:và|va|VÀ|VA)\\s+");
+    private static final Pattern VAN_PHONG = Pattern.compile("\\s*V\\S{1,2}N\\s+PH\\S{1,2}NG(?![A-Z])");
     private static final int JOIN_IF_WORDS_OVER = 10;
 
     public Result extract(List<SourceLine> orgLines, List<SourceLine> allLines) {
         Map<String, UnitRef> units = new LinkedHashMap<>();
         List<TaskItem> tasks = new ArrayList<>();
         List<SourceLine> org = orgLines == null ? List.of() : orgLines;
-        List<int[]> items = itemStarts(org, tasks);
+        List<Integer> items = itemStarts(org, tasks);
         for (int k = 0; k < items.size(); k++) {
-            int from = items.get(k)[0];
-            int to = k + 1 < items.size() ? items.get(k + 1)[0] : org.size();
+            int from = items.get(k);
+            int to = k + 1 < items.size() ? items.get(k + 1) : org.size();
             TaskItem task = tasks.get(k);
             taskUnits(task, org.subList(from, to), units);
         }
@@ -71,8 +72,8 @@ public final class UnitExtractor {
     }
 
     /** Finds the numbered items; returns their start indexes in {@code org} and fills {@code tasks}. */
-    private static List<int[]> itemStarts(List<SourceLine> org, List<TaskItem> tasks) {
-        List<int[]> starts = new ArrayList<>();
+    private static List<Integer> itemStarts(List<SourceLine> org, List<TaskItem> tasks) {
+        List<Integer> starts = new ArrayList<>();
         int top = 0;
         for (int i = 0; i < org.size(); i++) {
             String t = org.get(i).text() == null ? "" : org.get(i).text();
@@ -89,7 +90,7 @@ public final class UnitExtractor {
             top = Integer.parseInt(number.split("\\.")[0]);
             String unit = itemUnit(org, i);
             tasks.add(new TaskItem(number, unit, org.get(i).number(), t.strip()));
-            starts.add(new int[] {i});
+            starts.add(i);
         }
         return starts;
     }
@@ -188,6 +189,9 @@ public final class UnitExtractor {
      * "Các sở, ban, ngành" name one. Split only when every part starts with a capitalised unit noun.
      */
     static List<String> splitUnits(String name) {
+        if (VAN_PHONG.matcher(CiteText.foldKeep(name)).lookingAt()) {
+            return List.of(name); // "Văn phòng HĐND và UBND xã" is one office
+        }
         String[] parts = SPLIT.split(name);
         if (parts.length < 2) {
             return List.of(name);

@@ -33,9 +33,9 @@ final class UnitMentions {
     /** "quận" only after UBND-like heads: after "Bộ Chỉ huy" the same letters are "quân sự". */
     private static final String LEVEL_Q = "(?:" + LEVEL + "|QUAN(?![A-Z]))";
     private static final Pattern ADMIN = Pattern.compile(
-            "\\s+(?:(?:C\\S{1,2}C|CAP)\\s+)?" + LEVEL + "(?:\\s*,\\s*" + LEVEL + ")*");
+            "\\s+(?:(?:C\\S{1,2}C|CAP)\\s+)?" + LEVEL + "(?:\\s*,\\s*" + LEVEL + "){0,6}");
     private static final Pattern ADMIN_Q = Pattern.compile(
-            "\\s+(?:(?:C\\S{1,2}C|CAP)\\s+)?" + LEVEL_Q + "(?:\\s*,\\s*" + LEVEL_Q + ")*");
+            "\\s+(?:(?:C\\S{1,2}C|CAP)\\s+)?" + LEVEL_Q + "(?:\\s*,\\s*" + LEVEL_Q + "){0,6}");
     /** Document type names: "Bộ Chính trị, Kế hoạch số …" must not run on into the next citation. */
     private static final Pattern TYPE_WORD = Pattern.compile(
             "(?:CONG\\s+HOA|DOC\\s+LAP|KE\\s+HOACH|CONG\\s+VAN|QUYET\\s+DINH|NGHI\\s+(?:DINH|QUYET)|CHI\\s+THI|THONG\\s+(?:TU|BAO)|LUAT"
@@ -110,7 +110,8 @@ final class UnitMentions {
                 lower = 1;
             } else if (!first && (f.equals("VA") || f.equals("&"))) {
                 Tok n = t.next(j);
-                if (n != null && n.capital(j) && !isHead(j, n) && t.punct == 0) {
+                // "Văn phòng HĐND và UBND xã": after a prefix head, a second head joins the same name.
+                if (n != null && n.capital(j) && (!isHead(j, n) || headMayFollow) && t.punct == 0) {
                     t = n;
                     continue;
                 }

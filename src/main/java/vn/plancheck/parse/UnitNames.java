@@ -32,7 +32,7 @@ final class UnitNames {
             + "|\\s*" + PLURAL + "\\s+(?:T[O0-9]\\s+CH\\S{1,3}C|DIA\\s+PHUONG|CAP)(?![A-Z])");
     /** Item number, bullet, and words that introduce the unit ("Đề nghị", "Giao"). */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
+            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
             + "(?:(?:DE\\s+NGHI|GIAO(?:\\s+CHO)?|DOI\\s+VOI|YEU\\s+CAU)\\s*:?\\s*)?");
     /** Verbs that end a unit phrase and mark a unit's own action (folded, OCR tolerant: "tham muu", "phdi hop"). */
     static final String VERBS = "(?:"
@@ -53,8 +53,9 @@ final class UnitNames {
             + ")(?![A-Z])");
     /** Words before a verb match that make it part of a name: "Ban Chỉ đạo", "các tổ chức", "Ban Tổ chức". */
     private static final Pattern NOT_A_VERB_AFTER = Pattern.compile("(?:BAN|" + PLURAL + "|VA\\s+" + PLURAL + ")\\s+$");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?iu)(?:[\\s,;:\\-–&(/]+|\\s+(?:và|va|của|cua|các|cac|với|voi))+$");
+    /** Trailing punctuation and connectors, removed in a loop (a single nested pattern could backtrack badly). */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/]+$");
+    private static final Pattern TRAILING_WORD = Pattern.compile("\\s(?:VA|CUA|CAC|VOI)$");
     static final int MAX_WORDS = 16;
 
     private UnitNames() {
@@ -144,7 +145,19 @@ final class UnitNames {
     }
 
     private static int trimEnd(String folded, int pos, int end) {
-        Matcher t = TRAILING.matcher(folded.substring(pos, end));
-        return t.find() ? pos + t.start() : end;
+        int e = end;
+        while (e > pos) {
+            String t = folded.substring(pos, e);
+            Matcher p = TRAILING_PUNCT.matcher(t);
+            Matcher w = TRAILING_WORD.matcher(t);
+            if (p.find()) {
+                e = pos + p.start();
+            } else if (w.find()) {
+                e = pos + w.start();
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 }

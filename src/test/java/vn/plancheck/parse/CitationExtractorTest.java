@@ -309,4 +309,13 @@ class CitationExtractorTest {
         assertTrue(ex.extract(null, 3).isEmpty());
         assertTrue(ex.extract(List.of(new SourceLine(1, null, "x")), 3).isEmpty());
     }
+
+    @Test
+    void pathologicalInputIsFast() {
+        String big = "Sở Y tế" + ", - ".repeat(4000) + " x; Kế hoạch số 12/" + "KH-".repeat(2000) + "\n"
+                + "báo cáo trước ngày ".repeat(2000) + "\n" + "Luật " + "Trẻ em ".repeat(3000) + "\n"
+                + "1.".repeat(5000) + " Sở\n" + "a".repeat(50000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertNotNull(ex.extract(CiteFixtures.lines(big), 3)));
+    }
 }

@@ -142,6 +142,14 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void reporterAfterALeadInColon() {
+        Deadline d = of("5. Chế độ báo cáo: UBND các xã, phường, đặc khu báo cáo kết quả về UBND tỉnh (qua Sở Y tế)"
+                + " trước ngày 20/7/2026.", 2026).get(0);
+        assertEquals("UBND các xã, phường, đặc khu", d.getReporter());
+        assertEquals("UBND tỉnh", d.getRecipient());
+    }
+
+    @Test
     void periodicWording() {
         Deadline d = of("Định kỳ 6 tháng, hằng năm, các đơn vị báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện.",
                 2026).get(0);
@@ -188,5 +196,14 @@ class DeadlineExtractorTest {
         }
         assertTrue(ex.extract(List.of(), 2024).isEmpty());
         assertTrue(ex.extract(null, null).isEmpty());
+    }
+
+    @Test
+    void pathologicalInputIsFast() {
+        String big = "Sở Y tế" + ", - ".repeat(4000) + " x; Kế hoạch số 12/" + "KH-".repeat(2000) + "\n"
+                + "báo cáo trước ngày ".repeat(2000) + "\n" + "Luật " + "Trẻ em ".repeat(3000) + "\n"
+                + "1.".repeat(5000) + " Sở\n" + "a".repeat(50000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertNotNull(ex.extract(CiteFixtures.lines(big), 2024)));
     }
 }
