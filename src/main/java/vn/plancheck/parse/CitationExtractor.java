@@ -59,7 +59,7 @@ public final class CitationExtractor {
      * A space is allowed after a separator because a line break joined as a space can fall there ("273- KH/TU").
      */
     private static final String NUMSYM =
-            "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:[\\-/]\\s?[A-Z0-9&]+)*)";
+            "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:[\\-/]\\s?[A-Z0-9&]+){0,6})";
     private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
@@ -94,7 +94,7 @@ public final class CitationExtractor {
             }
             String code = typeCode(m.group(1));
             String typeName = j.slice(m.start(1), m.end(1));
-            Citation c = numbered(j, code, typeName, m.start(1), m.start(2), m.start(3), m.end(3));
+            Citation c = numbered(j, code, typeName, m.start(2), m.start(3), m.end(3));
             int end = tail(j, c, m.end(3));
             finish(j, c, m.start(1), end, basisEndLine, out, spans);
             end = continuations(j, code, typeName, end, basisEndLine, out, spans);
@@ -120,7 +120,7 @@ public final class CitationExtractor {
         Matcher c = CONTINUATION.matcher(j.folded);
         int end = pos;
         while (end < j.folded.length() && c.region(end, j.folded.length()).lookingAt() && letters(c.group(2)) >= 2) {
-            Citation more = numbered(j, code, typeName, c.start(1), c.start(1), c.start(2), c.end(2));
+            Citation more = numbered(j, code, typeName, c.start(1), c.start(2), c.end(2));
             int e = tail(j, more, c.end(2));
             finish(j, more, c.start(1), e, basisEndLine, out, spans);
             end = e;
@@ -128,8 +128,8 @@ public final class CitationExtractor {
         return end;
     }
 
-    private static Citation numbered(CiteText.Joined j, String code, String typeName, int typeStart, int numStart,
-            int symStart, int symEnd) {
+    private static Citation numbered(CiteText.Joined j, String code, String typeName, int numStart, int symStart,
+            int symEnd) {
         Citation c = new Citation();
         c.setDocType(code);
         c.setDocTypeName(typeName);

@@ -15,6 +15,9 @@ import vn.plancheck.ingest.SourceLine;
  */
 final class CiteText {
     private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern CLOSED = Pattern.compile("[.;:!?][*\\s]*$");
+    private static final Pattern OPENER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[-+•–*]|[a-zđ]\\))");
+    private static final int SOFT_LINE_WORDS = 8;
 
     private CiteText() {
     }
@@ -59,6 +62,8 @@ final class CiteText {
         final String folded;
         private final int[] starts;
         private final int[] numbers;
+        /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line). */
+        private final boolean[] hard;
 
         Joined(List<SourceLine> lines) {
             StringBuilder b = new StringBuilder();
@@ -78,10 +83,26 @@ final class CiteText {
             folded = foldKeep(text);
             starts = new int[marks.size()];
             numbers = new int[marks.size()];
+            hard = new boolean[marks.size()];
             for (int i = 0; i < marks.size(); i++) {
                 starts[i] = marks.get(i)[0];
                 numbers[i] = marks.get(i)[1];
             }
+            for (int i = 1; i < marks.size(); i++) {
+                String prev = text.substring(starts[i - 1], starts[i] - 1);
+                String next = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length());
+                hard[i] = CLOSED.matcher(prev).find() || prev.split(" ").length < SOFT_LINE_WORDS
+                        || OPENER.matcher(next).find();
+            }
+        }
+
+        /**
+         * True when {@code offset} starts a line that cannot continue a name from the line before: wrapped lines
+         * of a paragraph are long and run on; a heading ("3. Sở Y tế"), a bullet or a short line do not.
+         */
+        boolean hardBreakAt(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            return i > 0 && hard[i];
         }
 
         /** Line number of the character at {@code offset} (the last line starting at or before it). */
@@ -100,6 +121,19 @@ final class CiteText {
                 }
             }
             return numbers[lo];
+        }
+
+        /** The whole source line that holds the character at {@code offset}, as joined (trimmed). */
+        String lineTextAt(int offset) {
+            if (starts.length == 0) {
+                return "";
+            }
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            if (i < 0) {
+                i = Math.max(0, -i - 2);
+            }
+            int to = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+            return text.substring(starts[i], Math.max(starts[i], to));
         }
 
         /** The original text between two offsets, on one line. */

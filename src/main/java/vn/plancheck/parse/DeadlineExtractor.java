@@ -44,9 +44,10 @@ public final class DeadlineExtractor {
             + "|DINH\\s+K[YI]|VAO|NGAY|DE|HANG|HANG\\s+NAM|SAU|BANG|THEO)(?![A-Z])");
     /** Item or bullet that opens a new paragraph even without a blank line before it. */
     private static final Pattern OPENER = Pattern.compile(
-            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|\\d{1,2}\\s+\\p{Lu}|[IVXLJl|]{1,5}[.)]\\s|[a-zđ]\\)|[-+•–*]\\s?\\S)");
-    private static final Pattern ITEM = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s*\\S|[IJl|]\\.\\s*\\S)");
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|\\d{1,2}\\s+\\p{Lu}|[IVXLJl|]{1,5}[.)]\\s|[a-zđ]\\)|[-+•–*]\\s?\\S)");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?\\s*\\S|[IJl|]\\.\\s*\\S)");
     private static final Pattern ROMAN = Pattern.compile("^\\s*[IVXL1l|]{1,5}\\s*[.)]\\s*\\S");
+    private static final int LEAD_IN_WORDS = 6;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
     public List<Deadline> extract(List<SourceLine> lines, Integer planYear) {
@@ -84,7 +85,7 @@ public final class DeadlineExtractor {
                 continue;
             }
             if (i > clauseStart) {
-                String reporter = UnitNames.text(j.text, UnitNames.leading(f, sentenceStart, i));
+                String reporter = reporter(j, sentenceStart, i);
                 clause(j, clauseStart, i, reporter != null ? reporter : itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
@@ -92,6 +93,21 @@ public final class DeadlineExtractor {
                 sentenceStart = i + 1;
             }
         }
+    }
+
+    /**
+     * The unit that opens the sentence; after a short lead-in ending in a colon ("5. Chế độ báo cáo: UBND các xã
+     * báo cáo …") the unit that follows the colon.
+     */
+    private static String reporter(CiteText.Joined j, int from, int to) {
+        UnitNames.Span s = UnitNames.leading(j.folded, from, to);
+        if (s == null) {
+            int colon = j.folded.indexOf(':', from);
+            if (colon > 0 && colon < to && j.folded.substring(from, colon).trim().split(" ").length <= LEAD_IN_WORDS) {
+                s = UnitNames.leading(j.folded, colon + 1, to);
+            }
+        }
+        return UnitNames.text(j.text, s);
     }
 
     private void clause(CiteText.Joined j, int from, int to, String reporter, Integer year, List<Deadline> out,

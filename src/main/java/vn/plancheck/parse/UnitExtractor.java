@@ -1,19 +1,261 @@
 package vn.plancheck.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.UnitRef;
+import vn.plancheck.model.UnitRole;
+import vn.plancheck.text.VietText;
 
-/** Finds the task items of "Tổ chức thực hiện" and the units a plan names, with their roles. */
+/**
+ * Reads the "Tổ chức thực hiện" section: each numbered item is a {@link TaskItem} naming the unit it assigns, and
+ * that unit gets a role from the item's wording — LEAD when it chủ trì / tham mưu / tổng hợp / theo dõi / đôn đốc /
+ * is đầu mối; SUPPORT when it only phối hợp; otherwise MENTIONED. Units named after "phối hợp với" are SUPPORT;
+ * units named after "chủ trì:" or in "giao X chủ trì" are LEAD. Finally every other body named anywhere in the
+ * plan (Bộ …, Sở …, UBND …, Huyện ủy …) is added as MENTIONED. Units are de-duplicated by folded name; the strongest
+ * role wins. Stateless and thread-safe.
+ */
 public final class UnitExtractor {
     /** Units (de-duplicated by folded name) and task items in document order. */
     public record Result(List<UnitRef> units, List<TaskItem> tasks) {
     }
 
+    /** "1.", "8.1.", "1.Cac" (no space), "1 Trưởng" (no dot, then a capital). */
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\s*(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?!\\d)(?:\\.\\s*(?=\\S)|\\s+(?=\\p{Lu}))");
+    /** OCR reads "1." as "I.", "J.", "l." or "|."; the number is then inferred from the sequence. */
+    private static final Pattern OCR_ITEM = Pattern.compile("^\\s*[IJl|]\\.\\s*(?=\\S)");
+    private static final Pattern DATE_LIKE = Pattern.compile("^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    private static final Pattern OPENER = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[IJl|]\\.|[-+•–*]|[a-zđ]\\))");
+    private static final Pattern LEAD_VERB = Pattern.compile(
+            "(?<![A-Z])(?:CHU\\s+TRI|THAM\\s+M\\S{1,2}U|T\\S{1,2}NG\\s+H\\S{1,2}P|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C"
+            + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+CHINH)(?![A-Z])");
+    private static final Pattern SUPPORT_VERB = Pattern.compile("PH\\S{1,2}I\\s+H\\S{0,2}P");
+    /** First verb of a clause; "căn cứ …" and "được giao" only frame the clause and are skipped. */
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "(?<![^\\s,;(\\-–/])(?!C\\S{1,2}N\\s+C[UR]|DUOC\\s+GIAO)" + UnitNames.VERBS + "(?![A-Z])");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[;.](?!\\d)|\\s[-+•–]\\s");
+    /** "phối hợp với …", "phối hợp chặt chẽ với …", "đơn vị phối hợp: …" (OCR "phdi hop véi"). */
+    private static final Pattern SUPPORT_INTRO = Pattern.compile(
+            "(?<![A-Z])(?:PH\\S{1,2}I\\s+H\\S{0,2}P\\s+(?:CHAT\\s+CHE\\s+)?(?:V\\S{1,2}I|CUNG)"
+            + "|(?:DON\\s+VI|CO\\s+QUAN)\\s+PH\\S{1,2}I\\s+H\\S{0,2}P\\s*:)\\s+");
+    /** "chủ trì: …", "đơn vị chủ trì: …". */
+    private static final Pattern LEAD_INTRO = Pattern.compile("(?<![A-Z])CHU\\s+TRI\\s*:\\s*");
+    /** "giao Sở Y tế chủ trì", "do Sở Y tế chủ trì". */
+    private static final Pattern GIVEN_LEAD = Pattern.compile("(?<![A-Z])(?:GIAO(?:\\s+CHO)?|DO)\\s+");
+    private static final Pattern CHU_TRI_AFTER = Pattern.compile("\\s*,?\\s*(?:LAM\\s+)?CHU\\s+TRI(?![A-Z])");
+    private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+(?:và|va|VÀ|VA)\\s+");
+    private static final Pattern VAN_PHONG = Pattern.compile("\\s*V\\S{1,2}N\\s+PH\\S{1,2}NG(?![A-Z])");
+    private static final int JOIN_IF_WORDS_OVER = 10;
+
     public Result extract(List<SourceLine> orgLines, List<SourceLine> allLines) {
-        return new Result(new ArrayList<>(), new ArrayList<>());
+        Map<String, UnitRef> units = new LinkedHashMap<>();
+        List<TaskItem> tasks = new ArrayList<>();
+        List<SourceLine> org = orgLines == null ? List.of() : orgLines;
+        List<Integer> items = itemStarts(org, tasks);
+        for (int k = 0; k < items.size(); k++) {
+            int from = items.get(k);
+            int to = k + 1 < items.size() ? items.get(k + 1) : org.size();
+            TaskItem task = tasks.get(k);
+            taskUnits(task, org.subList(from, to), units);
+        }
+        if (allLines != null && !allLines.isEmpty()) {
+            mentions(allLines, units);
+        }
+        return new Result(new ArrayList<>(units.values()), tasks);
+    }
+
+    /** Finds the numbered items; returns their start indexes in {@code org} and fills {@code tasks}. */
+    private static List<Integer> itemStarts(List<SourceLine> org, List<TaskItem> tasks) {
+        List<Integer> starts = new ArrayList<>();
+        int top = 0;
+        for (int i = 0; i < org.size(); i++) {
+            String t = org.get(i).text() == null ? "" : org.get(i).text();
+            String number = null;
+            Matcher m = ITEM.matcher(t);
+            if (m.find() && !DATE_LIKE.matcher(t).find()) {
+                number = m.group(1);
+            } else if (OCR_ITEM.matcher(t).find() && !mostlyUpper(t)) {
+                number = String.valueOf(top + 1); // "J." after "2." is item 3
+            }
+            if (number == null || Integer.parseInt(number.split("\\.")[0]) > 50) {
+                continue;
+            }
+            top = Integer.parseInt(number.split("\\.")[0]);
+            String unit = itemUnit(org, i);
+            tasks.add(new TaskItem(number, unit, org.get(i).number(), t.strip()));
+            starts.add(i);
+        }
+        return starts;
+    }
+
+    /**
+     * The unit an item assigns: the noun phrase that opens it, cut before the first verb. A short heading line
+     * without a verb ("3. Sở Y tế") is the unit by itself; a long first line, or one ending in "," / "và" / "-",
+     * continues on the next lines (OCR breaks "… chính trị-xã hội huyện, tổ\n\nchức nghiên cứu").
+     */
+    private static String itemUnit(List<SourceLine> org, int i) {
+        List<SourceLine> head = new ArrayList<>(List.of(org.get(i)));
+        CiteText.Joined j = new CiteText.Joined(head);
+        UnitNames.Span s = UnitNames.leading(j.folded, 0, j.folded.length());
+        if (s == null) {
+            return null;
+        }
+        String rest = j.text.substring(s.end()).replaceAll("[\\s.,;:\\-–&]+", "");
+        String firstLine = j.text.strip();
+        boolean dangling = firstLine.matches("(?s).*(?:[,\\-–&]|\\s(?:và|va))$");
+        if (rest.isEmpty() && (dangling || words(firstLine) > JOIN_IF_WORDS_OVER)) {
+            for (int k = i + 1; k < org.size() && head.size() < 3; k++) {
+                String t = org.get(k).text() == null ? "" : org.get(k).text();
+                if (t.isBlank()) {
+                    continue;
+                }
+                if (OPENER.matcher(t).find() || ITEM.matcher(t).find()) {
+                    break;
+                }
+                head.add(org.get(k));
+            }
+            j = new CiteText.Joined(head);
+            s = UnitNames.leading(j.folded, 0, j.folded.length());
+        }
+        return UnitNames.text(j.text, s);
+    }
+
+    /** Role of the item's own unit, then units the item names after "phối hợp với" / "chủ trì:". */
+    private static void taskUnits(TaskItem task, List<SourceLine> itemLines, Map<String, UnitRef> units) {
+        CiteText.Joined j = new CiteText.Joined(itemLines);
+        if (task.getUnitName() != null) {
+            UnitRole role = LEAD_VERB.matcher(j.folded).find() ? UnitRole.LEAD
+                    : cooperates(j.folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+            for (String name : splitUnits(task.getUnitName())) {
+                put(units, name, role, task.getLine(), task.getText(), true);
+            }
+        }
+        named(j, SUPPORT_INTRO, UnitRole.SUPPORT, units);
+        named(j, LEAD_INTRO, UnitRole.LEAD, units);
+        Matcher g = GIVEN_LEAD.matcher(j.folded);
+        while (g.find()) {
+            UnitNames.Span s = UnitNames.phraseAt(j.folded, g.end(), j.folded.length(), CHU_TRI_AFTER);
+            if (s != null && CHU_TRI_AFTER.matcher(j.folded).region(s.end(), j.folded.length()).lookingAt()) {
+                put(units, UnitNames.text(j.text, s), UnitRole.LEAD, j.lineAt(s.start()), lineText(j, s), true);
+            }
+        }
+    }
+
+    /**
+     * True when some clause of the item has "phối hợp" as its first verb: the unit itself cooperates ("- Phối hợp
+     * với các sở …"). In "Chỉ đạo các đơn vị trực thuộc phối hợp …" others cooperate, and the unit leads them.
+     */
+    private static boolean cooperates(String folded) {
+        for (String clause : CLAUSE_SPLIT.split(folded)) {
+            Matcher v = FIRST_VERB.matcher(clause);
+            if (v.find() && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void named(CiteText.Joined j, Pattern intro, UnitRole role, Map<String, UnitRef> units) {
+        Matcher m = intro.matcher(j.folded);
+        while (m.find()) {
+            UnitNames.Span s = UnitNames.phraseAt(j.folded, m.end(), j.folded.length(), null);
+            if (s != null) {
+                for (String name : splitUnits(UnitNames.text(j.text, s))) {
+                    put(units, name, role, j.lineAt(s.start()), lineText(j, s), true);
+                }
+            }
+        }
+    }
+
+    /** Every other body named in the plan, as MENTIONED; known names keep their role and line. */
+    private static void mentions(List<SourceLine> allLines, Map<String, UnitRef> units) {
+        CiteText.Joined j = new CiteText.Joined(allLines);
+        for (UnitMentions.Mention m : UnitMentions.find(j)) {
+            String name = j.slice(m.start(), m.end());
+            put(units, name, UnitRole.MENTIONED, j.lineAt(m.start()), lineText(j, new UnitNames.Span(m.start(),
+                    m.end())), false);
+        }
+    }
+
+    /**
+     * "Bộ Chỉ huy Biên phòng tỉnh, Bộ Chỉ huy quân sự tỉnh" names two units; "Sở Văn hoá, Thể thao và Du lịch" and
+     * "Các sở, ban, ngành" name one. Split only when every part starts with a capitalised unit noun.
+     */
+    static List<String> splitUnits(String name) {
+        if (VAN_PHONG.matcher(CiteText.foldKeep(name)).lookingAt()) {
+            return List.of(name); // "Văn phòng HĐND và UBND xã" is one office
+        }
+        String[] parts = SPLIT.split(name);
+        if (parts.length < 2) {
+            return List.of(name);
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))
+                    || !UnitNames.startsWithUnit(CiteText.foldKeep(p), 0)) {
+                return List.of(name);
+            }
+        }
+        return List.of(parts);
+    }
+
+    /**
+     * Adds or merges a unit. Task-derived units ({@code upgrade}) raise the role of a known unit and move it to the
+     * line where it got that role; mentions only add names not seen yet.
+     */
+    private static void put(Map<String, UnitRef> units, String name, UnitRole role, int line, String text,
+            boolean upgrade) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String key = key(name);
+        UnitRef known = units.get(key);
+        if (known == null) {
+            units.put(key, new UnitRef(name, role, line, text));
+        } else if (upgrade && rank(role) > rank(known.getRole())) {
+            known.setName(name);
+            known.setRole(role);
+            known.setLine(line);
+            known.setText(text);
+        }
+    }
+
+    /** Folded name with dashes unified and spaces around them removed: "Lao động – Thương" = "Lao dong-Thuong". */
+    static String key(String name) {
+        return VietText.fold(name).replaceAll("\\s*[-–—]\\s*", "-").replaceAll("[.,;:]+$", "");
+    }
+
+    private static int rank(UnitRole r) {
+        return r == UnitRole.LEAD ? 2 : r == UnitRole.SUPPORT ? 1 : 0;
+    }
+
+    /** The text of the line where a span starts. */
+    private static String lineText(CiteText.Joined j, UnitNames.Span s) {
+        return j.lineTextAt(s.start());
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static boolean mostlyUpper(String s) {
+        int up = 0;
+        int low = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                up++;
+            } else if (Character.isLowerCase(c)) {
+                low++;
+            }
+        }
+        return up > 0 && up >= 2 * low;
     }
 }

@@ -32,11 +32,10 @@ final class UnitNames {
             + "|\\s*" + PLURAL + "\\s+(?:T[O0-9]\\s+CH\\S{1,3}C|DIA\\s+PHUONG|CAP)(?![A-Z])");
     /** Item number, bullet, and words that introduce the unit ("Đề nghị", "Giao"). */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
+            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
             + "(?:(?:DE\\s+NGHI|GIAO(?:\\s+CHO)?|DOI\\s+VOI|YEU\\s+CAU)\\s*:?\\s*)?");
-    /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
-    private static final Pattern STOP = Pattern.compile(
-            "[;:()“”\"]|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:"
+    /** Verbs that end a unit phrase and mark a unit's own action (folded, OCR tolerant: "tham muu", "phdi hop"). */
+    static final String VERBS = "(?:"
             + "CHU\\s+TRI|THAM\\s+M\\S{1,2}U|PH\\S{1,2}I\\s+H\\S{0,2}P|C\\S\\s+TRACH\\s+NHI\\S{1,2}M"
             + "|CHIU\\s+TRACH\\s+NHIEM|TRI\\S{0,3}N\\s+KHAI|TH\\S{1,3}C\\s+HI\\S{1,2}N|X\\S{1,2}Y\\s+D\\S{1,2}NG"
             + "|CHI\\s+D\\S{1,2}O|HU\\S{0,2}NG\\s+D\\S{1,2}N|KI\\S{1,4}\\s+[TI]RA|L\\S{1,2}NH\\s+D\\S{1,2}O"
@@ -46,12 +45,17 @@ final class UnitNames {
             + "|CUNG\\s+CAP|VAN\\s+DONG|TIEP\\s+TUC|CHU\\s+DONG|BO\\s+TRI|THAM\\s+GIA|RA\\s+SOAT|BAO\\s+DAM"
             + "|DAM\\s+BAO|NGHIEM\\s+TUC|KHAN\\s+TRUONG|C\\S{1,2}P\\s+NH\\S{1,2}T|TIEP\\s+NHAN|T[O0-9]\\s+CH\\S{1,3}C"
             + "|PHAN\\s+CONG|DUOC\\s+GIAO|THAM\\s+DINH|NANG\\s+CAO|HUONG\\s+UNG|TICH\\s+CUC|NHU\\s+SAU"
+            + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|GUI|NOP)";
+    /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
+    private static final Pattern STOP = Pattern.compile(
+            "[:()“”\"]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:" + VERBS
             + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI"
             + ")(?![A-Z])");
     /** Words before a verb match that make it part of a name: "Ban Chỉ đạo", "các tổ chức", "Ban Tổ chức". */
     private static final Pattern NOT_A_VERB_AFTER = Pattern.compile("(?:BAN|" + PLURAL + "|VA\\s+" + PLURAL + ")\\s+$");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?iu)(?:[\\s,;:\\-–&(/]+|\\s+(?:và|va|của|cua|các|cac|với|voi))+$");
+    /** Trailing punctuation and connectors, removed in a loop (a single nested pattern could backtrack badly). */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/]+$");
+    private static final Pattern TRAILING_WORD = Pattern.compile("\\s(?:VA|CUA|CAC|VOI)$");
     static final int MAX_WORDS = 16;
 
     private UnitNames() {
@@ -141,7 +145,19 @@ final class UnitNames {
     }
 
     private static int trimEnd(String folded, int pos, int end) {
-        Matcher t = TRAILING.matcher(folded.substring(pos, end));
-        return t.find() ? pos + t.start() : end;
+        int e = end;
+        while (e > pos) {
+            String t = folded.substring(pos, e);
+            Matcher p = TRAILING_PUNCT.matcher(t);
+            Matcher w = TRAILING_WORD.matcher(t);
+            if (p.find()) {
+                e = pos + p.start();
+            } else if (w.find()) {
+                e = pos + w.start();
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 }

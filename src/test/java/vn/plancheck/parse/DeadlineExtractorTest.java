@@ -1,0 +1,209 @@
+package vn.plancheck.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import vn.plancheck.model.Deadline;
+import vn.plancheck.model.Deadline.Kind;
+
+class DeadlineExtractorTest {
+    private final DeadlineExtractor ex = new DeadlineExtractor();
+
+    private List<Deadline> of(String text, Integer year) {
+        return ex.extract(CiteFixtures.lines(text), year);
+    }
+
+    private static List<Deadline> reports(List<Deadline> ds) {
+        return ds.stream().filter(d -> d.getKind() == Kind.REPORT).collect(Collectors.toList());
+    }
+
+    // ---- the seeds ------------------------------------------------------------------------------------------
+
+    @Test
+    void seed3ReportToUbndTinhBefore20July() {
+        List<Deadline> ds = ex.extract(CiteFixtures.seed("seed3"), 2024);
+        List<Deadline> r = reports(ds);
+        assertEquals(1, r.size(), ds.toString());
+        Deadline d = r.get(0);
+        assertEquals(LocalDate.of(2024, 7, 20), d.getDate());
+        assertEquals("UBND tỉnh", d.getRecipient());
+        assertEquals("Các sở, ban, ngành, đoàn thể tỉnh, UBND các huyện, thành phố", d.getReporter());
+        assertEquals(185, d.getLine());
+        assertTrue(d.getText().contains("trước ngày 20/7/2024"), d.getText());
+        assertTrue(!d.getText().contains("*") && !d.getText().contains("CHẾ ĐỘ"), d.getText());
+        // "- Tổng hợp và báo cáo kết quả … theo quy định." under item 10
+        Deadline p = ds.stream().filter(x -> x.getKind() == Kind.PERIODIC).findFirst().orElseThrow();
+        assertEquals(181, p.getLine());
+        assertNull(p.getDate());
+        assertEquals("UBND các huyện, thành phố", p.getReporter());
+        assertEquals(2, ds.size(), ds.toString());
+    }
+
+    @Test
+    void seed1ReportToSoLdtbxh() {
+        List<Deadline> ds = ex.extract(CiteFixtures.seed("seed1"), 2021);
+        assertEquals(1, ds.size(), ds.toString());
+        Deadline d = ds.get(0);
+        assertEquals(Kind.REPORT, d.getKind());
+        assertEquals(LocalDate.of(2021, 7, 5), d.getDate());
+        assertEquals("Sở Lao động – Thương binh và Xã hội", d.getRecipient());
+        assertEquals("Văn phòng Sở", d.getReporter());
+        assertEquals(45, d.getLine());
+        assertTrue(d.getText().startsWith("Tổng hợp báo cáo kết quả"), d.getText());
+    }
+
+    @Test
+    void seed0OcrTruocNgay() {
+        List<Deadline> ds = ex.extract(CiteFixtures.seed("seed0"), 2024);
+        assertEquals(1, ds.size(), ds.toString());
+        Deadline d = ds.get(0);
+        assertEquals(LocalDate.of(2024, 7, 22), d.getDate());
+        assertEquals(71, d.getLine());
+        assertTrue(d.getRecipient().startsWith("SO' Lao dong"), d.getRecipient());
+        assertTrue(d.getReporter().startsWith("Viin phong"), d.getReporter());
+    }
+
+    @Test
+    void seed4PeriodicToBanThuongVu() {
+        List<Deadline> ds = ex.extract(CiteFixtures.seed("seed4"), 2024);
+        assertEquals(1, ds.size(), ds.toString());
+        Deadline d = ds.get(0);
+        assertEquals(Kind.PERIODIC, d.getKind());
+        assertNull(d.getDate());
+        assertEquals("Ban Thudng vu Huyén ay", d.getRecipient());
+        assertEquals("Uy ban nhan dan huyén", d.getReporter());
+        assertEquals(159, d.getLine());
+    }
+
+    @Test
+    void seed2HasNone() {
+        assertTrue(ex.extract(CiteFixtures.seed("seed2"), 2024).isEmpty());
+    }
+
+    @Test
+    void strippedSeedsGiveTheSameFacts() {
+        Deadline d3 = reports(ex.extract(CiteFixtures.lines(CiteFixtures.strip(CiteFixtures.seedText("seed3"))),
+                2024)).get(0);
+        assertEquals(LocalDate.of(2024, 7, 20), d3.getDate());
+        assertEquals("UBND tinh", d3.getRecipient());
+        assertEquals("Cac so, ban, nganh, doan the tinh, UBND cac huyen, thanh pho", d3.getReporter());
+        Deadline d1 = ex.extract(CiteFixtures.lines(CiteFixtures.strip(CiteFixtures.seedText("seed1"))), 2021).get(0);
+        assertEquals(LocalDate.of(2021, 7, 5), d1.getDate());
+        assertEquals("So Lao dong – Thuong binh va Xa hoi", d1.getRecipient());
+        assertEquals("Van phong So", d1.getReporter());
+    }
+
+    // ---- sentences written for these tests -------------------------------------------------------------------
+
+    @Test
+    void communeReportChamNhat() {
+        Deadline d = of("Các phòng, ban chuyên môn gửi báo cáo kết quả về UBND xã (qua Văn phòng HĐND và UBND xã)"
+                + " chậm nhất ngày 15/12/2025.", 2025).get(0);
+        assertEquals(Kind.REPORT, d.getKind());
+        assertEquals(LocalDate.of(2025, 12, 15), d.getDate());
+        assertEquals("UBND xã", d.getRecipient());
+        assertEquals("Các phòng, ban chuyên môn", d.getReporter());
+    }
+
+    @Test
+    void dateWithoutYearUsesPlanYearAndItemUnitReports() {
+        List<Deadline> ds = of("IV. TỔ CHỨC THỰC HIỆN\n\n3. Sở Y tế\n\n- Chủ trì tuyên truyền.\n"
+                + "- Tổng hợp báo cáo kết quả gửi UBND tỉnh trước ngày 20/7.\n\n4. Công an tỉnh\n\n- Bảo đảm an ninh.",
+                2026);
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals(LocalDate.of(2026, 7, 20), ds.get(0).getDate());
+        assertEquals("UBND tỉnh", ds.get(0).getRecipient());
+        assertEquals("Sở Y tế", ds.get(0).getReporter());
+        assertEquals(6, ds.get(0).getLine());
+        assertEquals(LocalDate.of(2025, 7, 20), of("Báo cáo gửi Sở Y tế trước ngày 20/7. Kế hoạch năm 2025;"
+                + " năm 2025.", null).get(0).getDate(), "without a plan year, the year the text uses most");
+    }
+
+    @Test
+    void longDateAndTwoDeadlinesInOneClause() {
+        Deadline d = of("UBND các xã, phường báo cáo kết quả thực hiện về Sở Y tế trước ngày 10 tháng 7 năm 2026.",
+                2026).get(0);
+        assertEquals(LocalDate.of(2026, 7, 10), d.getDate());
+        assertEquals("Sở Y tế", d.getRecipient());
+        assertEquals("UBND các xã, phường", d.getReporter());
+        List<Deadline> two = of("Các đơn vị báo cáo 6 tháng trước ngày 15/6/2025 và báo cáo năm trước ngày"
+                + " 15/12/2025 về Ban Thường vụ Huyện ủy.", 2025);
+        assertEquals(List.of(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 12, 15)),
+                two.stream().map(Deadline::getDate).collect(Collectors.toList()));
+        assertTrue(two.stream().allMatch(x -> x.getKind() == Kind.REPORT));
+    }
+
+    @Test
+    void reporterAfterALeadInColon() {
+        Deadline d = of("5. Chế độ báo cáo: UBND các xã, phường, đặc khu báo cáo kết quả về UBND tỉnh (qua Sở Y tế)"
+                + " trước ngày 20/7/2026.", 2026).get(0);
+        assertEquals("UBND các xã, phường, đặc khu", d.getReporter());
+        assertEquals("UBND tỉnh", d.getRecipient());
+    }
+
+    @Test
+    void periodicWording() {
+        Deadline d = of("Định kỳ 6 tháng, hằng năm, các đơn vị báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện.",
+                2026).get(0);
+        assertEquals(Kind.PERIODIC, d.getKind());
+        assertEquals("Ban Thường vụ Đảng ủy", d.getRecipient());
+        Deadline q = of("Thực hiện chế độ báo cáo hàng quý về Phòng Văn hóa - Xã hội theo quy định.", 2026).get(0);
+        assertEquals(Kind.PERIODIC, q.getKind());
+        assertEquals("Phòng Văn hóa - Xã hội", q.getRecipient());
+    }
+
+    @Test
+    void sentenceSplitByBlankLineInOcr() {
+        List<Deadline> ds = of("tong hop bao cao ket qua gui So Lao dong - Thuong binh va Xa hoi\n\ntruoc ngay"
+                + " 05/7/2021.", 2021);
+        assertEquals(1, ds.size(), ds.toString());
+        assertEquals(3, ds.get(0).getLine());
+        assertEquals("So Lao dong - Thuong binh va Xa hoi", ds.get(0).getRecipient());
+        assertEquals(LocalDate.of(2021, 7, 5), ds.get(0).getDate());
+    }
+
+    @Test
+    void notDeadlines() {
+        String text = "IV. CHẾ ĐỘ BÁO CÁO\n\n"
+                + "Đăng tải các tin, bài hưởng ứng Ngày quốc tế phòng, chống lao động trẻ em ngày 12/6/2024.\n"
+                + "Thời gian triển khai từ 01/6 đến ngày 30/6/2024.\n"
+                + "Tổ chức hội nghị trước ngày 30/5/2024 tại hội trường.\n"
+                + "Xây dựng báo cáo tham luận tại diễn đàn trẻ em.\n"
+                + "Thoi gian: Quy I- 1V/2024.";
+        assertTrue(of(text, 2024).isEmpty(), of(text, 2024).toString());
+        assertTrue(of(CiteFixtures.strip(text), 2024).isEmpty());
+    }
+
+    @Test
+    void neverThrowsOnRandomText() {
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ0123456789/-.,;:()&*\n\n báocáotrướcngàygửiđịnhkỳ";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(400);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            assertNotNull(ex.extract(CiteFixtures.lines(b.toString()), r.nextBoolean() ? 2024 : null));
+        }
+        assertTrue(ex.extract(List.of(), 2024).isEmpty());
+        assertTrue(ex.extract(null, null).isEmpty());
+    }
+
+    @Test
+    void pathologicalInputIsFast() {
+        String big = "Sở Y tế" + ", - ".repeat(4000) + " x; Kế hoạch số 12/" + "KH-".repeat(2000) + "\n"
+                + "báo cáo trước ngày ".repeat(2000) + "\n" + "Luật " + "Trẻ em ".repeat(3000) + "\n"
+                + "1.".repeat(5000) + " Sở\n" + "a".repeat(50000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertNotNull(ex.extract(CiteFixtures.lines(big), 2024)));
+    }
+}
