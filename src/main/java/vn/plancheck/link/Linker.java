@@ -125,14 +125,13 @@ public final class Linker {
         }
         Set<String> childWords = new HashSet<>();
         for (SourceLine l : childText.lines()) {
-            childWords.addAll(words(l.text()));
+            childWords.addAll(pairs(l.text()));
         }
         for (PlanProfile.Task t : parent.tasks()) {
             if (t.unit() == null || !addressedTo(t.unit(), child)) {
                 continue;
             }
-            Set<String> content = words(t.text());
-            content.removeAll(words(t.unit()));
+            Set<String> content = pairs(t.text().replace(t.unit(), " "));
             if (content.size() < 4) {
                 continue;
             }
@@ -160,6 +159,21 @@ public final class Linker {
             return true;
         }
         return issuer.startsWith("SO ") && u.matches(".*\\bCAC SO\\b.*");
+    }
+
+    /**
+     * Pairs of adjacent syllables ("ĐUỐI NƯỚC", "DIỄN ĐÀN"): Vietnamese words are mostly two syllables, and single
+     * syllables are too common to say whether a child took a task up.
+     */
+    private static Set<String> pairs(String s) {
+        String[] w = OcrMatcher.ocrNormalize(s).split("[^A-Z0-9]+");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (w[i].length() >= 2 && w[i + 1].length() >= 2 && !(STOP.contains(w[i]) && STOP.contains(w[i + 1]))) {
+                out.add(w[i] + " " + w[i + 1]);
+            }
+        }
+        return out;
     }
 
     private static Set<String> words(String s) {

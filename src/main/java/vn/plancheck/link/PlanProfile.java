@@ -52,6 +52,14 @@ public record PlanProfile(String file, String key, String numberSymbol, LocalDat
             TaskItem t = items.get(i);
             int from = t.getLine();
             int to = i + 1 < items.size() ? items.get(i + 1).getLine() : from + 30;
+            for (vn.plancheck.model.Section top : plan.getTopSections()) {
+                if (top.getLine() > from && top.getLine() < to) {
+                    to = top.getLine(); // the last item ends where the next section ("IV. CHẾ ĐỘ BÁO CÁO") begins
+                }
+            }
+            if (plan.getRecipientsLine() > from && plan.getRecipientsLine() < to) {
+                to = plan.getRecipientsLine();
+            }
             StringBuilder b = new StringBuilder();
             for (SourceLine l : lines) {
                 if (l.number() >= from && l.number() < to && b.length() < TASK_TEXT_LIMIT) {

@@ -195,8 +195,8 @@ public final class DeadlineExtractor {
             }
             boolean opens = OPENER.matcher(t).find();
             // A heading ("IV. CHẾ ĐỘ BÁO CÁO") never runs on into the next line, blank line or not.
-            boolean closed = prev.replaceAll("[*\\s]+$", "").matches("(?s).*[.;:!?]$") || isHeading(prev);
-            if (cur == null || opens || (blankSince && closed)) {
+            boolean closed = prev.replaceAll("[*\\s]+$", "").matches("(?s).*[.;:!?]$");
+            if (cur == null || opens || isHeading(prev) || (blankSince && closed)) {
                 cur = new ArrayList<>();
                 out.add(cur);
             }

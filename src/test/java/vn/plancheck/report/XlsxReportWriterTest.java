@@ -64,20 +64,21 @@ class XlsxReportWriterTest {
     @Test
     void threeSheetsWithVietnameseHeadersFrozenAndFiltered() throws IOException {
         try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.sample())) {
-            assertEquals(3, wb.getNumberOfSheets());
-            assertEquals("Tổng hợp", wb.getSheetName(0));
-            assertEquals("Phát hiện", wb.getSheetName(1));
-            assertEquals("Quy tắc", wb.getSheetName(2));
+            assertEquals(List.of("Tổng hợp", "Theo đơn vị", "Kế hoạch cấp trên", "Phát hiện", "Quy tắc"),
+                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+            // the auditor's per-issuer summary: one row per issuing unit with its counts and worst finding
+            assertEquals("Đơn vị ban hành", wb.getSheet("Theo đơn vị").getRow(0).getCell(0).getStringCellValue());
+            assertTrue(wb.getSheet("Theo đơn vị").getLastRowNum() >= 1);
             assertEquals(List.of("STT", "Tệp", "Cơ quan ban hành", "Số ký hiệu", "Ngày ban hành", "Loại kế hoạch",
                     "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Trạng thái"), row(wb.getSheetAt(0), 0));
             assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Dòng", "Trích dẫn",
-                    "Căn cứ pháp lý", "Xử lý"), row(wb.getSheetAt(1), 0));
+                    "Căn cứ pháp lý", "Xử lý"), row(wb.getSheet("Phát hiện"), 0));
             assertEquals(List.of("Mã quy tắc", "Nhóm", "Mức độ", "Mô tả", "Căn cứ pháp lý", "Tệp quy tắc"),
-                    row(wb.getSheetAt(2), 0));
+                    row(wb.getSheet("Quy tắc"), 0));
             // The summary filter stops above the totals row, so sorting keeps the totals last.
             assertSheetLayout(wb.getSheetAt(0), "A1:K4");
-            assertSheetLayout(wb.getSheetAt(1), "A1:J6");
-            assertSheetLayout(wb.getSheetAt(2), "A1:F5");
+            assertSheetLayout(wb.getSheet("Phát hiện"), "A1:J6");
+            assertSheetLayout(wb.getSheet("Quy tắc"), "A1:F5");
         }
     }
 
@@ -182,9 +183,9 @@ class XlsxReportWriterTest {
     void emptyRunStillHasThreeSheetsWithHeaders() throws IOException {
         vn.plancheck.model.CheckRun empty = new vn.plancheck.model.CheckRun("0", List.of(), List.of(), 0);
         try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), empty)) {
-            assertEquals(3, wb.getNumberOfSheets());
-            assertEquals("A1:J1", wb.getSheetAt(1).getCTWorksheet().getAutoFilter().getRef());
-            assertTrue(wb.getSheetAt(1).getDataValidations().isEmpty());
+            assertEquals(5, wb.getNumberOfSheets());
+            assertEquals("A1:J1", wb.getSheet("Phát hiện").getCTWorksheet().getAutoFilter().getRef());
+            assertTrue(wb.getSheet("Phát hiện").getDataValidations().isEmpty());
         }
     }
 
