@@ -25,6 +25,30 @@ public class Citation {
     public String getDocType() { return docType; }
     public void setDocType(String docType) { this.docType = docType; }
 
+    /** The type in proper Vietnamese ("Kế hoạch"), whatever OCR made of it; for messages. */
+    public String getDocTypeLabel() {
+        if (docType == null) {
+            return docTypeName;
+        }
+        return switch (docType) {
+            case "LUAT" -> "Luật";
+            case "BO_LUAT" -> "Bộ luật";
+            case "NGHI_QUYET" -> "Nghị quyết";
+            case "NGHI_DINH" -> "Nghị định";
+            case "QUYET_DINH" -> "Quyết định";
+            case "CHI_THI" -> "Chỉ thị";
+            case "THONG_TU" -> "Thông tư";
+            case "CONG_VAN" -> "Công văn";
+            case "KE_HOACH" -> "Kế hoạch";
+            case "HUONG_DAN" -> "Hướng dẫn";
+            case "THONG_BAO" -> "Thông báo";
+            case "CHUONG_TRINH" -> "Chương trình";
+            case "DE_AN" -> "Đề án";
+            case "QUY_DINH" -> "Quy định";
+            default -> docTypeName;
+        };
+    }
+
     /** Type as written in the plan ("Kế hoạch", "Công văn"). */
     public String getDocTypeName() { return docTypeName; }
     public void setDocTypeName(String docTypeName) { this.docTypeName = docTypeName; }

@@ -90,12 +90,17 @@ final class PlanLinker {
         if (!issuer.isEmpty() && (issuer.startsWith(r) || issuer.startsWith(own) || OcrMatcher.similarity(issuer, r) >= 0.8)) {
             return true;
         }
+        String committee = partyCommittee(plan);
+        if (committee != null && OcrMatcher.containsFuzzy(r, committee)) {
+            return true; // a party plan reporting to its own committee ("Ban Thường vụ Huyện ủy" of a "…-KH/HU")
+        }
+        double enough = plan.isOcrSuspected() ? 0.6 : 0.75;
         for (Recipient x : plan.getRecipients()) {
             if (x.isStorage()) {
                 continue;
             }
             String e = Abbreviations.expand(x.getText());
-            if (e.contains(r) || r.contains(e) && e.length() > 6 || OcrMatcher.similarity(e, r) >= 0.75) {
+            if (e.contains(r) || r.contains(e) && e.length() > 6 || OcrMatcher.similarity(e, r) >= enough) {
                 return true;
             }
         }
@@ -106,6 +111,22 @@ final class PlanLinker {
      * Years named right after one of the plan's own events ("Tháng hành động vì trẻ em năm 2023"). Only the
      * few words before each four-digit year are matched, tolerant of OCR, so lines without a year cost nothing.
      */
+    /** The committee a party document's symbol names ("HU" in "225-KH/HU" is the Huyện ủy), or null. */
+    private static String partyCommittee(Plan plan) {
+        if (plan.getSymbol() == null || !plan.getSymbol().contains("/")) {
+            return null;
+        }
+        String code = VietText.fold(plan.getSymbol().substring(plan.getSymbol().lastIndexOf('/') + 1));
+        return switch (code) {
+            case "HU" -> "HUYEN UY";
+            case "TU" -> "TINH UY";
+            case "DU" -> "DANG UY";
+            case "QU" -> "QUAN UY";
+            case "TXU", "THU" -> "THI UY";
+            default -> null;
+        };
+    }
+
     private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
         List<YearMention> out = new ArrayList<>();
         for (SourceLine l : body) {

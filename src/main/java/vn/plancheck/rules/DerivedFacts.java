@@ -36,17 +36,21 @@ final class DerivedFacts {
             } else if (date != null && f instanceof MergedProvince p && p.getEffectiveDate() != null && !date.isBefore(p.getEffectiveDate())) {
                 province(plan, p, out);
             } else if (f instanceof ActionMonthYear y && plan.getYear() != null && y.getYear() == plan.getYear() && plan.getTheme() != null) {
-                out.add(new ThemeCheck(y.getYear(), y.getTheme(), plan.getTheme(), sameTheme(plan.getTheme(), y.getTheme()), plan.getThemeLine()));
+                out.add(new ThemeCheck(y.getYear(), y.getTheme(), plan.getTheme(),
+                        sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
             }
         }
         return out;
     }
 
-    /** Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated. */
-    static boolean sameTheme(String written, String official) {
+    /**
+     * Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated, more on
+     * text that OCR visibly damaged ("Hanh dqng thi~t th,!c" is still the 2024 theme).
+     */
+    static boolean sameTheme(String written, String official, boolean ocr) {
         String a = OcrMatcher.ocrNormalize(written).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
         String b = OcrMatcher.ocrNormalize(official).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        return a.equals(b) || OcrMatcher.similarity(a, b) >= 0.9;
+        return a.equals(b) || OcrMatcher.similarity(a, b) >= (ocr ? 0.7 : 0.9);
     }
 
     private static void dissolved(Plan plan, DissolvedUnit u, List<Object> out) {
