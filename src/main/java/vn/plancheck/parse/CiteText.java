@@ -1,6 +1,5 @@
 package vn.plancheck.parse;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,9 +40,8 @@ final class CiteText {
         if (Character.isWhitespace(c) || c == '\u00A0') {
             return ' ';
         }
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char base = d.isEmpty() ? c : d.charAt(0);
-        return Character.toUpperCase(base);
+        char f = vn.plancheck.text.VietText.foldChar(c);
+        return f == 0 ? ' ' : f; // a stray combining mark keeps its position
     }
 
     /** Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. */

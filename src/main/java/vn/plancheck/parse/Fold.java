@@ -1,6 +1,5 @@
 package vn.plancheck.parse;
 
-import java.text.Normalizer;
 
 /**
  * Folding that keeps every character in place (one output char per input char), so that a regex match on
@@ -21,8 +20,8 @@ final class Fold {
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 b.append(' '); // a stray combining mark (non-NFC input): keep the position
             } else {
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                b.append(Character.toUpperCase(d.charAt(0)));
+                char f = vn.plancheck.text.VietText.foldChar(c);
+                b.append(f == 0 ? ' ' : f);
             }
         }
         return b.toString();

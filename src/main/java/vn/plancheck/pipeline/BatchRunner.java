@@ -146,9 +146,17 @@ public final class BatchRunner {
         return out;
     }
 
+    /**
+     * A plan cites the plan it implements in its opening ("Thực hiện Kế hoạch số …"): the first pass reads only the
+     * first lines, which keeps it cheap. A citation further down still links with --parent.
+     */
+    private static final int LINK_LINES = 80;
+
     private PlanProfile lightProfile(Path p) {
         try {
-            SourceText text = DocumentReaders.read(p, p.toString());
+            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText text = all.lines().size() <= LINK_LINES ? all
+                    : new SourceText(all.file(), all.format(), all.lines().subList(0, LINK_LINES), all.notes());
             return PlanProfile.of(checker.parseHeaderAndCitations(text), text);
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
