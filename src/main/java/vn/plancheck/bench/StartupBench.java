@@ -32,7 +32,8 @@ public final class StartupBench {
         copy(rulesDir, rules);
         Path cache = work.resolve("cache");
         List<String> base = List.of(launcher.toString(), "check", "--rules", rules.toString(), "-o", work.resolve("s.xlsx").toString(), draft.toString());
-        run(base, cache); // first run fills the cache
+        List<String> fill = List.of(launcher.toString(), "rules", "cache", "--rules", rules.toString());
+        run(fill, cache); // the cache a reviewer's machine has once the rules were used
         List<Double> cached = new ArrayList<>();
         List<Double> edited = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -40,6 +41,8 @@ public final class StartupBench {
             Path drl = rules.resolve("form.drl");
             Files.writeString(drl, "\n// sửa lần " + System.nanoTime() + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             edited.add(run(base, cache));
+            // the edited run filled the cache in a background process; let it finish before the next measurement
+            run(fill, cache);
         }
         return new Figures(median(cached), median(edited), runs);
     }

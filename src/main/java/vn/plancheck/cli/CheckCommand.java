@@ -73,6 +73,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--fail-on phải là ERROR, WARNING, INFO hoặc NONE (đã nhận: " + failOn + ").");
             return ExitCode.USAGE_OR_RULES.code();
         }
+        // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
+        org.slf4j.LoggerFactory.getILoggerFactory(); // logging first: two threads initialising it at once get SLF4J warnings
+        Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         RuleBase base = rules.load(err);
         if (base == null) {
             return ExitCode.USAGE_OR_RULES.code();

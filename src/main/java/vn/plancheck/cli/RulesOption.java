@@ -24,6 +24,24 @@ final class RulesOption {
         return Environment.display(dir(), rulesDir != null);
     }
 
+    /**
+     * Starts a separate, detached process that compiles the rules into the cache, so this run (classic build) does
+     * not wait for it and the next run starts from the cache. Quietly does nothing where processes cannot be started.
+     */
+    private void fillCacheInBackground() {
+        try {
+            String javaBin = ProcessHandle.current().info().command().orElse("java");
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-Dplancheck.cache.dir=" + RuleBase.defaultCacheDir(), "-cp", System.getProperty("java.class.path"),
+                    PlancheckCli.class.getName(), "rules", "cache", "--rules", dir().toAbsolutePath().toString()));
+            new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
+                    .start();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the next run will compile again; nothing is lost
+        }
+    }
+
     /** Loads the rules, or prints every error as {@code file:line: message} and returns null. */
     RuleBase load(PrintStream err) {
         return load(err, !noCache);
@@ -32,7 +50,8 @@ final class RulesOption {
     /** @param cached use the compiled-rules cache (validation always compiles from source, for exact error lines) */
     RuleBase load(PrintStream err, boolean cached) {
         try {
-            return RuleBase.load(dir(), display(), cached ? vn.plancheck.rules.RuleBase.defaultCacheDir() : null, Environment.version());
+            return RuleBase.load(dir(), display(), cached ? RuleBase.defaultCacheDir() : null, Environment.version(),
+                    cached ? this::fillCacheInBackground : null);
         } catch (RuleFileException e) {
             err.println("Lỗi trong tệp quy tắc — chưa kiểm tra văn bản nào:");
             for (RuleError r : e.errors()) {

@@ -70,6 +70,25 @@ public final class XlsxReportWriter {
         this.maxHyperlinks = maxHyperlinks;
     }
 
+    /**
+     * Loads and initialises POI's workbook classes (hundreds of ms on a cold JVM) by writing a tiny workbook to
+     * nowhere; a command calls it on a background thread while the rules load, so a single-draft check does not
+     * pay for both one after the other.
+     */
+    public static void warmUp() {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+            XlsxStyles styles = new XlsxStyles(wb);
+            XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
+            Row row = sheet.newRow();
+            sheet.text(row, 0, "khởi động", styles.wrap);
+            sheet.date(row, 1, java.time.LocalDate.of(2024, 1, 1));
+            wb.write(OutputStream.nullOutputStream());
+            wb.dispose();
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real write reports its own errors
+        }
+    }
+
     /** Writes the workbook to {@code file} atomically (see {@link AtomicFiles}). */
     public void write(CheckRun run, Path file) throws IOException {
         try (ReportSink sink = open(file, run.getRules() == null ? List.of() : run.getRules())) {

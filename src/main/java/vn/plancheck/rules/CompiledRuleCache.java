@@ -73,6 +73,14 @@ final class CompiledRuleCache {
         }
     }
 
+    static boolean has(Path dir, Path rulesDir, List<Path> files, String appVersion) {
+        try {
+            return Files.isRegularFile(dir.resolve("rules-" + key(rulesDir, files, appVersion) + ".jar"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The cached KieBase for this key, or null on a miss or any problem with the cache file. */
     KieBase load(String key) {
         Path jar = dir.resolve("rules-" + key + ".jar");

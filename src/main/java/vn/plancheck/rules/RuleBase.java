@@ -49,6 +49,16 @@ public final class RuleBase {
      * @param appVersion part of the cache key, so a new program version never reuses old compiled rules
      */
     public static RuleBase load(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) throws RuleFileException {
+        return load(rulesDir, displayPrefix, cacheDir, appVersion, null);
+    }
+
+    /**
+     * As {@link #load(Path, String, Path, String)}, but on a cache miss with {@code onMiss} given, this run uses the
+     * classic build (about 1 s for our rules, against 2–3 s for the executable model) and {@code onMiss} is asked
+     * to fill the cache in the background, so the first check after a rule edit does not wait for it.
+     */
+    public static RuleBase load(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion, Runnable onMiss)
+            throws RuleFileException {
         List<RuleError> errors = new ArrayList<>();
         if (!Files.isDirectory(rulesDir)) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không tìm thấy thư mục quy tắc")));
@@ -62,7 +72,7 @@ public final class RuleBase {
                 CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
                 String key = CompiledRuleCache.key(rulesDir, files, appVersion);
                 kieBase = cache.load(key);
-                if (kieBase == null) {
+                if (kieBase == null && onMiss == null) {
                     kieBase = cache.buildAndStore(rulesDir, files, key);
                 }
             }
@@ -78,11 +88,24 @@ public final class RuleBase {
         if (kieBase == null || !errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
+        if (onMiss != null && cacheDir != null && !CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion)) {
+            onMiss.run();
+        }
         List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
         return new RuleBase(kieBase, catalog, data, files);
+    }
+
+    /** Compiles the rules to the executable model and stores them in the cache (the background half of a miss). */
+    public static void fillCache(Path rulesDir, Path cacheDir, String appVersion) throws IOException {
+        List<Path> files = RuleCompiler.ruleFiles(rulesDir);
+        String key = CompiledRuleCache.key(rulesDir, files, appVersion);
+        CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
+        if (!CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion)) {
+            cache.buildAndStore(rulesDir, files, key);
+        }
     }
 
     /** Where compiled rules are cached by default (see {@link CompiledRuleCache#defaultDir()}). */
