@@ -69,7 +69,13 @@ final class RuleCompiler {
             String rel = rulesDir.relativize(f).toString().replace('\\', '/');
             kfs.write(KFS_PREFIX + rel, ks.getResources().newFileSystemResource(f.toFile(), "UTF-8"));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            // a malformed decision table is thrown, not reported: "[rules/x.drl.csv] … at cell B7"
+            return new Result(null, files, List.of(thrown(e, displayPrefix)));
+        }
         List<RuleError> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             errors.add(toRuleError(m, rulesDir, displayPrefix));
@@ -119,6 +125,20 @@ final class RuleCompiler {
         }
     }
 
+    private static final Pattern THROWN_FILE = Pattern.compile("\\[(?:src/main/resources/)?rules/([^\\]]+)\\]\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern THROWN_CELL = Pattern.compile("(?:at cell|cell)\\s+([A-Z]+\\d+)");
+
+    private static RuleError thrown(RuntimeException e, String displayPrefix) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage().strip().replaceAll("\\s+", " ");
+        Matcher m = THROWN_FILE.matcher(msg);
+        if (m.find()) {
+            Matcher cell = THROWN_CELL.matcher(m.group(2));
+            String where = displayPrefix + "/" + m.group(1) + (cell.find() ? "!" + cell.group(1) : "");
+            return new RuleError(where, 0, m.group(2));
+        }
+        return new RuleError(displayPrefix, 0, msg);
+    }
+
     /** Build messages and rule resources name files "src/main/resources/rules/x.drl" or "rules/x.drl". */
     static String relative(String path) {
         if (path.startsWith(KFS_PREFIX)) {
@@ -127,10 +147,15 @@ final class RuleCompiler {
         return path.startsWith("rules/") ? path.substring("rules/".length()) : path;
     }
 
+    /** "rules/x.drl.csv!A10" and "rules/x.drl.csv" name the same file. */
+    private static boolean sameFile(String a, String b) {
+        return a.replaceFirst("!.*$", "").equals(b.replaceFirst("!.*$", ""));
+    }
+
     private static List<RuleError> dedupe(List<RuleError> errors) {
         List<RuleError> out = new ArrayList<>();
         for (RuleError e : errors) {
-            if (e.message().startsWith("Parser returned a null Package") && out.stream().anyMatch(o -> o.file().equals(e.file()))) {
+            if (e.message().startsWith("Parser returned a null Package") && out.stream().anyMatch(o -> sameFile(o.file(), e.file()))) {
                 continue; // a follow-on of the syntax error already reported for this file
             }
             if (!out.contains(e)) {

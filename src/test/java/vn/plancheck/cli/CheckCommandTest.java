@@ -138,4 +138,58 @@ class CheckCommandTest {
         assertEquals(0, r.exit(), r.out());
         assertTrue(r.out().strip().matches("(?s).*\\n?\\d+ passed, 0 failed$"), r.out());
     }
+
+    /** Copies a self-test plan without its "##!" directives, as an official would save it. */
+    private static Path plan(Path dir, String name, String from) throws IOException {
+        String text = Files.readAllLines(Path.of(from)).stream().filter(l -> !l.startsWith("##!"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void aFolderOfSubordinatePlansIsLinkedToTheParentItCites(@TempDir Path dir) throws IOException {
+        plan(dir, "in/tinh/ke-hoach-tinh.txt", "rules/tests/LINK/parent-tinh-dien-bien-2024.txt");
+        plan(dir, "in/huyen/dien-bien-dong.txt", "rules/tests/LINK/LINK-DEADLINE-AFTER-PARENT.bad.txt");
+        plan(dir, "in/huyen/khong-lien-quan.txt", "rules/tests/good/xa-tan-phu-cong-tac-tre-em-2026.good.txt");
+        Path json = dir.resolve("r.json");
+        Path xlsx = dir.resolve("r.xlsx");
+        Run r = run("check", "--no-progress", "--fail-on", "WARNING", "-o", xlsx.toString(), "--json", json.toString(), dir.resolve("in").toString());
+        assertEquals(1, r.exit(), r.err() + r.out());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(1, root.path("links").size(), root.path("links").toString());
+        assertTrue(root.path("links").get(0).path("parent").asText().endsWith("ke-hoach-tinh.txt"));
+        assertTrue(root.path("links").get(0).path("child").asText().endsWith("dien-bien-dong.txt"));
+        java.util.Set<String> childRules = new java.util.HashSet<>();
+        for (JsonNode d : root.path("documents")) {
+            if (d.path("file").asText().endsWith("dien-bien-dong.txt")) {
+                d.path("findings").forEach(f -> childRules.add(f.path("ruleId").asText()));
+            }
+        }
+        assertTrue(childRules.contains("LINK-DEADLINE-AFTER-PARENT"), childRules.toString());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet links = wb.getSheet("Kế hoạch cấp trên");
+            assertEquals(1, links.getLastRowNum(), "one parent-child row");
+            assertTrue(links.getRow(1).getCell(2).getStringCellValue().endsWith("dien-bien-dong.txt"));
+            assertTrue(wb.getSheet("Theo đơn vị").getLastRowNum() >= 3, "a row per issuing unit");
+        }
+    }
+
+    @Test
+    void parentNamedOnTheCommandLineIsUsedForEveryPlan(@TempDir Path dir) throws IOException {
+        Path parent = plan(dir, "cap-tren.txt", "rules/tests/LINK/parent-tinh-dien-bien-2024.txt");
+        Path child = plan(dir, "cap-duoi/huyen.txt", "rules/tests/LINK/LINK-PARENT-CITATION-MISMATCH.bad-khong-vien-dan.txt");
+        Path json = dir.resolve("r.json");
+        Run r = run("check", "--no-progress", "--parent", parent.toString(), "-o", dir.resolve("r.xlsx").toString(),
+                "--json", json.toString(), child.getParent().toString());
+        assertTrue(r.exit() <= 1, r.err());
+        JsonNode doc = new ObjectMapper().readTree(json.toFile()).path("documents").get(0);
+        boolean notCited = false;
+        for (JsonNode f : doc.path("findings")) {
+            notCited |= f.path("ruleId").asText().equals("LINK-PARENT-CITATION-MISMATCH");
+        }
+        assertTrue(notCited, doc.path("findings").toString());
+    }
 }

@@ -97,4 +97,38 @@ class RuleMetadataTest {
     private static void write(Path p, String s) throws IOException {
         Files.writeString(p, s, StandardCharsets.UTF_8);
     }
+
+    private static final String TABLE = "RuleSet,plancheck.rules\nImport,vn.plancheck.model.*\n"
+            + "Variables,vn.plancheck.rules.FindingCollector findings\n,\nRuleTable CONTENT-THEME-BANNED\n"
+            + "NAME,METADATA,METADATA,METADATA,METADATA,METADATA,CONDITION,ACTION\n,,,,,,$p : Plan,\n"
+            + ",\"id(\"\"$param\"\")\",\"category(\"\"$param\"\")\",\"severity(\"\"$param\"\")\",\"title(\"\"$param\"\")\","
+            + "\"basis(\"\"$param\"\")\",\"theme OP \"\"$param\"\"\","
+            + "\"findings.report(drools, $p.getThemeLine(), $p.getTheme(), \"\"Chủ đề $param không được dùng.\"\");\"\n"
+            + "Tên,Mã,Nhóm,Mức,Mô tả,Căn cứ,Chủ đề,Hành động\n"
+            + "CONTENT-THEME-BANNED,CONTENT-THEME-BANNED,CONTENT,WARNING,Chủ đề bị cấm,Ví dụ,Chung tay vì trẻ em,x\n";
+
+    @Test
+    void decisionTablesLoadAsRulesWithMetadata(@TempDir Path dir) throws Exception {
+        write(dir.resolve("content.drl.csv"), TABLE.replace("OP", "=="));
+        RuleBase base = RuleBase.load(dir, "rules");
+        RuleInfo r = base.catalog().stream().filter(x -> x.getId().equals("CONTENT-THEME-BANNED")).findFirst().orElseThrow();
+        assertEquals("Chủ đề bị cấm", r.getTitle());
+        assertEquals("rules/content.drl.csv", r.getSource());
+    }
+
+    @Test
+    void decisionTableErrorsNameTheCell(@TempDir Path dir) throws IOException {
+        write(dir.resolve("content.drl.csv"), TABLE.replace("OP", "==="));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        assertEquals(1, e.errors().size(), e.getMessage());
+        assertEquals("rules/content.drl.csv!A10", e.errors().get(0).file(), e.getMessage());
+    }
+
+    @Test
+    void aMalformedDecisionTableIsAnErrorNotACrash(@TempDir Path dir) throws IOException {
+        // the snippets written into the row meant for the pattern ("$p : Plan"): Drools throws rather than reports
+        write(dir.resolve("content.drl.csv"), TABLE.replace("OP", "==").replace(",,,,,,$p : Plan,\n", ""));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
+        assertTrue(e.errors().get(0).file().startsWith("rules/content.drl.csv"), e.getMessage());
+    }
 }
