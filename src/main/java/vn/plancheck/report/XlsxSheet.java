@@ -26,12 +26,18 @@ final class XlsxSheet {
     private final SXSSFSheet sheet;
     private final XlsxStyles styles;
     private final int columns;
+    private final int[] widths;
     private int next;
+    /** Points per text line in a wrapped cell (default font, 11 pt). */
+    private static final float LINE_POINTS = 15f;
+    /** A wrapped cell never grows its row beyond this many lines; the rest stays one click away. */
+    private static final int MAX_LINES = 12;
 
     XlsxSheet(SXSSFWorkbook wb, String name, XlsxStyles styles, List<Column> columns) {
         this.sheet = wb.createSheet(name);
         this.styles = styles;
         this.columns = columns.size();
+        this.widths = columns.stream().mapToInt(Column::width).toArray();
         Row header = newRow();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -39,6 +45,13 @@ final class XlsxSheet {
             text(header, i, c.header(), styles.header);
         }
         sheet.createFreezePane(0, 1);
+        // printed, a sheet is as wide as one landscape page and repeats its header row
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, this.columns - 1));
     }
 
     SXSSFSheet sheet() {
@@ -62,6 +75,25 @@ final class XlsxSheet {
             // Excel refuses (and POI throws on) more than 32,767 characters in a cell; a long OCR
             // evidence string must not sink the whole report.
             cell.setCellValue(value.length() > MAX_CELL_TEXT ? truncate(value) : value);
+            if (style.getWrapText() && row.getRowNum() > 0) {
+                fitHeight(row, col, value);
+            }
+        }
+    }
+
+    /**
+     * Grows the row for wrapped text: spreadsheet programs do not fit row heights on opening a streamed file,
+     * so a long message would otherwise hide behind the next row.
+     */
+    private void fitHeight(Row row, int col, String value) {
+        int width = Math.max(4, col < widths.length ? widths[col] : 10);
+        int lines = 0;
+        for (String part : value.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(part.length() / (width * 1.1)));
+        }
+        float points = Math.min(MAX_LINES, lines) * LINE_POINTS;
+        if (points > row.getHeightInPoints()) {
+            row.setHeightInPoints(points);
         }
     }
 
