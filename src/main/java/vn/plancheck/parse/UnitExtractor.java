@@ -246,16 +246,6 @@ public final class UnitExtractor {
     }
 
     private static boolean mostlyUpper(String s) {
-        int up = 0;
-        int low = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                up++;
-            } else if (Character.isLowerCase(c)) {
-                low++;
-            }
-        }
-        return up > 0 && up >= 2 * low;
+        return Lines.upperRatio(s) >= 2.0 / 3;
     }
 }
