@@ -29,6 +29,11 @@ final class RulesOption {
      * not wait for it and the next run starts from the cache. Quietly does nothing where processes cannot be started.
      */
     private void fillCacheInBackground() {
+        // started when this command ends, so the compile does not compete with the check for the two cores
+        Runtime.getRuntime().addShutdownHook(new Thread(this::startCacheFiller, "rule-cache-filler"));
+    }
+
+    private void startCacheFiller() {
         try {
             String javaBin = ProcessHandle.current().info().command().orElse("java");
             java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
