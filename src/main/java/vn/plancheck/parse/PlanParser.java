@@ -102,6 +102,7 @@ public final class PlanParser {
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
         PlanLinker.link(plan, body);
+        plan.setSlogans(SloganFinder.find(lines));
         plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
     }

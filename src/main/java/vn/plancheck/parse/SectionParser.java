@@ -24,6 +24,7 @@ final class SectionParser {
     private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}){0,3})\\s*([.)])?\\s*(\\S.*)$");
     /** Points are lettered in the Vietnamese alphabet: a) b) c) d) đ) e) g) h) i) k) … */
     private static final String VIET_LETTERS = "abcdđeghiklmnopqrstuvxy";
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-–+•])\\s*(\\S.*)$");
     private static final Pattern PERCENT_START = Pattern.compile("^\\d{1,3}([.,]\\d+)?\\s*%\\s*\\p{L}");
     private static final Pattern LETTER = Pattern.compile("^\\s*([abcdđeghiklmnopqrstuvxy])\\s*\\)\\s*(\\S.*)$");
 
@@ -72,6 +73,11 @@ final class SectionParser {
                 add(sections, issues, lastOrdinal, s, parent, l);
                 continue;
             }
+            Matcher b = BULLET.matcher(t);
+            if (b.find() && !sections.isEmpty()) {
+                sections.add(bullet(b, sections, l));
+                continue;
+            }
             Matcher m = LETTER.matcher(t);
             if (m.find() && (lastArabic != null || roman != null)) {
                 String parent = lastArabic != null ? parentKey(roman, lastArabic) + "." + lastArabic : roman;
@@ -103,6 +109,29 @@ final class SectionParser {
                 purpose = true;
             }
         }
+    }
+
+    /**
+     * A "-" or "+" item: a leaf under the last numbered heading ("+" under the last "-"). Bullets carry no number,
+     * so they take no part in the numbering checks.
+     */
+    private static Section bullet(Matcher b, List<Section> sections, SourceLine l) {
+        String mark = b.group(1).equals("+") ? "+" : "-";
+        Section numbered = null;
+        Section dash = null;
+        for (int i = sections.size() - 1; i >= 0 && numbered == null; i--) {
+            Section s = sections.get(i);
+            if (!s.getNumber().equals("-") && !s.getNumber().equals("+")) {
+                numbered = s;
+            } else if (dash == null && s.getNumber().equals("-")) {
+                dash = s;
+            }
+        }
+        int base = numbered == null ? 1 : numbered.getLevel();
+        int level = mark.equals("+") && dash != null ? dash.getLevel() + 1 : base + 1;
+        Section s = new Section(mark, level, 0, b.group(2).strip(), l.number());
+        s.setParentNumber(numbered == null ? null : numbered.getNumber());
+        return s;
     }
 
     /** A Roman-numeral heading; digits-only numerals ("111" for III) only where the next Roman number is due. */

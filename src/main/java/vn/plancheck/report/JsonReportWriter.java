@@ -266,6 +266,12 @@ public final class JsonReportWriter {
             writeDate(g, "end", p.getPeriodEnd());
             g.writeEndObject();
         }
+        // not in the contract's example; new fields may be added after the contract's own
+        g.writeArrayFieldStart("slogans");
+        for (String slogan : nonNull(p.getSlogans())) {
+            g.writeString(slogan);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -46,6 +46,7 @@ class SeedPlansTest {
         assertTrue(p.getTheme().toLowerCase().contains("cho tre em"), p.getTheme());
         assertEquals(List.of(SectionKind.PURPOSE, SectionKind.TIMELINE, SectionKind.CONTENT, SectionKind.ORGANIZATION), topKinds(p));
         assertNull(p.getSignature(), "the OCR'd copy has no signature block");
+        assertEquals(12, p.getSlogans().size(), "the slogans appended after the recipients, numbered 1- … 12-");
         assertTrue(p.isRecipientsPresent());
     }
 
@@ -124,6 +125,13 @@ class SeedPlansTest {
         assertEquals(7, p.getRecipients().size());
         assertTrue(p.getRecipients().get(0).isForInformation());
         assertTrue(p.isHotlineMentioned());
+        assertEquals(12, p.getSlogans().size(), p.getSlogans().toString());
+        assertEquals("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em", p.getSlogans().get(0));
+        assertEquals("Lắng nghe trẻ em để chăm sóc, giáo dục và bảo vệ trẻ em", p.getSlogans().get(11));
+        // the section tree holds the "-" items under their numbered heading
+        Section dash = p.getSections().stream().filter(s -> s.getNumber().equals("-")).findFirst().orElseThrow();
+        assertEquals("I", p.getSections().get(0).getNumber());
+        assertTrue(dash.getLevel() >= 3, dash.toString());
     }
 
     @Test

@@ -42,7 +42,7 @@ class JsonReportWriterTest {
         assertEquals(List.of("file", "status", "error", "plan", "sections", "citations", "deadlines", "units",
                 "recipients", "signature", "findings"), names(doc));
         assertEquals(List.of("type", "system", "issuer", "numberSymbol", "number", "symbol", "place", "issueDate",
-                "year", "draft", "title", "theme", "period"), names(doc.get("plan")));
+                "year", "draft", "title", "theme", "period", "slogans"), names(doc.get("plan")));
         assertEquals(List.of("start", "end"), names(doc.get("plan").get("period")));
         assertEquals(List.of("number", "title", "kind", "line", "level"), names(doc.get("sections").get(0)));
         assertEquals(List.of("docType", "numberSymbol", "date", "issuer", "line", "text", "basis", "dateText"),

@@ -1,0 +1,92 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.text.OcrMatcher;
+
+/**
+ * The slogans and messages a Month of Action plan lists: the "- …" lines under a heading that names them
+ * ("Thông điệp, khẩu hiệu truyền thông"), or a numbered list "1- …", "2- …" appended after the signature.
+ */
+final class SloganFinder {
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–+•]|\\d{1,2}\\s*[-–.)])\\s*(\\S.*)$");
+    private static final Pattern NUMBERED_DASH = Pattern.compile("^\\s*\\d{1,2}\\s*[-–]\\s*\\S");
+    private static final int MAX_LENGTH = 200;
+
+    private SloganFinder() {
+    }
+
+    static List<String> find(List<SourceLine> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.length() < 120 && (OcrMatcher.containsFuzzy(t, "khẩu hiệu") || OcrMatcher.containsFuzzy(t, "thông điệp"))
+                    && !t.strip().startsWith("-")) {
+                i = collect(lines, i + 1, out, false);
+            } else if (NUMBERED_DASH.matcher(t).find() && runOfNumberedDashes(lines, i) >= 3) {
+                i = collect(lines, i, out, true);
+            }
+        }
+        return out;
+    }
+
+    /** How many "N- …" items follow from {@code i} (blank lines between them allowed). */
+    private static int runOfNumberedDashes(List<SourceLine> lines, int i) {
+        int n = 0;
+        for (int j = i; j < lines.size(); j++) {
+            String t = lines.get(j).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            if (NUMBERED_DASH.matcher(t).find()) {
+                n++;
+            } else if (!continuation(t)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static int collect(List<SourceLine> lines, int from, List<String> out, boolean numbered) {
+        int i = from;
+        String current = null;
+        for (; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            var m = BULLET.matcher(t);
+            boolean item = numbered ? NUMBERED_DASH.matcher(t).find() : m.find() && !t.strip().matches("^\\d{1,2}\\s*[.)].*");
+            if (item) {
+                if (!numbered || m.find(0)) {
+                    m.find(0);
+                }
+                current = clean(m.group(1));
+                if (current.length() <= MAX_LENGTH) {
+                    out.add(current);
+                }
+            } else if (current != null && numbered && continuation(t)) {
+                // an OCR'd slogan broken over two lines
+                String joined = clean(out.remove(out.size() - 1) + " " + t.strip());
+                out.add(joined);
+                current = joined;
+            } else {
+                break;
+            }
+        }
+        return i - 1;
+    }
+
+    /** A slogan's second line: short, and starting in lower case. */
+    private static boolean continuation(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && s.length() < MAX_LENGTH && Character.isLowerCase(s.charAt(0));
+    }
+
+    private static String clean(String s) {
+        return s.strip().replaceAll("[.;,]+$", "").replaceAll("\\s+", " ");
+    }
+}
