@@ -46,7 +46,7 @@ final class FactsCommand implements Callable<Integer> {
         }
         // A rule self-test's "##!" directive lines are blanked, as `rules test` does, so the facts shown are the ones its rules see.
         text = new SourceText(text.file(), text.format(), text.lines().stream()
-                .map(l -> l.text().startsWith("##!") ? new vn.plancheck.ingest.SourceLine(l.number(), "", l.location()) : l).toList(), text.notes());
+                .map(l -> l.text().startsWith("##!") ? new vn.plancheck.ingest.SourceLine(l.number(), "", l.location(), l.original()) : l).toList(), text.notes());
         Plan plan = new vn.plancheck.parse.PlanParser().parse(text);
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))

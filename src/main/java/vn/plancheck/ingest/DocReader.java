@@ -1,5 +1,7 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
@@ -14,7 +16,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Word 97-2003 .doc through HWPF (poi-scratchpad): paragraphs in order, table cells as one paragraph
  * each (row-end marks dropped), list labels rebuilt with HWPF's own list formatter (the same one
- * its WordExtractor uses), field codes hidden, location "đoạn N". Word 6/95 files, which HWPF
+ * its WordExtractor uses), field codes hidden, location: the N-th paragraph. Word 6/95 files, which HWPF
  * refuses, are read with {@link Word6Extractor} (no labels).
  */
 final class DocReader implements FormatReader {
@@ -55,7 +57,7 @@ final class DocReader implements FormatReader {
             }
             String text = clean(p.text());
             String label = label(numbering, p);
-            lines.addSplit(label.isEmpty() ? text : label + " " + text, "đoạn " + (++n));
+            lines.addSplit(label.isEmpty() ? text : label + " " + text, Location.paragraph(++n));
         }
         return lines.build(displayName, "doc");
     }
@@ -80,7 +82,7 @@ final class DocReader implements FormatReader {
             ex.setCloseFilesystem(false);
             int n = 0;
             for (String para : ex.getParagraphText()) {
-                lines.addSplit(clean(para), "đoạn " + (++n));
+                lines.addSplit(clean(para), Location.paragraph(++n));
             }
         }
         return lines.build(displayName, "doc");

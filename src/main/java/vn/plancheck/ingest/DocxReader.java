@@ -1,5 +1,7 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -24,8 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  * List labels Word draws from numbering are rebuilt ({@link ListLabels}); soft line breaks split a
  * paragraph into several lines; empty paragraphs stay as empty lines.
  *
- * <p>Line numbers run over all emitted lines; locations are "đoạn N" (N-th paragraph outside tables)
- * or "bảng T, hàng R, ô C".
+ * <p>Line numbers run over all emitted lines; locations are the N-th paragraph outside tables
+ * or table T, row R, cell C.
  */
 final class DocxReader implements FormatReader {
     /** What XWPFRun writes for a footnote or endnote reference; not document text. */
@@ -74,23 +76,23 @@ final class DocxReader implements FormatReader {
         SourceText run(String displayName) throws UnreadableDocumentException {
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    paragraph(p, "đoạn " + (++paragraphs));
+                    paragraph(p, Location.paragraph(++paragraphs));
                 } else if (e instanceof XWPFTable t) {
-                    table(t, "bảng " + (++tables));
+                    table(t, ++tables);
                 } else if (e instanceof XWPFSDT sdt) {
-                    lines.addSplit(sdt.getContent().getText(), "đoạn " + (++paragraphs));
+                    lines.addSplit(sdt.getContent().getText(), Location.paragraph(++paragraphs));
                 }
             }
             return lines.build(displayName, "docx");
         }
 
-        private void paragraph(XWPFParagraph p, String location) {
+        private void paragraph(XWPFParagraph p, Location location) {
             String label = labels.labelFor(p);
             String text = NOTE_REF.matcher(p.getText()).replaceAll("");
             lines.addSplit(label.isEmpty() ? text : label + " " + text, location);
         }
 
-        private void table(XWPFTable t, String tableLocation) {
+        private void table(XWPFTable t, int tableNumber) {
             int r = 0;
             for (XWPFTableRow row : t.getRows()) {
                 r++;
@@ -98,14 +100,14 @@ final class DocxReader implements FormatReader {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     c++;
                     if (!isMergedContinuation(cell)) {
-                        cell(cell, tableLocation + ", hàng " + r + ", ô " + c);
+                        cell(cell, Location.cell(tableNumber, r, c));
                     }
                 }
             }
         }
 
         /** Nested tables keep the outer cell's location: that is where the reader will look. */
-        private void cell(XWPFTableCell cell, String location) {
+        private void cell(XWPFTableCell cell, Location location) {
             for (IBodyElement e : cell.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     paragraph(p, location);

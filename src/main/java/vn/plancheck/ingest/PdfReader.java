@@ -1,5 +1,7 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * PDF through PDFBox 3, page by page with text sorted by position and table columns split
  * ({@link ColumnSplittingStripper}). Line numbers run over the
- * extracted lines; locations are "trang P". Besides the text, it tells three kinds of useless
+ * extracted lines; locations are the page and the line on the page. Besides the text, it tells three kinds of useless
  * PDF apart, because each needs a different fix from the user: a scan without a text layer (OCR it),
  * a password (remove it), and fonts without a Unicode map (export again from the source document).
  */
@@ -96,7 +98,7 @@ final class PdfReader implements FormatReader {
             count--;
         }
         for (int i = 0; i < count; i++) {
-            lines.add(parts[i].strip(), "trang " + page);   // a column split leaves the separator space behind
+            lines.add(parts[i].strip(), Location.pageLine(page, i + 1));   // a column split leaves the separator space behind
         }
     }
 

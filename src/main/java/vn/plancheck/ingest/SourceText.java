@@ -27,7 +27,7 @@ public final class SourceText {
         String[] parts = text.split("\r?\n", -1);
         java.util.List<SourceLine> lines = new java.util.ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
-            lines.add(new SourceLine(i + 1, parts[i], "dòng " + (i + 1)));
+            lines.add(new SourceLine(i + 1, parts[i], vn.plancheck.model.Location.line(i + 1)));
         }
         return new SourceText(file, "txt", lines, List.of());
     }

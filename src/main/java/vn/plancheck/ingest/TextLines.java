@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.plancheck.model.Location;
+
 /**
  * Collects the lines a reader finds and turns them into a {@link SourceText}. Every format ends here,
  * so the steps that apply to all of them happen once: legacy-font detection (TCVN3 is converted, VNI
@@ -13,23 +15,25 @@ import java.util.List;
 final class TextLines {
     private final List<Integer> numbers = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
-    private final List<String> locations = new ArrayList<>();
+    private final List<Location> locations = new ArrayList<>();
+    private final List<String> originals = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     /** Adds a line with an explicit number (a .txt line keeps its line number in the file). */
-    void add(int number, String text, String location) {
+    void add(int number, String text, String original, Location location) {
         numbers.add(number);
         texts.add(text);
+        originals.add(original);
         locations.add(location);
     }
 
     /** Adds a line numbered by its position among the lines emitted so far (1-based). */
-    void add(String text, String location) {
-        add(texts.size() + 1, text, location);
+    void add(String text, Location location) {
+        add(texts.size() + 1, text, text, location);
     }
 
     /** Adds one line per piece of {@code text} split at line breaks, all with the same location. */
-    void addSplit(String text, String location) {
+    void addSplit(String text, Location location) {
         for (String piece : text.split("\r\n|[\n\r\u000B\u000C\u2028\u2029]", -1)) {
             add(piece, location);
         }
@@ -59,7 +63,8 @@ final class TextLines {
             if (legacy == LegacyEncoding.Kind.TCVN3 && !LegacyEncoding.hasVietnameseUnicode(text)) {
                 text = Tcvn3.decode(text);
             }
-            lines.add(new SourceLine(numbers.get(i), Normalizer.normalize(text, Normalizer.Form.NFC), locations.get(i)));
+            lines.add(new SourceLine(numbers.get(i), Normalizer.normalize(text, Normalizer.Form.NFC), locations.get(i),
+                    originals.get(i)));
         }
         return new SourceText(file, format, lines, allNotes);
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.plancheck.model.Location;
+
 /**
  * Plain-text plans: usually UTF-8 from a converter (with or without BOM), sometimes UTF-16 from
  * Notepad, sometimes a legacy 8-bit file. Line numbers are those an editor shows, so a finding on
@@ -35,7 +37,7 @@ final class TxtReader implements FormatReader {
             count--;                    // the newline that ends the last line does not open another one
         }
         for (int i = 0; i < count; i++) {
-            lines.add(i + 1, stripEmphasis(parts[i]), "dòng " + (i + 1));
+            lines.add(i + 1, stripEmphasis(parts[i]), parts[i], Location.line(i + 1));
         }
         return lines.build(displayName, "txt");
     }

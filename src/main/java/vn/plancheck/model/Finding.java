@@ -9,8 +9,15 @@ public class Finding {
     private final int line;
     private final String evidence;
     private final String basis;
+    private final Location location;
+    private final String quote;
 
     public Finding(String ruleId, Category category, Severity severity, String message, int line, String evidence, String basis) {
+        this(ruleId, category, severity, message, line, evidence, basis, null, null);
+    }
+
+    private Finding(String ruleId, Category category, Severity severity, String message, int line, String evidence,
+                    String basis, Location location, String quote) {
         this.ruleId = ruleId;
         this.category = category;
         this.severity = severity;
@@ -18,6 +25,8 @@ public class Finding {
         this.line = line;
         this.evidence = evidence;
         this.basis = basis;
+        this.location = location;
+        this.quote = quote;
     }
 
     /** Stable rule ID ("FORM-NUMBER-MISSING"). */
@@ -33,9 +42,22 @@ public class Finding {
     /** Legal basis ("Nghị định 30/2020/NĐ-CP, Phụ lục I"). */
     public String getBasis() { return basis; }
 
+    /**
+     * Where the finding is in the original file (page, paragraph, table cell or line), or null before the
+     * finding was placed and for a file that could not be read.
+     */
+    public Location getLocation() { return location; }
+    /** The words of the original file the finding is about, exactly as written there (not folded), or null. */
+    public String getQuote() { return quote; }
+
     /** A copy with another severity (used when OCR makes a formatting finding unreliable). */
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, category, s, message, line, evidence, basis);
+        return new Finding(ruleId, category, s, message, line, evidence, basis, location, quote);
+    }
+
+    /** A copy placed in the original file. */
+    public Finding located(Location where, String quoted) {
+        return new Finding(ruleId, category, severity, message, line, evidence, basis, where, quoted);
     }
 
     @Override

@@ -121,6 +121,9 @@ final class ClosingParser {
                 if (!body.isEmpty()) {
                     plan.getRecipients().add(recipient(body, l.number()));
                 }
+            } else if (AUTHORITY.matcher(VietText.fold(t)).find() && Lines.upperRatio(t) >= 0.6 || isPosition(t)) {
+                // a PDF of a two-column closing table alternates the columns line by line
+                addColumn(column, t, l.number());
             } else if (!plan.getRecipients().isEmpty() && continues(plan) && Lines.upperRatio(t) < 0.6) {
                 Recipient prev = plan.getRecipients().get(plan.getRecipients().size() - 1);
                 prev.setText(prev.getText() + " " + t);

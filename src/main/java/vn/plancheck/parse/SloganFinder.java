@@ -68,8 +68,8 @@ final class SloganFinder {
                 if (current.length() <= MAX_LENGTH) {
                     out.add(current);
                 }
-            } else if (current != null && numbered && continuation(t)) {
-                // an OCR'd slogan broken over two lines
+            } else if (current != null && continuation(t)) {
+                // a slogan broken over two lines (OCR, or a PDF wrapping it)
                 String joined = clean(out.remove(out.size() - 1) + " " + t.strip());
                 out.add(joined);
                 current = joined;

@@ -25,24 +25,32 @@ final class ThemeFinder {
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             // join with the next two lines: quotes and themes break across lines
             StringBuilder b = new StringBuilder(lines.get(i).text());
-            int firstLen = b.length();
             for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-                b.append(' ').append(lines.get(j).text());
+                b.append('\u0001').append(lines.get(j).text()); // a line break the regexes read as a space
             }
             String joined = b.toString();
             Matcher m = QUOTED.matcher(joined);
             while (m.find()) {
-                if (m.start() >= firstLen) {
-                    break; // this quote starts on a later line; it will be seen from there
-                }
-                String before = joined.substring(Math.max(0, m.start() - 140), m.start());
+                // a quote may open on a later line of the window (a PDF wraps "với chủ đề" and the theme apart)
+                String before = joined.substring(Math.max(0, m.start() - 140), m.start()).replace('\u0001', ' ');
                 if (isThemeContext(before)) {
-                    plan.setTheme(m.group(1).replaceAll("\\s+", " ").strip().replaceAll("[.;,]$", ""));
-                    plan.setThemeLine(lines.get(i).number());
+                    plan.setTheme(m.group(1).replace('\u0001', ' ').replaceAll("\\s+", " ").strip().replaceAll("[.;,]$", ""));
+                    plan.setThemeLine(lineOf(lines, i, joined, m.start()));
                     return;
                 }
             }
         }
+    }
+
+    /** The line of the window where offset {@code at} of the joined text lies. */
+    private static int lineOf(List<SourceLine> lines, int first, String joined, int at) {
+        int line = first;
+        for (int k = 0; k < at; k++) {
+            if (joined.charAt(k) == '\u0001') {
+                line++;
+            }
+        }
+        return lines.get(Math.min(line, lines.size() - 1)).number();
     }
 
     private static boolean isThemeContext(String before) {

@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plancheck.ingest.Fixtures.SEED3;
@@ -26,7 +27,7 @@ class DocReaderTest {
                 "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày tháng năm 2024", "KẾ HOẠCH"),
                 Fixtures.texts(st).subList(0, 7));
         SourceLine heading = line(st, "I. MỤC ĐÍCH, YÊU CẦU");
-        assertEquals("đoạn " + heading.number(), heading.location());
+        assertEquals(Location.paragraph(heading.number()), heading.location());
         line(st, "IV. CHẾ ĐỘ BÁO CÁO");
         assertTrue(st.lines().stream().allMatch(l -> l.text().chars().allMatch(c -> c >= ' ' || c == '\t')),
                 "no cell marks or other control characters");

@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.plancheck.ingest.Fixtures.SEED1;
 import static vn.plancheck.ingest.Fixtures.SEED3;
@@ -31,7 +32,7 @@ class DocxReaderTest {
     @Test
     void seed3HeaderTableInReadingOrderAndStyleNumberedHeadings() {
         SourceText st = read(plan(SEED3, "docx"));
-        List<String> head = st.lines().subList(0, 8).stream().map(l -> l.location() + " | " + l.text()).toList();
+        List<String> head = st.lines().subList(0, 8).stream().map(l -> where(l.location()) + " | " + l.text()).toList();
         assertEquals(List.of(
                 "bảng 1, hàng 1, ô 1 | ỦY BAN NHÂN DÂN",
                 "bảng 1, hàng 1, ô 1 | TỈNH LAI CHÂU",
@@ -42,10 +43,10 @@ class DocxReaderTest {
                 "đoạn 1 | KẾ HOẠCH",
                 "đoạn 2 | Triển khai Tháng hành động vì trẻ em tỉnh Lai Châu năm 2024"), head);
         SourceLine heading = line(st, "I. MỤC ĐÍCH, YÊU CẦU");
-        assertEquals("đoạn 4", heading.location());
+        assertEquals(Location.paragraph(4), heading.location());
         assertEquals(10, heading.number());
-        assertEquals("bảng 2, hàng 1, ô 1", line(st, "Nơi nhận:").location());
-        assertEquals("bảng 2, hàng 1, ô 2", line(st, "Tổng Thanh Hải").location());
+        assertEquals(Location.cell(2, 1, 1), line(st, "Nơi nhận:").location());
+        assertEquals(Location.cell(2, 1, 2), line(st, "Tổng Thanh Hải").location());
         line(st, "IV. CHẾ ĐỘ BÁO CÁO");
     }
 
@@ -208,4 +209,8 @@ class DocxReaderTest {
             + "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Heading1\"/>"
             + "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr></w:style>"
             + "</w:styles>";
+
+    private static String where(Location l) {
+        return l.cell() != null ? "bảng " + l.table() + ", hàng " + l.row() + ", ô " + l.cell() : "đoạn " + l.paragraph();
+    }
 }

@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,9 +76,9 @@ class LegacyEncodingTest {
     @Test
     void unicodeLinesInALegacyDocumentAreLeftAlone() throws Exception {
         TextLines lines = new TextLines();
-        lines.add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "đoạn 1");       // retyped in Unicode
-        lines.add(Tcvn3.encode("Triển khai Tháng hành động vì trẻ em năm 2024 trên địa bàn tỉnh"), "đoạn 2");
-        lines.add(Tcvn3.encode("Thực hiện Luật Trẻ em năm 2016 và các văn bản hướng dẫn"), "đoạn 3");
+        lines.add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Location.paragraph(1));       // retyped in Unicode
+        lines.add(Tcvn3.encode("Triển khai Tháng hành động vì trẻ em năm 2024 trên địa bàn tỉnh"), Location.paragraph(2));
+        lines.add(Tcvn3.encode("Thực hiện Luật Trẻ em năm 2016 và các văn bản hướng dẫn"), Location.paragraph(3));
         assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Triển khai Tháng hành động vì trẻ em năm 2024 trên địa bàn tỉnh",
                 "Thực hiện Luật Trẻ em năm 2016 và các văn bản hướng dẫn"),

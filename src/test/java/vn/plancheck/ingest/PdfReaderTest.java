@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plancheck.ingest.Fixtures.SEED1;
@@ -33,10 +34,10 @@ class PdfReaderTest {
         assertEquals(List.of("UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
                 "Độc lập - Tự do - Hạnh phúc", "Số: /KH-KHCN", "Bắc Giang, ngày tháng 5 năm 2021"),
                 Fixtures.texts(st).subList(0, 6));
-        assertEquals("trang 1", line(st, "I. MỤC ĐÍCH, YÊU CẦU").location());
-        assertEquals("trang 2", line(st, "Nơi nhận:").location());
-        assertEquals("trang 2", line(st, "GIÁM ĐỐC").location());
-        assertEquals("trang 2", line(st, "Nguyễn Thanh Bình").location());
+        assertEquals(1, line(st, "I. MỤC ĐÍCH, YÊU CẦU").location().page());
+        assertEquals(2, line(st, "Nơi nhận:").location().page());
+        assertEquals(2, line(st, "GIÁM ĐỐC").location().page());
+        assertEquals(2, line(st, "Nguyễn Thanh Bình").location().page());
     }
 
     @Test

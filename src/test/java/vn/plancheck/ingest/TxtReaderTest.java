@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plancheck.ingest.Fixtures.line;
@@ -27,7 +28,7 @@ class TxtReaderTest {
                 "KẾ HOẠCH\r\n\r\nI. MỤC ĐÍCH\r\n".getBytes(StandardCharsets.UTF_8)));
         SourceText st = read(f);
         assertEquals(List.of("KẾ HOẠCH", "", "I. MỤC ĐÍCH"), texts(st), "no BOM char, no line after the final newline");
-        assertEquals("dòng 3", st.lines().get(2).location());
+        assertEquals(Location.line(3), st.lines().get(2).location());
         assertEquals(3, st.lines().get(2).number());
         assertEquals("txt", st.format());
     }
@@ -37,7 +38,7 @@ class TxtReaderTest {
         SourceText st = read(Fixtures.plan(Fixtures.SEED1, "txt"));
         SourceLine theme = st.lines().stream().filter(l -> l.text().contains("với chủ đề")).findFirst().orElseThrow();
         assertEquals(10, theme.number());
-        assertEquals("dòng 10", theme.location());
+        assertEquals(Location.line(10), theme.location());
         assertTrue(theme.text().contains("chủ đề “Chung tay bảo đảm thực hiện quyền trẻ em, bảo vệ trẻ em trong thiên tai, dịch bệnh” cụ thể"),
                 theme.text());
         SourceText seed3 = read(Fixtures.plan(Fixtures.SEED3, "txt"));

@@ -1,5 +1,6 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.model.Location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -307,7 +308,7 @@ class CitationExtractorTest {
         }
         assertTrue(ex.extract(List.of(), 3).isEmpty());
         assertTrue(ex.extract(null, 3).isEmpty());
-        assertTrue(ex.extract(List.of(new SourceLine(1, null, "x")), 3).isEmpty());
+        assertTrue(ex.extract(List.of(new SourceLine(1, null, Location.line(1))), 3).isEmpty());
     }
 
     @Test
