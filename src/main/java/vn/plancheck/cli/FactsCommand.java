@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.plancheck.ingest.DocumentReaders;
@@ -35,6 +36,9 @@ final class FactsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Tệp kế hoạch.")
     Path file;
 
+    @Option(names = "--lines", description = "In ra các dòng logic (sau bước dàn trang) thay cho dữ kiện: số dòng, vị trí, nội dung.")
+    boolean lines;
+
     @Override
     public Integer call() throws IOException {
         SourceText text;
@@ -47,6 +51,12 @@ final class FactsCommand implements Callable<Integer> {
         // A rule self-test's "##!" directive lines are blanked, as `rules test` does, so the facts shown are the ones its rules see.
         text = new SourceText(text.file(), text.format(), text.lines().stream()
                 .map(l -> l.text().startsWith("##!") ? new vn.plancheck.ingest.SourceLine(l.number(), "", l.location(), l.original()) : l).toList(), text.notes());
+        if (lines) {
+            for (vn.plancheck.ingest.SourceLine l : vn.plancheck.layout.Layout.apply(text).lines()) {
+                parent.out().println(l.number() + "\t" + l.location() + "\t" + l.text());
+            }
+            return ExitCode.OK.code();
+        }
         Plan plan = new vn.plancheck.parse.PlanParser().parse(text);
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))

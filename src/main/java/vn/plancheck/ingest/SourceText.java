@@ -8,6 +8,7 @@ public final class SourceText {
     private final String format;
     private final List<SourceLine> lines;
     private final List<String> notes;
+    private final boolean laidOut;
 
     /**
      * @param file   the path as given by the user
@@ -16,11 +17,24 @@ public final class SourceText {
      * @param notes  Vietnamese remarks on the reading (e.g. a page without text), possibly empty
      */
     public SourceText(String file, String format, List<SourceLine> lines, List<String> notes) {
+        this(file, format, lines, notes, false);
+    }
+
+    private SourceText(String file, String format, List<SourceLine> lines, List<String> notes, boolean laidOut) {
         this.file = file;
         this.format = format;
         this.lines = List.copyOf(lines);
         this.notes = List.copyOf(notes);
+        this.laidOut = laidOut;
     }
+
+    /** The same document as logical lines (the layout stage's output). */
+    public SourceText laidOut(List<SourceLine> logicalLines) {
+        return new SourceText(file, format, logicalLines, notes, true);
+    }
+
+    /** Whether the lines are the layout stage's logical lines rather than a reader's physical ones. */
+    public boolean isLaidOut() { return laidOut; }
 
     /** Convenience for tests and .txt content already in memory: line i of {@code text} gets number i+1. */
     public static SourceText ofString(String file, String text) {

@@ -47,6 +47,10 @@ final class TextLines {
         return texts.size();
     }
 
+    private static String nfc(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
     SourceText build(String file, String format) throws UnreadableDocumentException {
         LegacyEncoding.Kind legacy = LegacyEncoding.detect(String.join("\n", texts));
         if (legacy == LegacyEncoding.Kind.VNI) {
@@ -64,7 +68,7 @@ final class TextLines {
                 text = Tcvn3.decode(text);
             }
             lines.add(new SourceLine(numbers.get(i), Normalizer.normalize(text, Normalizer.Form.NFC), locations.get(i),
-                    originals.get(i)));
+                    nfc(originals.get(i))));
         }
         return new SourceText(file, format, lines, allNotes);
     }

@@ -58,11 +58,14 @@ final class HeaderParser {
         int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(span, start + 12);
         List<String> rest = new ArrayList<>();
         List<Integer> restLines = new ArrayList<>();
+        int numberIdx = bestNumberLine(lines, start, Math.min(span, headerEnd + 3));
         for (int i = start; i < headerEnd; i++) {
             SourceLine l = lines.get(i);
             String remaining = l.text();
             remaining = cutNational(remaining, l, plan);
-            remaining = cutNumber(remaining, l, plan);
+            if (numberIdx < 0 || numberIdx == i) {
+                remaining = cutNumber(remaining, l, plan);
+            }
             remaining = cutDate(remaining, l, plan);
             rest.add(remaining);
             restLines.add(l.number());
@@ -80,6 +83,41 @@ final class HeaderParser {
             plan.setHeaderLine(lines.get(start).number());
         }
         return new Result(bodyStart);
+    }
+
+    /**
+     * The line holding the document's own number when several header lines look like one: an issuer named after
+     * its founding decision ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT") has a "SỐ …" too. The number line
+     * proper is written "Số:" with a colon, in lower case; an upper-case "SỐ" without one continues the issuer's
+     * name. -1 when no line looks like a number line (the caller then tries every line, as before).
+     */
+    private static int bestNumberLine(List<SourceLine> lines, int from, int to) {
+        int best = -1;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i).text();
+            Matcher m = NUMBER.matcher(Fold.keepLength(text));
+            if (!m.find()) {
+                continue;
+            }
+            int score = 0;
+            if (":".equals(m.group(1))) {
+                score += 2;
+            }
+            String word = text.substring(m.start(), Math.min(text.length(), m.start() + 4)).strip();
+            if (word.length() >= 2 && Character.isLowerCase(word.charAt(1))) {
+                score += 1;
+            }
+            if (m.group(1) == null && Lines.upperRatio(text) > 0.9 && i > from && !Lines.blank(lines.get(i - 1))
+                    && Lines.upperRatio(lines.get(i - 1).text()) > 0.9) {
+                score -= 2;
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static int findDocType(List<SourceLine> lines, int start, int span) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.ingest.SourceText;
+import vn.plancheck.layout.Layout;
 import vn.plancheck.model.DateMention;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Section;
@@ -29,7 +30,8 @@ public final class PlanParser {
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
     private final UnitExtractor units = new UnitExtractor();
 
-    public Plan parse(SourceText text) {
+    public Plan parse(SourceText source) {
+        SourceText text = Layout.apply(source);
         Plan plan = new Plan();
         plan.setFile(text.file());
         List<SourceLine> lines = text.lines();
@@ -47,7 +49,8 @@ public final class PlanParser {
      * Only what is needed to link plans in a batch: the header (number, symbol, date, issuer) and the citations.
      * Much cheaper than {@link #parse}; the batch's first pass reads every plan with it.
      */
-    public Plan parseHeaderAndCitations(SourceText text) {
+    public Plan parseHeaderAndCitations(SourceText source) {
+        SourceText text = Layout.apply(source);
         Plan plan = new Plan();
         plan.setFile(text.file());
         List<SourceLine> lines = text.lines();

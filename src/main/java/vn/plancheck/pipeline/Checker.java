@@ -14,6 +14,8 @@ import vn.plancheck.ingest.DocumentReaders;
 import vn.plancheck.link.Linker;
 import vn.plancheck.link.PlanProfile;
 import vn.plancheck.ingest.SourceText;
+import vn.plancheck.layout.Layout;
+import vn.plancheck.layout.Quotes;
 import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.CheckRun;
@@ -73,9 +75,11 @@ public final class Checker {
     }
 
     /** Checks text already read against its parent plan (may be null). */
-    public DocumentResult checkText(SourceText text, PlanProfile parent) {
+    public DocumentResult checkText(SourceText source, PlanProfile parent) {
+        SourceText text = Layout.apply(source);
         Plan plan = parser.parse(text);
         List<Finding> findings = parent == null ? rules.evaluate(plan) : rules.evaluate(plan, Linker.facts(parent, plan, text));
+        findings = Quotes.locate(findings, text.lines(), plan.getDocTypeLine());
         return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
     }
 

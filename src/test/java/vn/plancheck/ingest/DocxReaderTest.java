@@ -133,7 +133,7 @@ class DocxReaderTest {
                 "7 đoạn 1: PHÓ CHỦ TỊCH",
                 "8 đoạn 2: ",
                 "9 đoạn 3: Nguyễn Văn A"),
-                st.lines().stream().map(l -> l.number() + " " + l.location() + ": " + l.text()).toList());
+                st.lines().stream().map(l -> l.number() + " " + where(l.location()) + ": " + l.text()).toList());
     }
 
     @Test

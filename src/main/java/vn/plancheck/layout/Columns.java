@@ -1,0 +1,195 @@
+package vn.plancheck.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Two columns side by side in text: the header (issuer left, national header right) and the closing
+ * ("Nơi nhận" left, the signature right) of a plan, as {@code pdftotext -layout} prints a signed PDF or Word's
+ * "plain text" writes a table (cells separated by tabs). Lines are split at column gaps; in the header and the
+ * closing, the left column is read first and then the right one, which is the order a Word reader gives for
+ * the same table, so the parser sees "Số: …" under the issuer and the date under the motto.
+ */
+final class Columns {
+    /** How many lines the header may span before the document type. */
+    private static final int HEADER_LINES = 16;
+    /** How many lines the closing may span after "Nơi nhận". */
+    private static final int CLOSING_LINES = 30;
+    /** A cell that starts this close to the right column's edge still belongs to it (centred text). */
+    private static final int SLACK = 8;
+    private static final String[] DOC_TYPES = {"KE HOACH", "QUYET DINH", "CONG VAN", "BAO CAO", "CHUONG TRINH",
+        "HUONG DAN", "THONG BAO", "TO TRINH", "DE AN", "PHUONG AN", "KET LUAN", "CHI THI", "NGHI QUYET"};
+
+    private Columns() {
+    }
+
+    /**
+     * Whether the text was laid out by position: at least two lines hold a column gap (four spaces or a tab
+     * between words). Such text also marks paragraphs by indenting their first line.
+     */
+    static boolean isLaidOutByPosition(List<SourceLine> lines) {
+        int gaps = 0;
+        int indented = 0;
+        int text = 0;
+        for (SourceLine l : lines) {
+            String t = l.text();
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            text++;
+            if (Markup.indent(t) >= 2) {
+                indented++;
+            }
+            if (t.indexOf('|') < 0 && Markup.hasColumnGap(t.strip())) {
+                gaps++;
+            }
+        }
+        return gaps >= 2 && indented * 5 >= text;
+    }
+
+    /** Whether some lines hold cells separated by tabs (Word's "plain text" of a table). */
+    static boolean hasTabRows(List<SourceLine> lines) {
+        int rows = 0;
+        for (SourceLine l : lines) {
+            String t = l.text() == null ? "" : l.text().strip();
+            if (t.indexOf('\t') > 0 && Markup.columns(t).size() >= 2) {
+                rows++;
+            }
+        }
+        return rows >= 1;
+    }
+
+    /** Splits lines at column gaps, and reads the header's and the closing's columns one after the other. */
+    static List<Piece> arrange(List<Piece> pieces) {
+        boolean byPosition = pieces.stream().filter(p -> p.isText() && !p.standalone())
+                .filter(p -> Markup.hasColumnGap(p.text().strip())).count() >= 2;
+        if (!byPosition) {
+            return pieces;
+        }
+        List<Piece> out = new ArrayList<>(pieces.size() + 16);
+        int i = 0;
+        while (i < pieces.size()) {
+            int zoneEnd = zoneEnd(pieces, i, out.isEmpty() || noTextYet(out));
+            if (zoneEnd > i) {
+                readColumns(pieces.subList(i, zoneEnd), out);
+                i = zoneEnd;
+            } else {
+                splitRow(pieces.get(i), out);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean noTextYet(List<Piece> out) {
+        return out.stream().noneMatch(Piece::isText);
+    }
+
+    /** The end (exclusive) of a header or closing zone that starts at {@code i}, or {@code i} when none does. */
+    private static int zoneEnd(List<Piece> pieces, int i, boolean atStart) {
+        Piece p = pieces.get(i);
+        if (!p.isText()) {
+            return i;
+        }
+        String f = VietText.fold(p.text());
+        int limit;
+        if (atStart) {
+            limit = HEADER_LINES;
+        } else if (f.startsWith("NOI NHAN")) {
+            limit = CLOSING_LINES;
+        } else {
+            return i;
+        }
+        int end = i;
+        for (int k = i; k < Math.min(pieces.size(), i + limit); k++) {
+            Piece q = pieces.get(k);
+            if (k > i && q.isText()) {
+                String fq = VietText.fold(q.text()).replaceAll("[^A-Z ]", "").strip();
+                if (atStart && isDocType(q.text()) || fq.startsWith("PHU LUC")) {
+                    break;
+                }
+            }
+            end = k + 1;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a short line names a document's type ("KẾ HOẠCH", OCR "KE HO~CH"): exactly, or as OCR leaves it
+     * (three quarters alike, as the header parser accepts it).
+     */
+    static boolean isDocType(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 24) {
+            return false;
+        }
+        String folded = VietText.fold(t).replaceAll("[^A-Z ]", "").strip();
+        for (String type : DOC_TYPES) {
+            if (folded.equals(type)) {
+                return true;
+            }
+        }
+        String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").strip();
+        for (String type : DOC_TYPES) {
+            if (norm.length() >= type.length() - 2 && norm.length() <= type.length() + 2 && OcrMatcher.similarity(norm, type) >= 0.75) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The zone's left column, then its right column; the edge is where the leftmost second cell starts. */
+    private static void readColumns(List<Piece> zone, List<Piece> out) {
+        int edge = Integer.MAX_VALUE;
+        for (Piece p : zone) {
+            if (p.isText() && p.text().indexOf('\t') < 0) {
+                List<Markup.Cell> cells = Markup.columns(p.text());
+                if (cells.size() >= 2) {
+                    edge = Math.min(edge, cells.get(1).column());
+                }
+            }
+        }
+        List<Piece> left = new ArrayList<>();
+        List<Piece> right = new ArrayList<>();
+        for (Piece p : zone) {
+            if (!p.isText()) {
+                left.add(p);
+                continue;
+            }
+            boolean tabs = p.text().indexOf('\t') >= 0;
+            List<Markup.Cell> cells = Markup.columns(p.text());
+            for (int c = 0; c < cells.size(); c++) {
+                Markup.Cell cell = cells.get(c);
+                boolean isRight = tabs ? c > 0 : edge != Integer.MAX_VALUE && cell.column() >= edge - SLACK;
+                Piece piece = new Piece(Layout.cellLine(p.source(), cell.text(), p.source().location()), cell.text(),
+                        Piece.Kind.TEXT, cell.column(), false);
+                (isRight ? right : left).add(piece);
+            }
+        }
+        out.addAll(left);
+        if (!right.isEmpty()) {
+            out.add(new Piece(right.get(0).source(), "", Piece.Kind.BOUNDARY, 0, false));
+            out.addAll(right);
+            out.add(new Piece(right.get(right.size() - 1).source(), "", Piece.Kind.BOUNDARY, 0, false));
+        }
+    }
+
+    /** Outside the header and the closing a row of cells (an annex table) is read cell by cell, left to right. */
+    private static void splitRow(Piece p, List<Piece> out) {
+        if (!p.isText() || p.standalone() || !Markup.hasColumnGap(p.text().strip())) {
+            out.add(p);
+            return;
+        }
+        List<Markup.Cell> cells = Markup.columns(p.text());
+        for (int c = 0; c < cells.size(); c++) {
+            Markup.Cell cell = cells.get(c);
+            // the first cell keeps the line's indent: a paragraph's first line is indented in such text
+            out.add(new Piece(Layout.cellLine(p.source(), cell.text(), p.source().location()), cell.text(),
+                    Piece.Kind.TEXT, c == 0 ? p.indent() : cell.column(), c > 0));
+        }
+    }
+}

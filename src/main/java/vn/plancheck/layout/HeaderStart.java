@@ -1,0 +1,81 @@
+package vn.plancheck.layout;
+
+import java.util.List;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
+
+/**
+ * Finds where the plan begins when something else comes first: a web page's banner, menus and a metadata table
+ * ("Số hiệu / Loại văn bản / Ngày ban hành", with another document's number in it). The plan begins with its
+ * header: the issuer's lines just above (or beside) the national or party header. What precedes it is not the plan
+ * and is left out of the logical lines.
+ */
+final class HeaderStart {
+    /** How far into the text the header is looked for. */
+    private static final int SEARCH_LINES = 250;
+    /** A header this close to the top has nothing before it worth removing (a stamp, a blank line). */
+    private static final int CLUTTER_MIN = 6;
+    /** How many lines above the national header the issuer may start. */
+    private static final int ISSUER_LINES = 8;
+    private static final String NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+    private HeaderStart() {
+    }
+
+    static List<SourceLine> trim(List<SourceLine> lines) {
+        int header = findNationalHeader(lines);
+        if (header < CLUTTER_MIN) {
+            return lines;
+        }
+        int start = header;
+        for (int i = header - 1; i >= Math.max(0, header - ISSUER_LINES); i--) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            if (!isIssuerLike(t)) {
+                break;
+            }
+            start = i;
+        }
+        return lines.subList(start, lines.size());
+    }
+
+    private static int findNationalHeader(List<SourceLine> lines) {
+        for (int i = 0; i < Math.min(lines.size(), SEARCH_LINES); i++) {
+            String t = lines.get(i).text();
+            if (t.length() < 15) {
+                continue;
+            }
+            String f = VietText.fold(t);
+            // a cheap test first: the fuzzy search costs a hundred times more
+            if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN"))
+                    && (OcrMatcher.containsFuzzy(t, NATIONAL) || OcrMatcher.containsFuzzy(t, PARTY))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */
+    private static boolean isIssuerLike(String t) {
+        if (t.length() > 80) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 3 && upper * 4 >= letters * 3;
+    }
+}

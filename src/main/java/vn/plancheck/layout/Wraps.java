@@ -1,0 +1,237 @@
+package vn.plancheck.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.text.VietText;
+
+/**
+ * Joins hard-wrapped lines into logical lines. Web copies and PDF text break lines anywhere: inside the national
+ * header ({@code **CỘNG HÒA XÃ HỘI} / {@code CHỦ NGHĨA VIỆT NAM**}), the date ({@code *Hà Tĩnh, ngày 19} /
+ * {@code tháng 11 năm 2025*}), the number ({@code Số:} / {@code 7360/KH-UBND}), a heading ({@code **I. MỤC ĐÍCH,}
+ * / {@code YÊU CẦU**}), the signature and every sentence. Three kinds of evidence decide, strongest first:
+ * <ol>
+ *   <li>markup: an emphasis span still open at the end of a line goes on (at most a few lines);</li>
+ *   <li>the header's own grammar: "Số:" waits for its number, "ngày 19" for "tháng 11 năm 2025";</li>
+ *   <li>in a document that is hard-wrapped (many lines go on with a lower-case word), a line without final
+ *       punctuation goes on unless the next one starts an item, a heading or a new paragraph (indented, in text
+ *       laid out by position).</li>
+ * </ol>
+ * A document whose lines are its paragraphs (a clean text export) is not wrapped, and only the first two apply.
+ */
+final class Wraps {
+    /** An emphasis span left open joins at most this many lines: a stray mark must not swallow a page. */
+    private static final int MAX_EMPHASIS_LINES = 6;
+    /** A logical line is not made of more physical lines than this. */
+    private static final int MAX_LINES = 40;
+    /** Share of lines that go on with a lower-case word above which a document is taken as hard-wrapped. */
+    private static final double WRAPPED_SHARE = 0.04;
+    /** Where a new item, heading or paragraph starts; never a continuation. */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^\\*{0,3}\\s*(?:[-+•–—*]\\s"
+            + "|\\(?[0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}[.)]\\s*\\S|[0-9]{1,2}\\s?-\\s"
+            + "|\\(?[a-zđ][.)]\\s"
+            + "|[IVXL]{1,5}\\s*[.)/]\\s*\\S"
+            + "|(?:Điều|Chương|Mục|Phần|Căn cứ|CĂN CỨ|Nơi nhận|NƠI NHẬN|Kính gửi|Phụ lục|PHỤ LỤC)(?![\\p{L}]))");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(^|\\s)S[OÔ0]\\s*:?$");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(^|\\s)(NGAY|THANG)(\\s*[0-9]{1,2})?$");
+    private static final Pattern NEXT_DATE_PART = Pattern.compile("^(THANG|NAM)\\b");
+    private static final List<String> CONNECTORS = Arrays.asList("VA", "CUA", "CHO", "VE", "TRONG", "TREN", "THEO",
+            "VOI", "DEN", "TAI", "CAC", "NHUNG", "TU", "DE", "NHAM", "HOAC", "THUC HIEN", "GIAI DOAN");
+
+    private Wraps() {
+    }
+
+    static List<SourceLine> join(List<Piece> pieces) {
+        Context ctx = Context.of(pieces);
+        List<SourceLine> out = new ArrayList<>(pieces.size());
+        List<Piece> group = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!group.isEmpty() && continues(group, p, ctx)) {
+                group.add(p);
+                continue;
+            }
+            flush(group, out);
+            if (p.isText()) {
+                group.add(p);
+            } else {
+                out.add(SourceLine.logical("", List.of(p.source())));
+            }
+        }
+        flush(group, out);
+        return out;
+    }
+
+    private static boolean continues(List<Piece> group, Piece next, Context ctx) {
+        if (group.size() >= MAX_LINES) {
+            return false;
+        }
+        if (group.size() < MAX_EMPHASIS_LINES && (next.isText() || Markup.isMarksOnly(next.text()))
+                && Markup.emphasisOpen(joinedRaw(group))) {
+            return true;
+        }
+        if (!next.isText()) {
+            return false;
+        }
+        Piece last = group.get(group.size() - 1);
+        if (next.standalone() || last.standalone() || last == ctx.docType || next == ctx.docType) {
+            return false;                                   // "KẾ HOẠCH" stands alone above its title
+        }
+        String a = Markup.stripEmphasis(last.text()).strip();
+        String b = Markup.stripEmphasis(next.text()).strip();
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String fa = VietText.fold(a);
+        String fb = VietText.fold(b);
+        if (NUMBER_WORD.matcher(fa).find() && (Character.isDigit(b.charAt(0)) || b.charAt(0) == '/')) {
+            return true;                                    // "Số:" / "7360/KH-UBND"
+        }
+        if (DAY_OR_MONTH.matcher(fa).find() && NEXT_DATE_PART.matcher(fb).find()) {
+            return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
+        }
+        if (ctx.inHeader(next) || !ctx.wrapped || ITEM_START.matcher(b).find() || endsSentence(a)) {
+            return false;
+        }
+        if (ctx.byPosition && next.indent() >= 3) {
+            return false;                                   // an indented first line opens a paragraph
+        }
+        char c = b.charAt(0);
+        if (Character.isLowerCase(c) || Character.isDigit(c) || "(“\"'‘«".indexOf(c) >= 0) {
+            return true;
+        }
+        boolean upperA = isUpper(a);
+        boolean upperB = isUpper(b);
+        if (upperA) {
+            return upperB && endsOpen(fa);                  // "I. MỤC ĐÍCH," / "YÊU CẦU"; a heading, then its text
+        }
+        if (upperB || ITEM_START.matcher(a).find() && a.length() < 60) {
+            return false;                                   // a heading after text; text after a short heading
+        }
+        return a.length() >= ctx.wrapWidth * 0.55;          // a line cut where the page or the crawler cut it
+    }
+
+    private static String joinedRaw(List<Piece> group) {
+        if (group.size() == 1) {
+            return group.get(0).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Piece p : group) {
+            b.append(p.text()).append(' ');
+        }
+        return b.toString();
+    }
+
+    private static boolean endsSentence(String s) {
+        char c = s.charAt(s.length() - 1);
+        return ".;:!?…".indexOf(c) >= 0 || s.endsWith(".)") || s.endsWith(";)");
+    }
+
+    /** An upper-case line that does not end its phrase: a comma, a dash, or a word that needs what follows. */
+    private static boolean endsOpen(String folded) {
+        char c = folded.charAt(folded.length() - 1);
+        if (c == ',' || c == '-' || c == '–') {
+            return true;
+        }
+        for (String w : CONNECTORS) {
+            if (folded.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUpper(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8;
+    }
+
+    private static void flush(List<Piece> group, List<SourceLine> out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        List<SourceLine> parts = new ArrayList<>(group.size());
+        for (Piece p : group) {
+            String t = p.text().strip();
+            if (!p.isText() && t.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0 && !t.isEmpty() && !hyphenated(b, t)) {
+                b.append(' ');
+            }
+            b.append(t);
+            parts.add(p.source());
+        }
+        String text = Markup.stripEmphasis(b.toString()).replaceAll("\\s{2,}", " ").strip();
+        out.add(SourceLine.logical(text, parts));
+        group.clear();
+    }
+
+    /** "217/2025/NĐ-" / "CP ngày…": a symbol cut after its hyphen is joined without a space. */
+    private static boolean hyphenated(StringBuilder b, String next) {
+        int n = b.length();
+        return n >= 2 && b.charAt(n - 1) == '-' && Character.isLetterOrDigit(b.charAt(n - 2))
+                && Character.isUpperCase(next.charAt(0));
+    }
+
+    /** What the whole document says about its wrapping. */
+    private record Context(boolean wrapped, boolean byPosition, int wrapWidth, Piece docType) {
+        /**
+         * Whether {@code p} comes before the document's type ("KẾ HOẠCH"): the header's lines (issuer, motto,
+         * number, date) are short by design, and only markup or the header's grammar joins them.
+         */
+        boolean inHeader(Piece p) {
+            return docType != null && p.source().number() < docType.source().number();
+        }
+
+        static Context of(List<Piece> pieces) {
+            int text = 0;
+            int lowerNext = 0;
+            int indented = 0;
+            List<Integer> lengths = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                if (!p.isText() || p.standalone()) {
+                    continue;
+                }
+                text++;
+                lengths.add(p.text().strip().length());
+                if (p.indent() >= 3) {
+                    indented++;
+                }
+                if (i + 1 < pieces.size()) {
+                    Piece n = pieces.get(i + 1);
+                    String t = n.text().strip();
+                    if (n.isText() && !n.standalone() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                        lowerNext++;
+                    }
+                }
+            }
+            lengths.sort(null);
+            Piece docType = null;
+            for (int i = 0; i < Math.min(pieces.size(), 200) && docType == null; i++) {
+                Piece p = pieces.get(i);
+                if (p.isText() && p.text().strip().length() < 24 && Columns.isDocType(Markup.stripEmphasis(p.text()))) {
+                    docType = p;
+                }
+            }
+            int width = lengths.isEmpty() ? 80 : lengths.get((int) (lengths.size() * 0.9));
+            return new Context(text > 0 && lowerNext >= Math.max(2, text * WRAPPED_SHARE), indented * 5 >= text && text > 0,
+                    Math.max(30, width), docType);
+        }
+    }
+}
