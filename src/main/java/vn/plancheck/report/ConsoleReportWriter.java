@@ -24,6 +24,8 @@ public final class ConsoleReportWriter {
     private static final String SEP = " | ";
     // "[Cảnh báo]" is the widest tag; pad every tag to it plus two spaces so rule IDs line up.
     private static final int TAG_WIDTH = widest() + 4;
+    /** Columns of a quote after the message: enough to recognise the words, short enough to keep one line. */
+    static final int QUOTE_WIDTH = 80;
 
     /** Writes the report to {@code out}; flushes but never closes it. */
     public void write(CheckRun run, PrintStream out, boolean color) {
@@ -107,7 +109,7 @@ public final class ConsoleReportWriter {
         int whereWidth = 0;
         int idWidth = 0;
         for (Finding f : findings) {
-            String w = f.getLine() > 0 ? "dòng " + f.getLine() : "toàn văn";
+            String w = Labels.where(f);
             where.add(w);
             whereWidth = Math.max(whereWidth, width(w));
             idWidth = Math.max(idWidth, width(f.getRuleId()));
@@ -118,7 +120,7 @@ public final class ConsoleReportWriter {
             String tag = "[" + (s == null ? "?" : s.label()) + "]";
             out.println("  " + pad(where.get(i), whereWidth) + "  " + paint(tag, s, color)
                     + " ".repeat(Math.max(1, TAG_WIDTH - width(tag)))
-                    + pad(f.getRuleId(), idWidth) + "  " + oneLine(f.getMessage()));
+                    + pad(f.getRuleId(), idWidth) + "  " + oneLine(f.getMessage()) + quoted(f.getQuote()));
         }
     }
 
@@ -147,6 +149,23 @@ public final class ConsoleReportWriter {
     /** Messages are one sentence, but a stray line break would break the one-finding-per-line layout. */
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** " — “quote”" on one line, cut to {@link #QUOTE_WIDTH} columns with "…"; nothing when there is no quote. */
+    private static String quoted(String quote) {
+        if (quote == null) {
+            return "";
+        }
+        // A quote from a table row may hold tabs and line breaks: each shows as one space. Runs of plain spaces
+        // stay, since a gap can be the finding itself ("Số:      /KH-UBND", a number left blank).
+        String q = Normalizer.normalize(quote, Normalizer.Form.NFC).replaceAll(" *[\\t\\r\\n\\f\\u000B]+ *", " ").strip();
+        if (q.isEmpty()) {
+            return "";
+        }
+        if (width(q) > QUOTE_WIDTH) {
+            q = q.substring(0, q.offsetByCodePoints(0, QUOTE_WIDTH - 1)).stripTrailing() + "…";
+        }
+        return " — “" + q + "”";
     }
 
     private static String pad(String s, int width) {

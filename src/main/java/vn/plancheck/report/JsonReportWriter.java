@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.Section;
@@ -32,6 +34,8 @@ import vn.plancheck.model.UnitRef;
  */
 public final class JsonReportWriter {
     static final String TOOL_NAME = "plancheck";
+    /** The keys of a finding's {@code location}, in the order of {@link Location}'s components. */
+    static final List<String> LOCATION_KEYS = List.of("page", "paragraph", "table", "row", "cell", "line");
 
     // Built per writer (not a static) to keep the package free of shared state; JsonFactory
     // is thread-safe once configured, so one writer may be reused.
@@ -238,6 +242,8 @@ public final class JsonReportWriter {
             writeLine(g, f.getLine());
             g.writeStringField("evidence", f.getEvidence());
             g.writeStringField("basis", f.getBasis());
+            writeLocation(g, f.getLocation());
+            g.writeStringField("quote", f.getQuote());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -297,6 +303,30 @@ public final class JsonReportWriter {
         } else {
             g.writeNullField("line");
         }
+    }
+
+    /**
+     * The place in the original file: always all six keys, so a consumer reads {@code location.page} without
+     * checking for the key, and null for what does not apply to the format. A finding with no place (or one
+     * naming no field, as 0 is not a 1-based position) gets {@code "location": null}.
+     */
+    private static void writeLocation(JsonGenerator g, Location where) throws IOException {
+        List<Integer> values = where == null ? List.of() : Arrays.asList(where.page(), where.paragraph(),
+                where.table(), where.row(), where.cell(), where.line());
+        if (values.stream().noneMatch(JsonReportWriter::positive)) {
+            g.writeNullField("location");
+            return;
+        }
+        g.writeObjectFieldStart("location");
+        for (int i = 0; i < LOCATION_KEYS.size(); i++) {
+            Integer value = values.get(i);
+            writeInteger(g, LOCATION_KEYS.get(i), positive(value) ? value : null);
+        }
+        g.writeEndObject();
+    }
+
+    private static boolean positive(Integer value) {
+        return value != null && value > 0;
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -2,14 +2,19 @@ package vn.plancheck.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.StringJoiner;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
+import vn.plancheck.model.Finding;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.PlanType;
 
 /** Vietnamese wording shared by the human-facing writers (spreadsheet and console). */
 final class Labels {
     static final String CHECKED = "Đã kiểm tra";
     static final String UNREADABLE = "Không đọc được";
+    /** The place of a finding about the document as a whole, or of one that could not be placed. */
+    static final String WHOLE_DOCUMENT = "toàn văn";
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -41,5 +46,54 @@ final class Labels {
     /** dd/MM/yyyy as written in Vietnamese documents, or null. */
     static String date(LocalDate date) {
         return date == null ? null : VN_DATE.format(date);
+    }
+
+    /**
+     * The place in the words a user finds it by: "trang 2, dòng 14" (PDF), "đoạn 12" (Word paragraph),
+     * "bảng 1, hàng 2, ô 1" (Word table cell), "dòng 50" (.txt). A table cell found inside a line or page
+     * follows in brackets, "dòng 12 (bảng 1, hàng 2, ô 1)", because the user scrolls to the line first and
+     * then looks for the cell. Unknown (null, {@link Location#NONE}) is "toàn văn".
+     */
+    static String location(Location where) {
+        String words = words(where);
+        return words == null ? WHOLE_DOCUMENT : words;
+    }
+
+    /**
+     * The place of a finding: its location, else the line of the text as read ("dòng N") for a finding not
+     * yet placed in the original file, else "toàn văn". Saying "toàn văn" for a finding on line 67 would send
+     * the reviewer looking through the whole file.
+     */
+    static String where(Finding f) {
+        String words = words(f.getLocation());
+        if (words != null) {
+            return words;
+        }
+        return f.getLine() > 0 ? "dòng " + f.getLine() : WHOLE_DOCUMENT;
+    }
+
+    /** The words for a location, or null when it names no place (fields are 1-based: 0 is no place either). */
+    private static String words(Location where) {
+        if (where == null) {
+            return null;
+        }
+        StringJoiner scroll = new StringJoiner(", ");
+        add(scroll, "trang", where.page());
+        add(scroll, "đoạn", where.paragraph());
+        add(scroll, "dòng", where.line());
+        StringJoiner cell = new StringJoiner(", ");
+        add(cell, "bảng", where.table());
+        add(cell, "hàng", where.row());
+        add(cell, "ô", where.cell());
+        if (scroll.length() == 0) {
+            return cell.length() == 0 ? null : cell.toString();
+        }
+        return cell.length() == 0 ? scroll.toString() : scroll + " (" + cell + ")";
+    }
+
+    private static void add(StringJoiner words, String noun, Integer value) {
+        if (value != null && value > 0) {
+            words.add(noun + " " + value);
+        }
     }
 }

@@ -45,14 +45,18 @@ public final class XlsxReportWriter {
             new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 24),
             new Column("Năm", 7), new Column("Lỗi", 7), new Column("Cảnh báo", 10), new Column("Thông tin", 10),
             new Column("Trạng thái", 40));
+    // What a reviewer reads first (the message, where it is and the original words there) comes before what
+    // the program read: the line of the extracted text and the evidence, the parsed value the rule matched.
     private static final List<Column> FINDING_COLUMNS = List.of(
             new Column("STT", 7), new Column("Tệp", 32), new Column("Mã quy tắc", 26), new Column("Mức độ", 11),
-            new Column("Nhóm", 16), new Column("Nội dung", 60), new Column("Dòng", 7), new Column("Trích dẫn", 40),
-            new Column("Căn cứ pháp lý", 32), new Column("Xử lý", 10));
+            new Column("Nhóm", 16), new Column("Nội dung", 60), new Column("Vị trí", 22), new Column("Trích dẫn", 40),
+            new Column("Dòng", 7), new Column("Bằng chứng", 32), new Column("Căn cứ pháp lý", 32),
+            new Column("Xử lý", 10));
     private static final List<Column> RULE_COLUMNS = List.of(
             new Column("Mã quy tắc", 28), new Column("Nhóm", 16), new Column("Mức độ", 11),
             new Column("Mô tả", 60), new Column("Căn cứ pháp lý", 40), new Column("Tệp quy tắc", 28));
-    private static final int ACTION_COLUMN = 9;
+    /** "Xử lý", the last column: derived, so that a new column cannot leave the drop-down list elsewhere. */
+    private static final int ACTION_COLUMN = FINDING_COLUMNS.size() - 1;
     private static final List<Column> ISSUER_COLUMNS = IssuerTable.COLUMNS;
     private static final List<Column> LINK_COLUMNS = List.of(
             new Column("Kế hoạch cấp trên", 36), new Column("Cơ quan ban hành", 28), new Column("Kế hoạch cấp dưới", 36),
@@ -152,9 +156,11 @@ public final class XlsxReportWriter {
                 findings.text(row, 3, s == null ? null : s.label(), styles.severity(s));
                 findings.text(row, 4, f.getCategory() == null ? null : f.getCategory().label(), styles.text);
                 findings.text(row, 5, f.getMessage(), styles.wrap);
-                findings.number(row, 6, f.getLine() > 0 ? f.getLine() : null); // 0 = whole document
-                findings.text(row, 7, f.getEvidence(), styles.wrap);
-                findings.text(row, 8, f.getBasis(), styles.wrap);
+                findings.text(row, 6, Labels.where(f), styles.wrap);
+                findings.text(row, 7, f.getQuote(), styles.wrap);
+                findings.number(row, 8, f.getLine() > 0 ? f.getLine() : null); // 0 = whole document
+                findings.text(row, 9, f.getEvidence(), styles.wrap);
+                findings.text(row, 10, f.getBasis(), styles.wrap);
                 findings.text(row, ACTION_COLUMN, ACTIONS.get(0), styles.text);
             }
         }

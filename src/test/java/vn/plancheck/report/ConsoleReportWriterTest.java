@@ -65,6 +65,36 @@ class ConsoleReportWriterTest {
     }
 
     @Test
+    void eachFindingShowsItsPlaceAndQuoteOnOneAlignedLine() {
+        String text = print(TestRuns.located(), false);
+        List<String> lines = lines(text);
+        assertEquals("  trang 1, dòng 6   [Lỗi]        FORM-NUMBER-MISSING     Thiếu số văn bản. — “Số:      /KH-UBND”",
+                lines.get(1), "the gap of a blank number is kept");
+        assertEquals("  bảng 1, hàng 2, ô 1  [Lỗi]        UNIT-DISSOLVED        " + TestRuns.DISSOLVED
+                + " — “Sở Lao động – Thương binh và Xã hội”", lines.get(4));
+        assertEquals("  đoạn 96              [Cảnh báo]   REPORT-DEADLINE-LATE  Hạn báo cáo muộn hơn kế hoạch cấp trên."
+                + " — “báo cáo kết quả về UBND tỉnh trước ngày 20/7/2024”", lines.get(5));
+        // the .txt: no place and no quote, a line not yet placed (the line as read), a table row, a line
+        assertEquals("  toàn văn                       [Thông tin]  CONTENT-HOTLINE-MISSING  "
+                + "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111.", lines.get(7));
+        assertEquals("  dòng 9                         [Thông tin]  FORM-TITLE-CASE          "
+                + "Tên loại văn bản viết chưa đúng.", lines.get(8));
+        assertEquals("  dòng 12 (bảng 1, hàng 2, ô 1)  [Lỗi]        UNIT-DISSOLVED           " + TestRuns.DISSOLVED
+                + " — “Sở Lao động chủ trì”", lines.get(9), "a tab in the quote shows as a space");
+        assertTrue(lines.get(10).startsWith("  dòng 50                        [Lỗi]        FORM-DATE-MISSING  "));
+        assertEquals(8 + 3 + 2, lines.size(), "8 findings and 3 headers, one line each, then a blank and the total");
+    }
+
+    @Test
+    void aLongQuoteIsClippedToEightyColumns() {
+        String line = lines(print(TestRuns.located(), false)).get(2);
+        String clipped = TestRuns.LONG_QUOTE.substring(0, 79) + "…";
+        assertEquals("  trang 4, dòng 12  [Cảnh báo]   CONTENT-ACTIVITY-VAGUE  Hoạt động chưa giao đơn vị chủ trì. — “"
+                + clipped + "”", line);
+        assertEquals(ConsoleReportWriter.QUOTE_WIDTH, clipped.codePointCount(0, clipped.length()));
+    }
+
+    @Test
     void emptyRun() {
         String text = print(new CheckRun("0", List.of(), List.of(), 0), false);
         assertTrue(text.contains("Đã kiểm tra 0 tệp: 0 lỗi, 0 cảnh báo, 0 thông tin."));

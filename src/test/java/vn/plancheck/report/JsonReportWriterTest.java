@@ -50,7 +50,7 @@ class JsonReportWriterTest {
         assertEquals(List.of("date", "kind", "recipient", "line", "text"), names(doc.get("deadlines").get(0)));
         assertEquals(List.of("name", "role", "line"), names(doc.get("units").get(0)));
         assertEquals(List.of("authority", "position", "name"), names(doc.get("signature")));
-        assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis"),
+        assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis", "location", "quote"),
                 names(doc.get("findings").get(0)));
         assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "skippedFiles"),
                 names(root.get("summary")));
@@ -101,6 +101,65 @@ class JsonReportWriterTest {
         assertEquals("ERROR", findings.at("/1/severity").asText());
         assertEquals(TestRuns.DISSOLVED, findings.at("/1/message").asText());
         assertEquals(67, findings.at("/1/line").asInt());
+    }
+
+    private JsonNode writeLocated() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonReportWriter().write(TestRuns.located(), out);
+        return mapper.readTree(out.toByteArray());
+    }
+
+    /** The six location keys, in order, with their values ("null" for JSON null). */
+    private static List<String> location(JsonNode finding) {
+        JsonNode where = finding.get("location");
+        List<String> values = new ArrayList<>();
+        where.fieldNames().forEachRemaining(name -> values.add(name + "=" + where.get(name)));
+        return values;
+    }
+
+    @Test
+    void aPdfFindingGivesPageAndLineOnThePage() throws IOException {
+        JsonNode f = writeLocated().at("/documents/0/findings/0");
+        assertEquals("FORM-NUMBER-MISSING", f.get("ruleId").asText());
+        assertEquals(List.of("page=1", "paragraph=null", "table=null", "row=null", "cell=null", "line=6"), location(f));
+        assertEquals("Số:      /KH-UBND", f.get("quote").asText(), "the original words, spaces and all");
+        assertEquals(6, f.get("line").asInt(), "the contract's line and evidence stay");
+        assertEquals("Số: /KH-UBND", f.get("evidence").asText());
+    }
+
+    @Test
+    void aWordFindingGivesTheTableCellOrTheParagraph() throws IOException {
+        JsonNode findings = writeLocated().at("/documents/1/findings");
+        assertEquals(List.of("page=null", "paragraph=null", "table=1", "row=2", "cell=1", "line=null"),
+                location(findings.get(0)));
+        assertEquals("Sở Lao động – Thương binh và Xã hội", findings.get(0).get("quote").asText());
+        assertEquals("Sở Lao động - Thương binh và Xã hội", findings.get(0).get("evidence").asText());
+        assertEquals(List.of("page=null", "paragraph=96", "table=null", "row=null", "cell=null", "line=null"),
+                location(findings.get(1)));
+    }
+
+    @Test
+    void aTxtFindingGivesTheLineAndATableRowInIt() throws IOException {
+        JsonNode findings = writeLocated().at("/documents/2/findings");
+        assertEquals(List.of("page=null", "paragraph=null", "table=1", "row=2", "cell=1", "line=12"),
+                location(findings.get(2)));
+        assertEquals("Sở Lao động\tchủ trì", findings.get(2).get("quote").asText());
+        assertEquals(List.of("page=null", "paragraph=null", "table=null", "row=null", "cell=null", "line=50"),
+                location(findings.get(3)));
+        assertEquals(50, findings.get(3).get("line").asInt());
+    }
+
+    @Test
+    void aFindingWithoutAPlaceHasNullLocationAndQuote() throws IOException {
+        JsonNode findings = writeLocated().at("/documents/2/findings");
+        JsonNode whole = findings.get(0);
+        assertEquals("CONTENT-HOTLINE-MISSING", whole.get("ruleId").asText());
+        assertTrue(whole.has("location") && whole.get("location").isNull());
+        assertTrue(whole.has("quote") && whole.get("quote").isNull());
+        JsonNode notPlaced = findings.get(1); // has a line, but no place in the original file yet
+        assertEquals(9, notPlaced.get("line").asInt());
+        assertTrue(notPlaced.get("location").isNull());
+        assertTrue(notPlaced.get("quote").isNull());
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Recipient;
@@ -32,7 +33,56 @@ final class TestRuns {
     static final String SCAN_ERROR = "PDF không có lớp văn bản (bản scan) — cần OCR";
     static final String DISSOLVED = "Sở Lao động - Thương binh và Xã hội đã hợp nhất từ 01/3/2025; đề nghị ghi tên đơn vị hiện nay.";
 
+    static final String PDF_FILE = "pdf/12-KH-UBND.pdf";
+    static final String DOCX_FILE = "word/29-KH-UBND.docx";
+    static final String TXT_FILE = "txt/ke-hoach-xa.txt";
+    /** 116 characters, past the console's quote width. */
+    static final String LONG_QUOTE = "Tổ chức các hoạt động truyền thông, tư vấn, hỗ trợ trẻ em có hoàn cảnh đặc biệt "
+            + "trong suốt Tháng hành động vì trẻ em";
+
     private TestRuns() {
+    }
+
+    /**
+     * Findings placed in their original files, one document per format: a PDF (page and line on the page), a Word
+     * file (a table cell and a paragraph) and a .txt (a line, a table row recognised in a line, a finding with a
+     * line but not yet placed, and one about the whole document).
+     */
+    static CheckRun located() {
+        DocumentResult pdf = checked(PDF_FILE,
+                finding("FORM-NUMBER-MISSING", Category.FORM, Severity.ERROR, "Thiếu số văn bản.", 6, "Số: /KH-UBND")
+                        .located(Location.pageLine(1, 6), "Số:      /KH-UBND"),
+                finding("CONTENT-ACTIVITY-VAGUE", Category.CONTENT, Severity.WARNING, "Hoạt động chưa giao đơn vị chủ trì.",
+                        140, LONG_QUOTE).located(Location.pageLine(4, 12), LONG_QUOTE));
+        DocumentResult docx = checked(DOCX_FILE,
+                finding("UNIT-DISSOLVED", Category.UNIT, Severity.ERROR, DISSOLVED, 67,
+                        "Sở Lao động - Thương binh và Xã hội")
+                        .located(Location.cell(1, 2, 1), "Sở Lao động – Thương binh và Xã hội"),
+                finding("REPORT-DEADLINE-LATE", Category.REPORT, Severity.WARNING, "Hạn báo cáo muộn hơn kế hoạch cấp trên.",
+                        185, "trước ngày 20/7/2024")
+                        .located(Location.paragraph(96), "báo cáo kết quả về UBND tỉnh trước ngày 20/7/2024"));
+        DocumentResult txt = checked(TXT_FILE,
+                finding("CONTENT-HOTLINE-MISSING", Category.CONTENT, Severity.INFO,
+                        "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111.", 0, null),
+                finding("FORM-TITLE-CASE", Category.FORM, Severity.INFO, "Tên loại văn bản viết chưa đúng.", 9, "Ke hoach"),
+                finding("UNIT-DISSOLVED", Category.UNIT, Severity.ERROR, DISSOLVED, 12, "Sở Lao động")
+                        .located(Location.line(12).inCell(1, 2, 1), "Sở Lao động\tchủ trì"),
+                finding("FORM-DATE-MISSING", Category.FORM, Severity.ERROR, "Thiếu ngày ban hành.", 50,
+                        "Tân Lập, ngày tháng năm 2025")
+                        .located(Location.line(50), "Tân Lập, ngày   tháng   năm 2025"));
+        return new CheckRun("0.1.0-test", List.of(pdf, docx, txt), rules(), 0);
+    }
+
+    private static Finding finding(String id, Category category, Severity severity, String message, int line,
+                                   String evidence) {
+        return new Finding(id, category, severity, message, line, evidence, "Nghị định 30/2020/NĐ-CP");
+    }
+
+    private static DocumentResult checked(String file, Finding... findings) {
+        Plan p = new Plan();
+        p.setFile(file);
+        p.setIssuer("UBND xã Tân Lập");
+        return new DocumentResult(file, DocumentStatus.CHECKED, null, p, List.of(findings));
     }
 
     /** 3 documents (1 unreadable): 2 errors, 1 warning, 2 infos. */

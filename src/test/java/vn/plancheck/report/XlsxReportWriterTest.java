@@ -71,13 +71,13 @@ class XlsxReportWriterTest {
             assertTrue(wb.getSheet("Theo đơn vị").getLastRowNum() >= 1);
             assertEquals(List.of("STT", "Tệp", "Cơ quan ban hành", "Số ký hiệu", "Ngày ban hành", "Loại kế hoạch",
                     "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Trạng thái"), row(wb.getSheetAt(0), 0));
-            assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Dòng", "Trích dẫn",
-                    "Căn cứ pháp lý", "Xử lý"), row(wb.getSheet("Phát hiện"), 0));
+            assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Vị trí", "Trích dẫn",
+                    "Dòng", "Bằng chứng", "Căn cứ pháp lý", "Xử lý"), row(wb.getSheet("Phát hiện"), 0));
             assertEquals(List.of("Mã quy tắc", "Nhóm", "Mức độ", "Mô tả", "Căn cứ pháp lý", "Tệp quy tắc"),
                     row(wb.getSheet("Quy tắc"), 0));
             // The summary filter stops above the totals row, so sorting keeps the totals last.
             assertSheetLayout(wb.getSheetAt(0), "A1:K4");
-            assertSheetLayout(wb.getSheet("Phát hiện"), "A1:J6");
+            assertSheetLayout(wb.getSheet("Phát hiện"), "A1:L6");
             assertSheetLayout(wb.getSheet("Quy tắc"), "A1:F5");
         }
     }
@@ -124,16 +124,19 @@ class XlsxReportWriterTest {
             // Document 1's findings sorted by line: 0 (whole document), 67, 185.
             assertEquals(List.of("1", TestRuns.FILE_1, "CONTENT-HOTLINE-MISSING", "Thông tin", "Nội dung"),
                     row(s, 1).subList(0, 5));
-            assertEquals(CellType.BLANK, s.getRow(1).getCell(6).getCellType(), "line 0 = whole document, no line");
+            assertEquals("toàn văn", s.getRow(1).getCell(6).getStringCellValue());
+            assertEquals(CellType.BLANK, s.getRow(1).getCell(7).getCellType(), "no quote: empty");
+            assertEquals(CellType.BLANK, s.getRow(1).getCell(8).getCellType(), "line 0 = whole document, no line");
             Row error = s.getRow(2);
             assertEquals("Lỗi", error.getCell(3).getStringCellValue());
             assertEquals("Đơn vị", error.getCell(4).getStringCellValue());
             assertEquals(TestRuns.DISSOLVED, error.getCell(5).getStringCellValue());
             assertTrue(error.getCell(5).getCellStyle().getWrapText());
-            assertEquals(67, (int) error.getCell(6).getNumericCellValue());
-            assertEquals("Sở Lao động - Thương binh và Xã hội", error.getCell(7).getStringCellValue());
-            assertEquals("Nghị quyết 176/2025/QH15", error.getCell(8).getStringCellValue());
-            assertEquals("Mới", error.getCell(9).getStringCellValue());
+            assertEquals("dòng 67", error.getCell(6).getStringCellValue(), "not yet placed: the line as read");
+            assertEquals(67, (int) error.getCell(8).getNumericCellValue());
+            assertEquals("Sở Lao động - Thương binh và Xã hội", error.getCell(9).getStringCellValue());
+            assertEquals("Nghị quyết 176/2025/QH15", error.getCell(10).getStringCellValue());
+            assertEquals("Mới", error.getCell(11).getStringCellValue());
             assertEquals("Cảnh báo", s.getRow(3).getCell(3).getStringCellValue());
 
             // Severity colours come from a few shared styles.
@@ -152,9 +155,44 @@ class XlsxReportWriterTest {
             XSSFDataValidation v = validations.get(0);
             assertArrayEquals(new String[] {"Mới", "Đã sửa", "Bỏ qua"}, v.getValidationConstraint().getExplicitListValues());
             CellRangeAddress range = v.getRegions().getCellRangeAddress(0);
-            assertEquals("J2:J6", range.formatAsString());
+            assertEquals("L2:L6", range.formatAsString());
             assertFalse(s.getCTWorksheet().getDataValidations().getDataValidationArray(0).getShowDropDown(),
                     "Excel shows the arrow when showDropDown is off");
+        }
+    }
+
+    @Test
+    void findingRowsGivePlaceAndQuoteBeforeTheLineAndEvidenceAsRead() throws IOException {
+        try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), TestRuns.located())) {
+            XSSFSheet s = wb.getSheet("Phát hiện");
+            assertEquals(8, s.getLastRowNum());
+            // Vị trí, Trích dẫn, Dòng, Bằng chứng of each finding, in document order then line order
+            assertEquals(List.of("trang 1, dòng 6", "Số:      /KH-UBND", "6", "Số: /KH-UBND"), row(s, 1).subList(6, 10));
+            assertEquals(List.of("trang 4, dòng 12", TestRuns.LONG_QUOTE, "140"), row(s, 2).subList(6, 9));
+            assertEquals(List.of("bảng 1, hàng 2, ô 1", "Sở Lao động – Thương binh và Xã hội", "67",
+                    "Sở Lao động - Thương binh và Xã hội"), row(s, 3).subList(6, 10));
+            assertEquals(List.of("đoạn 96", "báo cáo kết quả về UBND tỉnh trước ngày 20/7/2024"), row(s, 4).subList(6, 8));
+            assertEquals("toàn văn", s.getRow(5).getCell(6).getStringCellValue());
+            assertEquals("dòng 9", s.getRow(6).getCell(6).getStringCellValue(), "not yet placed: the line as read");
+            assertEquals(CellType.BLANK, s.getRow(6).getCell(7).getCellType(), "no quote: empty, not the evidence");
+            assertEquals("dòng 12 (bảng 1, hàng 2, ô 1)", s.getRow(7).getCell(6).getStringCellValue());
+            assertEquals("Sở Lao động\tchủ trì", s.getRow(7).getCell(7).getStringCellValue(), "the quote as written");
+            assertEquals(List.of("dòng 50", "Tân Lập, ngày   tháng   năm 2025", "50"), row(s, 8).subList(6, 9));
+
+            // readable: place and quote wrap like the message, the quote column is wide and grows the row
+            Row pdfLong = s.getRow(2);
+            assertTrue(pdfLong.getCell(6).getCellStyle().getWrapText());
+            assertTrue(pdfLong.getCell(7).getCellStyle().getWrapText());
+            assertEquals(22 * 256, s.getColumnWidth(6));
+            assertEquals(40 * 256, s.getColumnWidth(7));
+            assertTrue(pdfLong.getHeightInPoints() >= 45, "a 116-character quote in 40 columns takes 3 lines");
+
+            // what depends on column positions follows the new layout
+            assertEquals("A1:L9", s.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("L2:L9", s.getDataValidations().get(0).getRegions().getCellRangeAddress(0).formatAsString());
+            assertEquals("Mới", s.getRow(8).getCell(11).getStringCellValue());
+            assertEquals(TestRuns.TXT_FILE, s.getRow(8).getCell(1).getStringCellValue());
+            assertEquals("'Tổng hợp'!B4", s.getRow(8).getCell(1).getHyperlink().getAddress());
         }
     }
 
@@ -184,7 +222,7 @@ class XlsxReportWriterTest {
         vn.plancheck.model.CheckRun empty = new vn.plancheck.model.CheckRun("0", List.of(), List.of(), 0);
         try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), empty)) {
             assertEquals(5, wb.getNumberOfSheets());
-            assertEquals("A1:J1", wb.getSheet("Phát hiện").getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:L1", wb.getSheet("Phát hiện").getCTWorksheet().getAutoFilter().getRef());
             assertTrue(wb.getSheet("Phát hiện").getDataValidations().isEmpty());
         }
     }
