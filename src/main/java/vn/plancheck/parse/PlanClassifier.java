@@ -37,7 +37,7 @@ final class PlanClassifier {
         if (title == null) {
             return PlanType.OTHER;
         }
-        if (OcrMatcher.containsFuzzy(title, "Tháng hành động vì trẻ em")) {
+        if (isChildActionMonth(title)) {
             return PlanType.ACTION_MONTH;
         }
         String f = OcrMatcher.ocrNormalize(title);
@@ -49,6 +49,19 @@ final class PlanClassifier {
             return PlanType.ANNUAL_CHILD_WORK;
         }
         return PlanType.OTHER;
+    }
+
+    /**
+     * "Tháng hành động vì trẻ em", OCR-tolerant, but not another action month: the fuzzy match of the whole phrase
+     * also accepts "Tháng hành động vì bình đẳng giới", so the words after "vì" must themselves be "trẻ em".
+     */
+    private static boolean isChildActionMonth(String title) {
+        int at = OcrMatcher.indexOfFuzzy(title, "Tháng hành động vì trẻ em");
+        if (at < 0) {
+            return false;
+        }
+        String after = title.substring(Math.min(title.length(), at + 15), Math.min(title.length(), at + 32));
+        return OcrMatcher.containsFuzzy(after, "trẻ em");
     }
 
     private static final String[] COLLECTIVE = {"ỦY BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HUYỆN ỦY", "TỈNH ỦY",
