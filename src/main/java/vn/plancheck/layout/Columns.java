@@ -165,8 +165,9 @@ final class Columns {
             for (int c = 0; c < cells.size(); c++) {
                 Markup.Cell cell = cells.get(c);
                 boolean isRight = tabs ? c > 0 : edge != Integer.MAX_VALUE && cell.column() >= edge - SLACK;
-                Piece piece = new Piece(Layout.cellLine(p.source(), cell.text(), p.source().location()), cell.text(),
-                        Piece.Kind.TEXT, cell.column(), false);
+                boolean rule = Markup.isBoundary(cell.text());  // the short rule under the issuer's name
+                Piece piece = new Piece(Layout.cellLine(p.source(), rule ? "" : cell.text(), p.source().location()),
+                        rule ? "" : cell.text(), rule ? Piece.Kind.BOUNDARY : Piece.Kind.TEXT, cell.column(), false);
                 (isRight ? right : left).add(piece);
             }
         }

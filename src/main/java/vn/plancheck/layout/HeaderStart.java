@@ -18,7 +18,7 @@ final class HeaderStart {
     /** A header this close to the top has nothing before it worth removing (a stamp, a blank line). */
     private static final int CLUTTER_MIN = 6;
     /** How many lines above the national header the issuer may start. */
-    private static final int ISSUER_LINES = 8;
+    private static final int ISSUER_LINES = 12;
     private static final String NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
@@ -36,10 +36,11 @@ final class HeaderStart {
             if (t.isBlank()) {
                 continue;
             }
-            if (!isIssuerLike(t)) {
-                break;
+            if (isIssuerLike(t)) {
+                start = i;
+            } else if (!isNumberOrDateLine(t)) {
+                break;                  // prose or a web page's words: the plan starts below
             }
-            start = i;
         }
         return lines.subList(start, lines.size());
     }
@@ -58,6 +59,13 @@ final class HeaderStart {
             }
         }
         return -1;
+    }
+
+    /** "Số: 7/KH-UBND" or "…, ngày 14 tháng 02 năm 2023": in the issuer's column when columns are read in turn. */
+    private static boolean isNumberOrDateLine(String t) {
+        String f = VietText.fold(t);
+        return t.length() < 60 && (f.startsWith("SO:") || f.startsWith("SO ") && f.matches("SO \\d.*")
+                || f.contains("NGAY") && f.contains("THANG"));
     }
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */

@@ -24,6 +24,8 @@ final class Markup {
     private static final Pattern STRAY_MARKS = Pattern.compile("^\\s*\\*{1,3}\\s*|\\s*\\*{1,3}\\s*$|(?<=\\s)\\*{2,3}(?=\\s)");
     /** A markdown heading's hashes. */
     private static final Pattern HASHES = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    /** A list label alone: "IV.", "2.1.", "a)", "-", "+", "•". */
+    private static final Pattern LIST_LABEL = Pattern.compile("^([IVXLC]{1,5}[.)]|[0-9]{1,2}(\\.[0-9]{1,2})*[.)]?|[a-zđ][.)]|[-+•–*])$");
     /** Three or more spaces between two words: a column gap in text laid out by position. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S( {4,}|\\t+)\\S");
 
@@ -98,6 +100,11 @@ final class Markup {
                 end = i;
             }
             out.add(new Cell(start, s.substring(start, end)));
+        }
+        // Word's plain text puts a tab after a list label ("IV.<tab>TỔ CHỨC THỰC HIỆN"): the label is not a cell
+        if (out.size() >= 2 && LIST_LABEL.matcher(out.get(0).text()).matches()) {
+            Cell label = out.remove(0);
+            out.set(0, new Cell(label.column(), label.text() + " " + out.get(0).text()));
         }
         return out;
     }

@@ -244,6 +244,11 @@ final class HeaderParser {
             if (parts.isEmpty()) {
                 first = restLines.get(i);
             }
+            if (!parts.isEmpty() && continuesIssuer(parts.get(parts.size() - 1), t)) {
+                // a name wrapped in a narrow column: "SỞ GIÁO DỤC VÀ ĐÀO" / "TẠO", "ĐẢNG UỶ XÃ" / "KIM SƠN"
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + t);
+                continue;
+            }
             parts.add(t);
         }
         if (parts.isEmpty()) {
@@ -267,6 +272,14 @@ final class HeaderParser {
             plan.setParentIssuer(parts.get(0));
             plan.setIssuer(parts.get(1));
         }
+    }
+
+    /** Words after which an issuer's name cannot end: a level of government waits for its place's name. */
+    private static final Pattern OPEN_END = Pattern.compile("(^|\\s)(XA|PHUONG|TINH|HUYEN|QUAN|THANH PHO|THI XA|THI TRAN|VA|CUA)$");
+
+    /** Whether {@code next} is the rest of the issuer line {@code previous} (a wrap, not a second name). */
+    private static boolean continuesIssuer(String previous, String next) {
+        return OPEN_END.matcher(VietText.fold(previous)).find() || VietText.fold(next).split(" ").length == 1;
     }
 
     private static int readTitle(List<SourceLine> lines, int typeIdx, Plan plan) {
