@@ -49,6 +49,9 @@ final class SectionParser {
         List<NumberingIssue> issues = new ArrayList<>();
         Map<String, Integer> lastOrdinal = new HashMap<>();
         String roman = null;
+        // a numeral used twice ("IV. KINH PHÍ", then "IV. PHÂN CÔNG NHIỆM VỤ") heads two sections: their items
+        // are numbered apart, so the items' numbering is keyed by the heading's place, not by its numeral
+        String romanKey = null;
         int romanValue = 0;
         String lastArabic = null;
         String[] arabicAt = new String[6];
@@ -58,19 +61,20 @@ final class SectionParser {
             if (s != null) {
                 romanValue = s.getOrdinal();
                 roman = s.getNumber();
+                romanKey = roman + "@" + sections.size();
                 lastArabic = null;
                 java.util.Arrays.fill(arabicAt, null);
                 s.setKind(kindOf(s.getTitle()));
                 add(sections, issues, lastOrdinal, s, "", l);
                 continue;
             }
-            s = arabic(t, roman, lastOrdinal, arabicAt);
+            s = arabic(t, romanKey, lastOrdinal, arabicAt);
             if (s != null) {
                 String parent = parentKey(roman, s.getNumber());
                 s.setParentNumber(parent.isEmpty() ? null : parent);
                 lastArabic = s.getNumber();
                 arabicAt[Math.min(s.getLevel(), 5)] = s.getNumber();
-                add(sections, issues, lastOrdinal, s, parent, l);
+                add(sections, issues, lastOrdinal, s, parentKey(romanKey, s.getNumber()), l);
                 continue;
             }
             Matcher b = BULLET.matcher(t);
@@ -85,7 +89,8 @@ final class SectionParser {
                 int ord = VIET_LETTERS.indexOf(m.group(1).charAt(0)) + 1;
                 Section ls = new Section(m.group(1), level, ord, m.group(2).strip(), l.number());
                 ls.setParentNumber(parent);
-                add(sections, issues, lastOrdinal, ls, "L:" + parent, l);
+                String key = lastArabic != null ? parentKey(romanKey, lastArabic) + "." + lastArabic : romanKey;
+                add(sections, issues, lastOrdinal, ls, "L:" + key, l);
             }
         }
         demoteLaterObjectives(sections);
@@ -238,7 +243,10 @@ final class SectionParser {
             issues.add(new NumberingIssue(NumberingIssue.Problem.SKIPPED, s.getLevel(), s.getNumber(),
                     label(s, expected), l.number(), l.text().strip()));
         }
-        lastOrdinal.put(k, Math.max(s.getOrdinal(), prev == null ? 0 : prev));
+        // after a numeral used twice the next one is expected to follow the number it should have had
+        // ("II, II, IV" is one mistake, not two)
+        int last = prev != null && s.getOrdinal() == prev ? expected : s.getOrdinal();
+        lastOrdinal.put(k, Math.max(last, prev == null ? 0 : prev));
         if (s.getLevel() == 1) {
             lastOrdinal.put(s.getLevel() + "|", s.getOrdinal());
         }
