@@ -39,7 +39,8 @@ final class HeaderParser {
     /** A year that is not the end of a date or a document number ("25/12/2023", "56/2017/NĐ-CP"). */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9/.\\-])((?:19|20)[0-9]{2})(?![0-9/])");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
-    private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM"};
+    private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM",
+        "UY BAN MTTQ VIET NAM"};
 
     /** Where the body starts: the first line after the title. */
     record Result(int bodyStart) {
@@ -228,7 +229,8 @@ final class HeaderParser {
         List<String> parts = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
-            String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "");
+            // Word aligns the two header columns with runs of spaces inside one cell
+            String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ");
             if (STAMP.matcher(VietText.fold(t).replaceAll("[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
                     plan.setDraftMark(true);

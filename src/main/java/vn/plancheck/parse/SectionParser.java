@@ -93,8 +93,29 @@ final class SectionParser {
                 add(sections, issues, lastOrdinal, ls, "L:" + key, l);
             }
         }
+        promoteArabicWithoutRoman(sections);
         demoteLaterObjectives(sections);
         return new Result(sections, issues);
+    }
+
+    /**
+     * A plan numbered "1. Mục tiêu", "2. Yêu cầu", … without Roman headings (an inspection plan often is) has its
+     * parts at the first Arabic level: those are its top-level sections, and everything moves up one level.
+     */
+    private static void promoteArabicWithoutRoman(List<Section> sections) {
+        if (sections.isEmpty() || sections.stream().anyMatch(x -> x.getLevel() == 1)) {
+            return;
+        }
+        long topArabic = sections.stream().filter(x -> x.getLevel() == 2 && x.getParentNumber() == null).count();
+        if (topArabic < 2) {
+            return;
+        }
+        for (Section x : sections) {
+            x.setLevel(Math.max(1, x.getLevel() - 1));
+            if (x.getLevel() == 1) {
+                x.setKind(kindOf(x.getTitle()));
+            }
+        }
     }
 
     /**
