@@ -4,7 +4,7 @@ package vn.plancheck.layout;
  * Characters a reader cannot see but a pattern can: Word's no-break spaces after "Số:", a byte-order mark
  * in the middle of a pasted text, zero-width spaces before headings, soft hyphens inside symbols
  * ("TT-BLĐ\u00ADTBXH"), non-breaking hyphens, and Cyrillic letters that look Latin (pasted from a font
- * converter). Each becomes what the reader sees, so no extractor has to know about them.
+ * converter), and the form feed pdftotext writes at a page break. Each becomes what the reader sees, so no extractor has to know about them.
  */
 final class Invisibles {
     /** Cyrillic capitals and small letters drawn exactly like Latin ones, and their Latin twins. */
@@ -23,7 +23,7 @@ final class Invisibles {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E', '\u200E', '\u200F',
+                case '\f', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E', '\u200E', '\u200F',
                      '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2061', '\u2062', '\u2063', '\u2064' -> {
                     // zero width: dropped
                 }
@@ -47,7 +47,7 @@ final class Invisibles {
     private static boolean isPlain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u00A0' || c == '\u00AD' || (c >= '\u0400' && c <= '\u04FF') || (c >= '\u1680' && c <= '\u206F')
+            if (c == '\f' || c == '\u00A0' || c == '\u00AD' || (c >= '\u0400' && c <= '\u04FF') || (c >= '\u1680' && c <= '\u206F')
                     || c >= '\u3000' && (c == '\u3000' || c == '\uFEFF' || c == '\uFF1A')) {
                 return false;
             }

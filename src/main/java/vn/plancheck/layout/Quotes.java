@@ -113,7 +113,16 @@ public final class Quotes {
             if (b.length() > 0) {
                 b.append(GAP);
             }
-            b.append(Pattern.quote(clean));
+            // a symbol cut after its hyphen at a line's end ("NĐ-" / "CP") is one word in the evidence
+            String[] pieces = clean.split("-", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    b.append("-[\\s*_|]*");
+                }
+                if (!pieces[i].isEmpty()) {
+                    b.append(Pattern.quote(pieces[i]));
+                }
+            }
         }
         return b.length() == 0 ? null : Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -36,6 +36,8 @@ final class Wraps {
             + "|\\(?[a-zđ][.)]\\s"
             + "|[IVXL]{1,5}\\s*[.)/]\\s*\\S"
             + "|(?:Điều|Chương|Mục|Phần|Căn cứ|CĂN CỨ|Nơi nhận|NƠI NHẬN|Kính gửi|Phụ lục|PHỤ LỤC)(?![\\p{L}]))");
+    private static final Pattern SYMBOL_CUT = Pattern.compile("/[\\p{Lu}0-9&]+-$");
+    private static final Pattern SYMBOL_REST = Pattern.compile("^[\\p{Lu}]{2,}[\\p{Lu}0-9&]*([\\s,.;:)]|$)");
     private static final Pattern YEAR_END = Pattern.compile("(^|\\s)(19|20)\\d{2}$");
     private static final Pattern YEAR_RANGE_REST = Pattern.compile("^[-–]\\s*(19|20)\\d{2}(\\s|[,.;:]|$)");
     private static final Pattern NUMBER_WORD = Pattern.compile("(^|\\s)S[OÔ0]\\s*:?$");
@@ -94,6 +96,9 @@ final class Wraps {
         }
         if (DAY_OR_MONTH.matcher(fa).find() && NEXT_DATE_PART.matcher(fb).find()) {
             return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
+        }
+        if (SYMBOL_CUT.matcher(a).find() && SYMBOL_REST.matcher(b).find()) {
+            return true;                                    // "217/2025/NĐ-" / "CP ngày …": a symbol cut at its hyphen
         }
         if (YEAR_END.matcher(a).find() && YEAR_RANGE_REST.matcher(b).find()) {
             return true;                                    // "giai đoạn 2026" / "- 2030 phấn đấu…": a range, not an item
