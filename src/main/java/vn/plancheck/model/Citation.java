@@ -120,4 +120,5 @@ public class Citation {
     public String toString() {
         return docType + " " + numberSymbol + " " + date + " " + issuer + " (line " + line + ")";
     }
+
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import vn.plancheck.model.ActionMonthYear;
+import vn.plancheck.model.Citation;
+import vn.plancheck.model.RegisteredDocument;
+import vn.plancheck.model.UnknownCitations;
 import vn.plancheck.model.DissolvedMention;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
@@ -40,7 +43,32 @@ final class DerivedFacts {
                         sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
             }
         }
+        UnknownCitations unknown = unknownCitations(plan, data);
+        if (unknown.getCount() > 0) {
+            out.add(unknown);
+        }
         return out;
+    }
+
+    /** First mentions whose document the registry has neither by number and symbol nor by number and date. */
+    private static UnknownCitations unknownCitations(Plan plan, ReferenceData data) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> numberDates = new java.util.HashSet<>();
+        for (Object f : data.facts()) {
+            if (f instanceof RegisteredDocument d) {
+                keys.add(d.getKey());
+                numberDates.add(d.getNumber() + "|" + d.getIssueDate());
+            }
+        }
+        List<Citation> unknown = new ArrayList<>();
+        for (Citation c : plan.getCitations()) {
+            if (c.isFirstMention() && c.getKey() != null && !keys.contains(c.getKey())
+                    && !numberDates.contains(c.getNumber() + "|" + c.getDate())) {
+                unknown.add(c);
+            }
+        }
+        unknown.sort(java.util.Comparator.comparingInt(Citation::getLine));
+        return new UnknownCitations(unknown);
     }
 
     /**
