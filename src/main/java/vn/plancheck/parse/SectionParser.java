@@ -256,18 +256,19 @@ final class SectionParser {
         sections.add(s);
         String k = s.getLevel() + "|" + key;
         Integer prev = lastOrdinal.get(k);
+        // after a numeral used twice, the author may go on from either ("II, II, IV" or "3.2, 3.2, 3.3"):
+        // one mistake, reported once
+        boolean afterDuplicate = lastOrdinal.remove("dup|" + k) != null;
         int expected = prev == null ? 1 : prev + 1;
         if (prev != null && s.getOrdinal() == prev) {
             issues.add(new NumberingIssue(NumberingIssue.Problem.DUPLICATE, s.getLevel(), s.getNumber(),
                     label(s, expected), l.number(), l.text().strip()));
-        } else if (s.getOrdinal() > expected) {
+            lastOrdinal.put("dup|" + k, 1);
+        } else if (s.getOrdinal() > expected && !(afterDuplicate && s.getOrdinal() == expected + 1)) {
             issues.add(new NumberingIssue(NumberingIssue.Problem.SKIPPED, s.getLevel(), s.getNumber(),
                     label(s, expected), l.number(), l.text().strip()));
         }
-        // after a numeral used twice the next one is expected to follow the number it should have had
-        // ("II, II, IV" is one mistake, not two)
-        int last = prev != null && s.getOrdinal() == prev ? expected : s.getOrdinal();
-        lastOrdinal.put(k, Math.max(last, prev == null ? 0 : prev));
+        lastOrdinal.put(k, Math.max(s.getOrdinal(), prev == null ? 0 : prev));
         if (s.getLevel() == 1) {
             lastOrdinal.put(s.getLevel() + "|", s.getOrdinal());
         }
