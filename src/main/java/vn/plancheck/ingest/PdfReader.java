@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -14,11 +15,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * PDF through PDFBox 3, page by page with text sorted by position and table columns split
- * ({@link ColumnSplittingStripper}). Line numbers run over the
+ * PDF through PDFBox 3, page by page: the page's text and the text of its annotations (form fields, stamps,
+ * signature boxes), sorted by position, table columns split and two-column tables read cell by cell
+ * ({@link ColumnSplittingStripper}, {@link ReadingOrder}). Line numbers run over the
  * extracted lines; locations are the page and the line on the page. Besides the text, it tells three kinds of useless
  * PDF apart, because each needs a different fix from the user: a scan without a text layer (OCR it),
  * a password (remove it), and fonts without a Unicode map (export again from the source document).
@@ -27,6 +28,8 @@ final class PdfReader implements FormatReader {
     /** Fewer letters than this on a page: nothing a plan could be checked on (measured: text pages have 130+). */
     static final int MIN_LETTERS_PER_PAGE = 20;
     private static final int MAX_FORM_DEPTH = 5;
+    /** White space and the space characters Java's {@code \s} does not match. */
+    private static final Pattern WIDE_SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u205F\\u3000]+");
 
     @Override
     public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
@@ -44,9 +47,9 @@ final class PdfReader implements FormatReader {
     }
 
     private static SourceText extract(PDDocument doc, String displayName) throws IOException, UnreadableDocumentException {
-        PDFTextStripper stripper = new ColumnSplittingStripper();
-        stripper.setSortByPosition(true);
+        ColumnSplittingStripper stripper = new ColumnSplittingStripper();
         TextLines lines = new TextLines();
+        List<SignatureBox> signatureBoxes = new ArrayList<>();
         List<Integer> scannedPages = new ArrayList<>();
         int textlessPages = 0;
         int anyImages = 0;
@@ -75,7 +78,15 @@ final class PdfReader implements FormatReader {
                     }
                 }
             }
-            addPage(lines, text, p);
+            int onPage = addPage(lines, text, p);
+            if (!stripper.signatureLines().isEmpty()) {
+                signatureBoxes.add(new SignatureBox(p, onPage, stripper.signatureLines()));
+            }
+        }
+        for (SignatureBox box : signatureBoxes) {
+            for (int i = 0; i < box.lines().size(); i++) {
+                add(lines, box.lines().get(i), Location.pageLine(box.page(), box.linesOnPage() + i + 1));
+            }
         }
         if (pages == 0 || textlessPages == pages) {
             throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, anyImages > 0 ? Problems.SCANNED : Problems.NO_TEXT);
@@ -90,16 +101,43 @@ final class PdfReader implements FormatReader {
         return lines.build(displayName, "pdf");
     }
 
-    /** The stripper ends every line with a separator; the one after the page's last line opens nothing. */
-    private static void addPage(TextLines lines, String text, int page) {
+    /**
+     * Adds the page's lines; returns how many. The stripper ends every line with a separator; the one after the
+     * page's last line opens nothing. Line k of the page is the k-th line in reading order (a header table's cells
+     * are read one after the other).
+     */
+    private static int addPage(TextLines lines, String text, int page) {
         String[] parts = text.split("\r\n|\n|\r", -1);
         int count = parts.length;
         while (count > 0 && parts[count - 1].isBlank()) {
             count--;
         }
         for (int i = 0; i < count; i++) {
-            lines.add(parts[i].strip(), Location.pageLine(page, i + 1));   // a column split leaves the separator space behind
+            add(lines, parts[i], Location.pageLine(page, i + 1));
         }
+        return count;
+    }
+
+    /**
+     * The lines of a page's signature boxes ("Ký bởi: …", "Thời gian ký: …"). They come after the whole document's
+     * text, so that neither the header they lie over nor a sentence running on to the next page is cut by them;
+     * each is located on its page, numbered on from the page's last line.
+     */
+    private record SignatureBox(int page, int linesOnPage, List<String> lines) {
+    }
+
+    private static void add(TextLines lines, String line, Location location) {
+        String original = line.strip();
+        lines.add(lines.size() + 1, spaces(original), original, location);
+    }
+
+    /**
+     * In a PDF, spaces only separate: Word's no-break space after "Số:" (which patterns do not take for a space)
+     * and the run of spaces left of a blank that was filled in later become one space, as pdftotext writes them.
+     * The line's original keeps them.
+     */
+    static String spaces(String line) {
+        return WIDE_SPACES.matcher(line).replaceAll(" ").strip();
     }
 
     /** U+FFFD, control characters and private-use code points: what fonts without ToUnicode yield. */
