@@ -23,25 +23,7 @@ final class CiteText {
 
     /** Upper case, diacritics removed, đ/Đ to D, any white space to ' '; one char out for each char in. */
     static String foldKeep(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            out[i] = foldChar(s.charAt(i));
-        }
-        return new String(out);
-    }
-
-    private static char foldChar(char c) {
-        if (c < 128) {
-            return Character.isWhitespace(c) ? ' ' : Character.toUpperCase(c);
-        }
-        if (c == 'đ' || c == 'Đ') {
-            return 'D';
-        }
-        if (Character.isWhitespace(c) || c == '\u00A0') {
-            return ' ';
-        }
-        char f = vn.plancheck.text.VietText.foldChar(c);
-        return f == 0 ? ' ' : f; // a stray combining mark keeps its position
+        return vn.plancheck.text.VietText.foldKeepLength(s);
     }
 
     /** Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Plan;
 import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.OcrWords;
 import vn.plancheck.text.VietText;
 
 /**
@@ -30,10 +31,11 @@ final class HeaderParser {
 
     /** "Số: 29/KH-UBND", "Số: /KH-UBND", "Số 225-KH/HU", OCR "S6: 29 /KH-UBND"; matched on the folded line. */
     private static final Pattern NUMBER = Pattern.compile(
-            "^[\\s\\-*]{0,3}S[O06Ơ]['`’]?\\s*([:;.])?\\s*([0-9]{1,5})?\\s*([/\\-])\\s*([A-Z0-9&][A-Z0-9&.\\-/]*)");
+            "^[\\s\\-*]{0,3}" + OcrWords.SO + "\\s*([:;.])?\\s*([0-9]{1,5})?\\s*([/\\-])\\s*([A-Z0-9&][A-Z0-9&.\\-/]*)");
     /** "…, ngày 16 tháng 02 năm 2024", blanks allowed; OCR "ngay 2sthang 3 nam 2024". */
     private static final Pattern DATE = Pattern.compile(
-            "NG[^\\s\\d]{1,2}Y\\s*([0-9OSIL]{1,2})?\\s*TH[^\\s\\d]{1,2}NG\\s*([0-9OSIL]{1,2})?\\s*N[^\\s\\d]{1,2}M\\s*([0-9]{4})?");
+            OcrWords.NGAY + "\\s*(" + OcrWords.OCR_DIGITS_1_2 + ")?\\s*" + OcrWords.THANG + "\\s*(" + OcrWords.OCR_DIGITS_1_2
+            + ")?\\s*" + OcrWords.NAM + "\\s*([0-9]{4})?");
     /** Stamps above the header that are not the issuer: "DỰ THẢO", "MẬT", "KHẨN", "HỎA TỐC". */
     private static final Pattern STAMP = Pattern.compile("^(BAN )?DU THAO( LAN \\S+)?$|^(MAT|TOI MAT|TUYET MAT|KHAN|THUONG KHAN|HOA TOC)$");
     /** A year that is not the end of a date or a document number ("25/12/2023", "56/2017/NĐ-CP"). */

@@ -22,7 +22,7 @@ import vn.plancheck.model.DateMention.Kind;
  */
 public final class VietDates {
     // Word patterns on the folded scan form; one or two mangled letters are tolerated.
-    private static final String NGAY = "NG[^\\s\\d]{1,2}Y";
+    private static final String NGAY = OcrWords.NGAY;
     private static final String THANG = "TH[^\\s\\d]{1,2}NG";
     private static final String NAM = "N\\S{1,2}?(?:M|RN)";
     private static final String DASH = "[-\u2013\u2014]";

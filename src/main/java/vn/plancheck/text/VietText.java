@@ -43,6 +43,25 @@ public final class VietText {
     }
 
     /**
+     * The folded form with one char for every char of {@code s}, so that a regex match on it gives offsets into
+     * the original (to cut "KH-LĐTBXH" with its Đ intact): upper case, no diacritics, đ/Đ to D, every white-space
+     * char and every stray combining mark to one space.
+     */
+    public static String foldKeepLength(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                out[i] = ' ';
+            } else {
+                char f = foldChar(c);
+                out[i] = f == 0 ? ' ' : f;
+            }
+        }
+        return new String(out);
+    }
+
+    /**
      * Upper case, no diacritics, đ/Đ to D, runs of white space to one space, trimmed.
      * Punctuation and digits are kept.
      */
