@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.Signature;
@@ -16,42 +17,142 @@ import vn.plancheck.text.VietText;
  * Reads the end of a plan: "Nơi nhận" with its recipients and the filing line, and the signature block.
  * The two sit side by side on paper, so OCR and table extraction interleave them
  * ("Noi nhén: KT. CHU TICH" / "- UBND huyén (b/c); 240 CHU TICH"); the right-hand column is split off
- * each recipient line and read as part of the signature.
+ * each recipient line and read as part of the signature. In a Word file the two columns are cells of one table
+ * row, and a line's cell tells which column it belongs to.
+ *
+ * <p>The signature block is read as what it is on paper: the authority lines ("TM. …", "KT. …", "T/M …"), the
+ * signer's position, the signing space (blank, "(Đã ký)", a digital-signature stamp), and the signer's name,
+ * where it ends. What comes after the name (the signer's other titles, an annex, a report outline with its own
+ * signing block, the rest of a web page) is not part of it.
  */
 final class ClosingParser {
     private static final Pattern AUTHORITY = Pattern.compile("^\\s*(T/M|K/T|T/L|TM|KT|TUQ|TL|Q)\\s*[.,:]?\\s+\\S");
     private static final Pattern RECIPIENT_END = Pattern.compile("(\\(\\s*b\\s*[/l1|]\\s*c\\s*\\)\\s*[;,.]?|[;.,](?=\\s))");
     private static final Pattern FOR_INFORMATION = Pattern.compile("(?i)\\(\\s*b\\s*[/l1|]\\s*c\\s*\\)|^\\s*b/c\\b");
     private static final Pattern STORAGE = Pattern.compile("^\\s*L[UƯ][UƯ]?\\b|^\\s*LLFU\\b|^\\s*LUU\\b");
+    /** A recipient item: a dash or bullet, then the text. */
+    private static final Pattern BULLET = Pattern.compile("^[-–—+•·]\\s*|^\\*\\s+");
+    /** A list item or numbered heading of the body ("b) Cá nhân", "2.", "II.", "- …"), never the recipients heading. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^([-–—+•·*]|\\(?[0-9]{1,3}[).]|\\(?[a-zđA-ZĐ][).](\\s|$)|[IVXL]{1,5}[.)](\\s|$))");
+    /** Lines inside the signing space that say the document was signed, or how to sign it. */
+    private static final Pattern SIGNED_MARK = Pattern.compile("^[(\\[]|^DA KY\\b|^KY TEN\\b|^\\(?KY,");
+    /** A digital-signature stamp in the signing space ("Ký bởi: …", "Thời gian ký: …"). */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(KY BOI|NGUOI KY|CO QUAN|EMAIL|NGAY KY|THOI GIAN KY|CHUC VU)\\s*:");
+    /**
+     * The title of a part of a document that may follow the signature: an annex, a report outline or form, a
+     * guide, a list, a table, a scoring scale, or the "(Kèm theo …)" line under such a title.
+     */
+    private static final Pattern DOCUMENT_PART = Pattern.compile("^[*\\s]*(PHU LUC|DE CUONG|HUONG DAN|BIEU\\b|MAU\\b|MAU SO"
+            + "|DANH MUC|DANH SACH|BANG\\b|KE HOACH|BAO CAO|QUY CHE|QUY DINH|CHUONG TRINH|THANG DIEM|TIEU CHI|PHAN CONG"
+            + "|\\(?\\s*(BAN HANH )?KEM THEO)");
+    /** Titles of a signer, matched tolerant of OCR noise when no authority line stands above the position. */
     private static final String[] POSITIONS = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BÍ THƯ", "PHÓ BÍ THƯ",
         "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
         "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC"};
+    /**
+     * A head's or deputy's title as printed ("TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG TIỂU BAN", "VIỆN TRƯỞNG"); read with its
+     * diacritics, since "TRƯỜNG …" is a school.
+     */
+    private static final Pattern HEAD_TITLE = Pattern.compile(
+            "(?U)^(PHÓ )?(TRƯỞNG\\b|\\S+ TRƯỞNG$|CHÁNH\\b|CHỦ TỊCH\\b|GIÁM ĐỐC\\b|BÍ THƯ\\b|CHỦ NHIỆM\\b)");
+    /** Words of a body's name (an OCR'd seal, an issuer line), which a person's name in capitals never holds. */
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "\\b(UY BAN|NHAN DAN|HOI DONG|CONG HOA|DANG BO|DANG UY|HUYEN UY|TINH UY|THANH UY|MAT TRAN|BAN CHAP HANH)\\b");
+    /** Non-blank lines, before the block starts, that may stand between the recipients and the signature. */
+    private static final int LEAD_IN = 3;
+    /** Lines of another kind (a second title line, a seal read by OCR) the signing space may hold before the name. */
+    private static final int SIGNING_SPACE_EXTRA = 1;
 
     private ClosingParser() {
     }
 
-    /** Index of the "Nơi nhận" line, or -1. */
+    /**
+     * Index of the "Nơi nhận" line, or -1: the first line from {@code from} that is the recipients heading and is
+     * followed by a recipient item; failing that, the first clear heading.
+     */
     static int findRecipientsHeading(List<SourceLine> lines, int from) {
+        int firstClear = -1;
         for (int i = Math.max(0, from); i < lines.size(); i++) {
-            String t = lines.get(i).text().strip();
-            if (t.isEmpty() || t.startsWith("-")) {
+            Heading h = heading(lines.get(i).text());
+            if (h == Heading.NONE) {
                 continue;
             }
-            String head = t.contains(":") ? t.substring(0, t.indexOf(':')) : t;
-            if (head.length() > 16) {
-                continue;
-            }
-            if (OcrMatcher.startsWithFuzzy(head, "Nơi nhận") || OcrMatcher.similarity(head, "NOI NHAN") >= 0.55
-                    && nextStartsWithDash(lines, i)) {
+            if (itemFollows(lines, i)) {
                 return i;
             }
+            if (h == Heading.CLEAR && firstClear < 0) {
+                firstClear = i;
+            }
         }
-        return -1;
+        return firstClear;
     }
 
-    private static boolean nextStartsWithDash(List<SourceLine> lines, int i) {
-        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-            if (lines.get(j).text().strip().startsWith("-")) {
+    private enum Heading { NONE, CLEAR, DAMAGED }
+
+    /**
+     * Whether a line is the recipients heading: "Nơi nhận" (OCR-tolerant) at its start, alone or with a colon,
+     * possibly followed by the signature column ("Noi nhén: KT. CHU TICH"). A list item of the body ("b) Cá nhân")
+     * or a sentence that merely begins with the words ("Nơi nhận hồ sơ: …") is not.
+     */
+    private static Heading heading(String text) {
+        String t = text.strip().replaceAll("^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
+        if (t.isEmpty() || LIST_ITEM.matcher(t).find()) {
+            return Heading.NONE;
+        }
+        String head = headingWords(t);
+        if (head == null || head.isEmpty() || head.length() > 16) {
+            return Heading.NONE;
+        }
+        if (OcrMatcher.similarity(head, "Nơi nhận") >= 0.75) {
+            return Heading.CLEAR;
+        }
+        // heavier OCR damage ("No'i nl1{in"): two words, the first still reads "Nơi", the second starts with N
+        String[] words = head.split("\\s+");
+        if (words.length == 2 && OcrMatcher.similarity(words[0], "Nơi") >= 0.6
+                && OcrMatcher.ocrNormalize(words[1]).startsWith("N") && OcrMatcher.similarity(head, "Nơi nhận") >= 0.55) {
+            return Heading.DAMAGED;
+        }
+        return Heading.NONE;
+    }
+
+    /**
+     * The words of a would-be heading: before a colon near the start, or the first two words when capitals (the
+     * signature's column) follow them, or the whole short line; null for a line that goes on as a sentence.
+     */
+    private static String headingWords(String t) {
+        int colon = t.indexOf(':');
+        if (colon >= 0 && colon <= 20) {
+            String head = t.substring(0, colon).strip();
+            return head.split("\\s+").length > 3 ? null : head;
+        }
+        String[] parts = t.split("\\s+", 3);
+        if (parts.length == 3 && parts[2].contains(" ")) {
+            return Lines.upperRatio(parts[2]) >= 0.6 ? parts[0] + " " + parts[1] : null;
+        }
+        return t;
+    }
+
+    /** What stands on the heading line after the heading: the start of the signature's column, or "". */
+    private static String headingRest(String t) {
+        int colon = t.indexOf(':');
+        if (colon >= 0 && colon <= 20) {
+            return t.substring(colon + 1);
+        }
+        String[] parts = t.strip().split("\\s+", 3);
+        return parts.length == 3 && Lines.upperRatio(parts[2]) >= 0.6 ? parts[2] : "";
+    }
+
+    private static boolean itemFollows(List<SourceLine> lines, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 3; j++) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (BULLET.matcher(t).find()) {
                 return true;
             }
         }
@@ -63,68 +164,119 @@ final class ClosingParser {
      *                  there is no "Nơi nhận" to search the signature
      */
     static void parse(List<SourceLine> lines, int recipientsIdx, int tailStart, Plan plan) {
-        List<String[]> column = new ArrayList<>(); // right-hand column pieces: {text, line}
+        List<Piece> column = new ArrayList<>(); // the signature's column, in reading order
         int after;
         if (recipientsIdx >= 0) {
             SourceLine head = lines.get(recipientsIdx);
             plan.setRecipientsPresent(true);
             plan.setRecipientsLine(head.number());
-            String t = head.text();
-            int colon = t.indexOf(':');
-            if (colon >= 0 && colon + 1 < t.length()) {
-                addColumn(column, t.substring(colon + 1), head.number());
+            String rest = headingRest(head.text());
+            if (BULLET.matcher(rest.strip()).find()) {
+                readRecipients(List.of(new SourceLine(head.number(), rest, head.location())), 0, plan, column);
+            } else {
+                addColumn(column, rest, head.number());
             }
             after = readRecipients(lines, recipientsIdx + 1, plan, column);
-            // Lines before "Nơi nhận" that belong to the signature (a docx table may put the right cell first).
-            for (int i = Math.max(tailStart, recipientsIdx - 6); i < recipientsIdx; i++) {
-                String x = lines.get(i).text().strip();
-                if (AUTHORITY.matcher(VietText.fold(x)).find() && Lines.upperRatio(x) > 0.6) {
-                    column.add(0, new String[] {x, String.valueOf(lines.get(i).number())});
-                }
-            }
+            column.addAll(0, signatureBefore(lines, recipientsIdx, tailStart));
         } else {
-            after = Math.max(tailStart, lines.size() - 12);
+            after = blockStart(lines, tailStart);
         }
+        List<Piece> rest = new ArrayList<>();
         for (int i = after; i < lines.size(); i++) {
-            String x = lines.get(i).text().strip();
-            if (!x.isEmpty() && !x.startsWith("-")) {
-                addColumn(column, x, lines.get(i).number());
-            }
+            addColumn(rest, lines.get(i).text(), lines.get(i).number());
         }
-        plan.setSignature(signature(column));
+        plan.setSignature(signature(column, rest, plan.isOcrSuspected()));
     }
 
-    private static int readRecipients(List<SourceLine> lines, int start, Plan plan, List<String[]> column) {
+    /**
+     * Lines before "Nơi nhận" that belong to the signature: in a Word table whose right cell comes first, the lines
+     * of the same table; elsewhere the lines from an authority line just above (a copy or an OCR that put the
+     * right column first).
+     */
+    private static List<Piece> signatureBefore(List<SourceLine> lines, int recipientsIdx, int tailStart) {
+        Location where = lines.get(recipientsIdx).location();
+        int start = recipientsIdx;
+        int seen = 0;
+        for (int i = recipientsIdx - 1; i >= Math.max(0, tailStart) && seen < 8; i--) {
+            SourceLine l = lines.get(i);
+            if (wordCell(where) ? where.table().equals(l.location().table()) : isAuthority(l.text().strip())) {
+                start = i;
+            } else if (wordCell(where)) {
+                break;
+            }
+            if (!l.text().isBlank()) {
+                seen++;
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        for (int i = start; i < recipientsIdx; i++) {
+            addColumn(out, lines.get(i).text(), lines.get(i).number());
+        }
+        return out;
+    }
+
+    /** A cell of a table in a Word file (a text's pseudo-table keeps its line, a PDF its page). */
+    private static boolean wordCell(Location l) {
+        return l.table() != null && l.cell() != null && l.paragraph() == null && l.line() == null && l.page() == null;
+    }
+
+    /** Without "Nơi nhận": the first authority line after the body, else the first position line, else the last lines. */
+    private static int blockStart(List<SourceLine> lines, int tailStart) {
+        for (int i = Math.max(0, tailStart); i < lines.size(); i++) {
+            if (isAuthority(lines.get(i).text().strip())) {
+                return i;
+            }
+        }
+        for (int i = Math.max(0, tailStart); i < lines.size(); i++) {
+            if (isPosition(lines.get(i).text().strip())) {
+                return i;
+            }
+        }
+        return Math.max(tailStart, lines.size() - 12);
+    }
+
+    private static int readRecipients(List<SourceLine> lines, int start, Plan plan, List<Piece> column) {
+        Location where = start > 0 ? lines.get(start - 1).location() : lines.get(start).location();
+        boolean celled = wordCell(where);
         int i = start;
         int blanks = 0;
         for (; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
             String t = l.text().strip();
+            if (celled && !sameCell(where, l.location())) {
+                if (l.location().table() == null || !l.location().table().equals(where.table())) {
+                    break; // the closing table has ended
+                }
+                addColumn(column, t, l.number()); // another cell of the closing table: the signature's column
+                continue;
+            }
             if (t.isEmpty()) {
-                if (++blanks > 1 && !plan.getRecipients().isEmpty()) {
+                if (++blanks > 1 && !plan.getRecipients().isEmpty() && !celled) {
                     break;
                 }
                 continue;
             }
             blanks = 0;
-            if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
-                String body = t.replaceFirst("^[-+•]\\s*", "");
+            Matcher bullet = BULLET.matcher(t);
+            if (bullet.find()) {
+                String body = t.substring(bullet.end());
                 Matcher end = RECIPIENT_END.matcher(body);
-                if (end.find() && end.end() < body.length() - 1) {
+                while (end.find() && end.end() < body.length() - 1) {
                     String right = body.substring(end.end());
-                    if (Lines.letterCount(right) >= 3 && Lines.upperRatio(right) >= 0.6) {
+                    if (isSignatureColumn(right)) {
                         addColumn(column, right, l.number());
                         body = body.substring(0, end.end());
+                        break;
                     }
                 }
                 body = body.replaceAll("[\\s\\-]+$", "").strip();
                 if (!body.isEmpty()) {
                     plan.getRecipients().add(recipient(body, l.number()));
                 }
-            } else if (AUTHORITY.matcher(VietText.fold(t)).find() && Lines.upperRatio(t) >= 0.6 || isPosition(t)) {
+            } else if (isAuthority(t) || isPosition(t)) {
                 // a PDF of a two-column closing table alternates the columns line by line
                 addColumn(column, t, l.number());
-            } else if (!plan.getRecipients().isEmpty() && continues(plan) && Lines.upperRatio(t) < 0.6) {
+            } else if (continues(plan, t)) {
                 Recipient prev = plan.getRecipients().get(plan.getRecipients().size() - 1);
                 prev.setText(prev.getText() + " " + t);
                 prev.setForInformation(prev.isForInformation() || FOR_INFORMATION.matcher(t).find());
@@ -135,9 +287,45 @@ final class ClosingParser {
         return i;
     }
 
-    private static boolean continues(Plan plan) {
-        String prev = plan.getRecipients().get(plan.getRecipients().size() - 1).getText().strip();
-        return !(prev.endsWith(";") || prev.endsWith(",") || prev.endsWith("."));
+    /**
+     * Whether the text after the end of a recipient ("- UBND huyện (b/c); KT. CHỦ TỊCH") is the signature's column
+     * run into the line: an authority or a position, or capitals or a name set off by a column gap. Capitals that
+     * merely go on with the list ("- CT, PCT UBND TP;", "- Lưu: VT, NNMT.") are not.
+     */
+    private static boolean isSignatureColumn(String right) {
+        String r = right.strip();
+        boolean gap = right.matches("^(\\s{3,}|\t)[\\s\\S]*");
+        if (gap && looksLikeName(r)) {
+            return true; // the signer's name beside the last recipient
+        }
+        if (Lines.letterCount(r) < 3 || Lines.upperRatio(r) < 0.6) {
+            return false;
+        }
+        return isAuthority(r) || isPosition(r) || gap && !r.matches(".*[;,.]$");
+    }
+
+    /** The same column of the same table (the recipients may go on in the next row of their column). */
+    private static boolean sameCell(Location a, Location b) {
+        return a.table().equals(b.table()) && a.cell().equals(b.cell());
+    }
+
+    /**
+     * Whether {@code t}, a line without a dash, goes on with the recipient above it: a line wrapped inside an item
+     * ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"). Not after an item that ended (";" or
+     * "."), not after the filing line unless the line plainly continues a word in lower case, and never a line
+     * that reads as the signature (upper case, a name) or as the title of an annex.
+     */
+    private static boolean continues(Plan plan, String t) {
+        if (plan.getRecipients().isEmpty() || Lines.upperRatio(t) >= 0.6 || looksLikeName(t, plan.isOcrSuspected())
+                || DOCUMENT_PART.matcher(VietText.fold(t)).find()) {
+            return false;
+        }
+        Recipient last = plan.getRecipients().get(plan.getRecipients().size() - 1);
+        String prev = last.getText().strip();
+        if (prev.endsWith(";") || prev.endsWith(".")) {
+            return false;
+        }
+        return !last.isStorage() || Character.isLowerCase(t.charAt(0));
     }
 
     private static Recipient recipient(String body, int line) {
@@ -145,38 +333,67 @@ final class ClosingParser {
         return new Recipient(body, line, FOR_INFORMATION.matcher(body).find(), storage);
     }
 
-    private static void addColumn(List<String[]> column, String text, int line) {
-        String t = text.strip().replaceAll("^[-–\\s]+|[-–\\s]+$", "");
-        if (!t.isEmpty()) {
-            column.add(new String[] {t, String.valueOf(line)});
-        }
+    /** A piece of the signature's column: its text and line number; blank text for a blank line. */
+    private record Piece(String text, int line) {
     }
 
-    private static Signature signature(List<String[]> column) {
+    private static void addColumn(List<Piece> column, String text, int line) {
+        String t = text.strip().replaceAll("^[-–\\s]+|[-–\\s]+$", "");
+        column.add(new Piece(t, line));
+    }
+
+    /**
+     * Reads the block from the column pieces gathered beside the recipients, then from the lines after them, and
+     * stops at the signer's name, or where something else than a signature begins.
+     */
+    private static Signature signature(List<Piece> beside, List<Piece> after, boolean ocr) {
         Signature s = new Signature();
         String name = null;
-        for (String[] c : column) {
-            String t = c[0];
-            int line = Integer.parseInt(c[1]);
-            String f = VietText.fold(t);
-            if (t.startsWith("(") || f.startsWith("DA KY")) {
-                continue; // "(Đã ký)", "(ký, đóng dấu)"
+        int leadIn = 0;
+        int extra = 0;
+        List<Piece> all = new ArrayList<>(beside);
+        all.addAll(after);
+        for (Piece c : all) {
+            String t = c.text();
+            if (t.isEmpty()) {
+                continue;
             }
-            if (AUTHORITY.matcher(f).find() && Lines.upperRatio(t) >= 0.6) {
-                if (s.getLine() == 0) {
-                    s.setLine(line);
+            String f = VietText.fold(t);
+            boolean started = s.getLine() > 0;
+            boolean part = DOCUMENT_PART.matcher(f).find();
+            if (started && !part && (SIGNED_MARK.matcher(f).find() || STAMP.matcher(f).find())) {
+                continue; // "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …"
+            }
+            if (isAuthority(t)) {
+                if (s.getPosition() != null) {
+                    break; // a second signing block
                 }
                 s.getAuthorityLines().add(t);
-            } else if (s.getPosition() == null && name == null && isPosition(t)) {
-                if (s.getLine() == 0) {
-                    s.setLine(line);
+            } else if (s.getPosition() == null && (s.getAuthorityLines().isEmpty() ? isPosition(t) : isTitleLine(t))) {
+                s.setPosition(t.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*$", "")); // "PHÓ CHỦ TỊCH (Đã ký)" of a joined copy
+            } else if (looksLikeName(t, ocr)) {
+                name = t; // the block ends at the signer's name
+            } else if (part) {
+                break; // an annex, a report outline, a form: the plan has ended
+            } else if (started) {
+                if (ocr && Lines.letterCount(t) < 3) {
+                    continue; // OCR specks in the signing space
                 }
-                s.setPosition(t);
-            } else if (looksLikeName(t)) {
-                name = t;
-                if (s.getLine() == 0) {
-                    s.setLine(line);
+                if (extra++ >= SIGNING_SPACE_EXTRA || !isTitleLine(t)) {
+                    break; // not a signature any more: unsigned, or text of another kind follows
                 }
+                continue;
+            } else {
+                if (++leadIn > LEAD_IN) {
+                    break;
+                }
+                continue;
+            }
+            if (s.getLine() == 0) {
+                s.setLine(c.line());
+            }
+            if (name != null) {
+                break;
             }
         }
         s.setName(name);
@@ -191,11 +408,25 @@ final class ClosingParser {
         return s;
     }
 
-    private static boolean isPosition(String t) {
+    private static boolean isAuthority(String t) {
+        return AUTHORITY.matcher(VietText.fold(t)).find() && Lines.upperRatio(t) >= 0.6;
+    }
+
+    /** A short line in capitals: under an authority line, the signer's position whatever the title is. */
+    private static boolean isTitleLine(String t) {
+        return Lines.upperRatio(t) >= 0.6 && Lines.letterCount(t) >= 3 && t.split("\\s+").length <= 8
+                && !DOCUMENT_PART.matcher(VietText.fold(t)).find();
+    }
+
+    /** A signer's title standing on its own (no authority line above it): a known title or a head's title. */
+    static boolean isPosition(String t) {
         if (Lines.upperRatio(t) < 0.6 || t.split("\\s+").length > 8) {
             return false;
         }
         String norm = OcrMatcher.ocrNormalize(t);
+        if (HEAD_TITLE.matcher(t.strip()).find() && t.split("\\s+").length <= 5) {
+            return true;
+        }
         for (String p : POSITIONS) {
             if (OcrMatcher.similarity(norm, VietText.fold(p)) >= 0.7 || norm.endsWith(VietText.fold(p))) {
                 return true;
@@ -204,14 +435,22 @@ final class ClosingParser {
         return false;
     }
 
-    /** A person's name: 2–5 capitalised words, no punctuation, at most one OCR digit. */
+    /** A person's name as on a clean page: {@link #looksLikeName(String, boolean)} without OCR. */
     static boolean looksLikeName(String t) {
+        return looksLikeName(t, false);
+    }
+
+    /**
+     * A person's name: 2–5 capitalised words, no punctuation, at most one OCR digit; written in capitals only in an
+     * OCR'd text (a clean page writes the name in lower case with capitals, and its capital lines are titles).
+     */
+    static boolean looksLikeName(String t, boolean ocr) {
         String[] words = t.strip().split("\\s+");
         if (words.length < 2 || words.length > 5 || t.length() > 40) {
             return false;
         }
         long digits = t.chars().filter(Character::isDigit).count();
-        if (digits > 1 || t.matches(".*[,;:()/\\\\\"“”].*")) {
+        if (digits > 1 || t.matches(".*[,;:()/\\\\\"“”\\[\\]|*].*")) {
             return false;
         }
         for (String w : words) {
@@ -219,6 +458,10 @@ final class ClosingParser {
                 return false;
             }
         }
-        return Lines.upperRatio(t) < 0.9 || words.length <= 4;
+        if (Lines.upperRatio(t) >= 0.9) {
+            String f = VietText.fold(t);
+            return ocr && words.length <= 4 && !DOCUMENT_PART.matcher(f).find() && !BODY_NAME.matcher(f).find();
+        }
+        return true;
     }
 }

@@ -81,6 +81,7 @@ class FixtureFactsTest {
         JsonNode sig = e.path("signature");
         same(diffs, "signature.name", fold(text(sig, "name")), p.getSignature() == null ? null : fold(p.getSignature().getName()));
         same(diffs, "signature.authority", fold(text(sig, "authority")), p.getSignature() == null ? null : fold(p.getSignature().getAuthority()));
+        same(diffs, "signature.position", fold(text(sig, "position")), p.getSignature() == null ? null : fold(p.getSignature().getPosition()));
         same(diffs, "recipients", e.path("recipientCount").asInt(), (int) p.getRecipients().stream().filter(x -> !x.isStorage()).count());
         Set<String> fired = r.getFindings().stream().map(Finding::getRuleId).collect(Collectors.toSet());
         for (JsonNode m : e.path("mistakes")) {
