@@ -59,7 +59,7 @@ public final class CitationExtractor {
      * A space is allowed after a separator because a line break joined as a space can fall there ("273- KH/TU").
      */
     private static final String NUMSYM =
-            "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:[\\-/]\\s?[A-Z0-9&]+){0,6})";
+            "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:(?:\\s-(?=[A-Z])|[\\-/]\\s?)[A-Z0-9&]+){0,6})";
     private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
@@ -77,6 +77,14 @@ public final class CitationExtractor {
             "[,;:()“”\"]|\\.(?!\\d)|\\s(?:V[E€~S5](?![A-Z0-9])|V/V|QUY\\s+D[I1]NH|BAN\\s+HANH|"
             + "HU\\S{0,2}NG\\s+D\\S{1,2}N|TRI\\S{0,3}N\\s+KHAI|NGAY|SO(?=\\s*\\d)|TH\\S{1,3}C\\s+HI\\S{1,2}N|"
             + "PHE\\s+DUYET|NHAM|DE(?!\\s+AN)|DOI\\s+VOI|VA\\s+(?=" + TYPE_ANY + "))(?![A-Z])");
+    /** How far before a citation its issuer may be named. */
+    private static final int ISSUER_LOOKBACK = 90;
+    /** An issuer, then the verb that says it issued what follows, then "tại"/"theo", right before the citation. */
+    private static final Pattern ISSUER_BEFORE = Pattern.compile(
+            "(?:^|\\s)((?:THU TUONG CHINH PHU|CHINH PHU|QUOC HOI|UY BAN THUONG VU QUOC HOI|BO CHINH TRI|BAN BI THU"
+            + "|VAN PHONG CHINH PHU|BO(?:\\s+-?\\s*[A-Z]+){1,9}?|(?:UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN)(?:\\s+[A-Z]+){1,4}?"
+            + "|SO(?:\\s+-?\\s*[A-Z]+){1,7}?|(?:TINH|THANH|HUYEN|DANG) UY(?:\\s+[A-Z]+){0,3}?))"
+            + "\\s+(?:DA\\s+)?(?:BAN HANH|PHE DUYET|HUONG DAN|QUY DINH|CHI DAO|GIAO)?\\s*(?:TAI|THEO)\\s*$");
     private static final Pattern YEAR_IN_SYMBOL = Pattern.compile("^((?:19|20)\\d{2})\\s?/");
     private static final int MAX_ISSUER_WORDS = 15;
 
@@ -96,6 +104,9 @@ public final class CitationExtractor {
             String typeName = j.slice(m.start(1), m.end(1));
             Citation c = numbered(j, code, typeName, m.start(2), m.start(3), m.end(3));
             int end = tail(j, c, m.end(3));
+            if (c.getIssuer() == null) {
+                issuerBefore(j, c, m.start(1));
+            }
             finish(j, c, m.start(1), end, basisEndLine, out, spans);
             end = continuations(j, code, typeName, end, basisEndLine, out, spans);
             m.region(Math.max(end, m.end()), j.folded.length());
@@ -195,6 +206,21 @@ public final class CitationExtractor {
             }
         }
         return end;
+    }
+
+    /**
+     * The issuer named before the citation: "Thủ tướng Chính phủ phê duyệt tại Quyết định số …", "hướng dẫn của Bộ
+     * Nội vụ tại Công văn số …". The words between the issuer and the document say that it issued it.
+     */
+    private static void issuerBefore(CiteText.Joined j, Citation c, int typeStart) {
+        int from = Math.max(0, typeStart - ISSUER_LOOKBACK);
+        Matcher b = ISSUER_BEFORE.matcher(j.folded.substring(from, typeStart));
+        if (b.find()) {
+            String issuer = trimIssuer(j.slice(from + b.start(1), from + b.end(1)));
+            if (!issuer.isEmpty()) {
+                c.setIssuer(issuer);
+            }
+        }
     }
 
     private static int date(CiteText.Joined j, Citation c, int pos) {
