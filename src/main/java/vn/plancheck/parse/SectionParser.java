@@ -21,7 +21,8 @@ import vn.plancheck.text.RomanNumerals;
  */
 final class SectionParser {
     private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXLivxl1|]{1,5})\\s*[.)]\\s*(\\S.*)$");
-    private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}){0,3})\\s*([.)])?\\s*(\\S.*)$");
+    // a nested label's part is a number of its own: in "1. 100% cán bộ" the label is "1", not "1.10"
+    private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}(?![\\d%,])){0,3})\\s*([.)])?\\s*(\\S.*)$");
     /** Points are lettered in the Vietnamese alphabet: a) b) c) d) đ) e) g) h) i) k) … */
     private static final String VIET_LETTERS = "abcdđeghiklmnopqrstuvxy";
     private static final Pattern BULLET = Pattern.compile("^\\s*([-–+•])\\s*(\\S.*)$");
