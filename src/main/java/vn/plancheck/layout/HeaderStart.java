@@ -70,20 +70,6 @@ final class HeaderStart {
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */
     private static boolean isIssuerLike(String t) {
-        if (t.length() > 80) {
-            return false;
-        }
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 3 && upper * 4 >= letters * 3;
+        return t.length() <= 80 && VietText.letterCount(t) >= 3 && VietText.upperShare(t) >= 0.75;
     }
 }

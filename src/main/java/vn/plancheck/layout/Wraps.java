@@ -155,18 +155,7 @@ final class Wraps {
     }
 
     private static boolean isUpper(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 2 && upper * 10 >= letters * 8;
+        return VietText.letterCount(s) >= 2 && VietText.upperShare(s) >= 0.8;
     }
 
     private static void flush(List<Piece> group, List<SourceLine> out) {

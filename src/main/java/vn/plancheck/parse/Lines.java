@@ -21,27 +21,10 @@ final class Lines {
 
     /** Share of letters that are upper case; 0 for a line without letters. */
     static double upperRatio(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) upper / letters;
+        return vn.plancheck.text.VietText.upperShare(s);
     }
 
     static int letterCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+        return vn.plancheck.text.VietText.letterCount(s);
     }
 }

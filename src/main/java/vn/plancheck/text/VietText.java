@@ -108,4 +108,31 @@ public final class VietText {
         }
         return b.toString();
     }
+
+    /** Share of letters that are upper case; 0 for a string without letters. */
+    public static double upperShare(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+
+    /** How many letters {@code s} has. */
+    public static int letterCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
 }
