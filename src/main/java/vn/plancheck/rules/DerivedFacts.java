@@ -54,24 +54,23 @@ final class DerivedFacts {
     }
 
     private static void dissolved(Plan plan, DissolvedUnit u, List<Object> out) {
-        List<Pattern> patterns = u.getAliases().stream().map(DerivedFacts::wordPattern).toList();
+        List<Name> names = u.getAliases().stream().map(Name::new).toList();
         for (Place p : places(plan)) {
             if (p.where.equals("địa danh")) {
                 continue; // a place name is never a unit
             }
-            String folded = VietText.fold(p.text);
-            if (patterns.stream().anyMatch(x -> x.matcher(folded).find())) {
+            if (names.stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
                 out.add(new DissolvedMention(u.getUnit(), u.getSuccessor(), u.getDissolvedOn(), u.getBasis(), p.where, p.line, p.text));
             }
         }
     }
 
     private static void province(Plan plan, MergedProvince m, List<Object> out) {
-        Pattern named = wordPattern("tỉnh " + m.getOldName());
-        Pattern bare = Pattern.compile("^" + Pattern.quote(VietText.fold(m.getOldName())) + "$");
+        Name named = new Name("tỉnh " + m.getOldName());
+        Name bare = new Name(m.getOldName());
+        boolean ocr = plan.isOcrSuspected();
         for (Place p : places(plan)) {
-            String folded = VietText.fold(p.text);
-            boolean hit = p.where.equals("địa danh") ? bare.matcher(folded).find() || named.matcher(folded).find() : named.matcher(folded).find();
+            boolean hit = named.in(p.text, ocr) || p.where.equals("địa danh") && bare.is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
@@ -124,12 +123,48 @@ final class DerivedFacts {
         return out;
     }
 
-    /** The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"). */
-    static Pattern wordPattern(String alias) {
-        String f = VietText.fold(alias);
-        StringBuilder re = new StringBuilder("(?<![A-Z0-9])");
+    /**
+     * A registered name (alias of a dissolved unit, old province) found as whole words in a text. Text with
+     * diacritics is compared with its diacritics ({@link VietText#toneKey}): folded, "Cơ quan Ủy ban" would contain
+     * "Quận ủy" and "Huyện ủy" would not be told from a "huyên uy" that no plan writes. Text without diacritics, or
+     * read by OCR (which garbles them), and aliases written without them, are compared folded.
+     */
+    static final class Name {
+        private final Pattern folded;
+        private final Pattern toned;
+        private final Pattern foldedWhole;
+        private final Pattern tonedWhole;
+        private final boolean accented;
+
+        Name(String alias) {
+            accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
+            folded = wordPattern(VietText.fold(alias), "A-Z0-9");
+            toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9");
+            foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
+            tonedWhole = Pattern.compile("^" + Pattern.quote(VietText.toneKey(alias)) + "$");
+        }
+
+        /** The name occurs in the text as whole words. */
+        boolean in(String text, boolean ocr) {
+            return toned(text, ocr) ? toned.matcher(VietText.toneKey(text)).find() : folded.matcher(VietText.fold(text)).find();
+        }
+
+        /** The text is the name and nothing else. */
+        boolean is(String text, boolean ocr) {
+            return toned(text, ocr) ? tonedWhole.matcher(VietText.toneKey(text)).find()
+                    : foldedWhole.matcher(VietText.fold(text)).find();
+        }
+
+        private boolean toned(String text, boolean ocr) {
+            return accented && !ocr && VietText.hasDiacritics(text);
+        }
+    }
+
+    /** The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"); {@code word}: letters of a word. */
+    private static Pattern wordPattern(String alias, String word) {
+        StringBuilder re = new StringBuilder("(?<![" + word + "])");
         boolean first = true;
-        for (String w : f.split("[\\s\\-–]+")) {
+        for (String w : alias.split("[\\s\\-–]+")) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -139,6 +174,6 @@ final class DerivedFacts {
             re.append(Pattern.quote(w));
             first = false;
         }
-        return Pattern.compile(re.append("(?![A-Z0-9])").toString());
+        return Pattern.compile(re.append("(?![" + word + "])").toString());
     }
 }
