@@ -12,6 +12,8 @@ import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.TaskItem;
+import vn.plancheck.model.TaskSubject;
+import vn.plancheck.model.TaskSubjectWord;
 import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.Deadline;
@@ -21,7 +23,8 @@ import vn.plancheck.text.VietText;
 /**
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
- * merged provinces, the theme compared with the year's official theme.
+ * merged provinces, the theme compared with the year's official theme, task items that name a person's post, an
+ * enterprise or the public rather than a body (or assign nothing).
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -40,7 +43,34 @@ final class DerivedFacts {
                         sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
             }
         }
+        taskSubjects(plan, data.words(), out);
         return out;
+    }
+
+    /** "Các", "Tất cả" … before the words of task-subjects.csv ("Các doanh nghiệp viễn thông", "Tất cả lực lượng"). */
+    private static final List<String> PLURALS = List.of("các", "tất cả", "mỗi", "từng", "những", "toàn thể");
+
+    /**
+     * Task items without a unit whose subject opens with words of task-subjects.csv: a person's post, an enterprise,
+     * the public (OWNER), or a heading that assigns nothing (NOT_A_TASK).
+     */
+    private static void taskSubjects(Plan plan, List<Object> words, List<Object> out) {
+        List<TaskSubjectWord> table = words.stream().filter(TaskSubjectWord.class::isInstance).map(TaskSubjectWord.class::cast).toList();
+        if (table.isEmpty()) {
+            return;
+        }
+        List<Name> names = table.stream().map(w -> new Name(w.getWords(), PLURALS)).toList();
+        for (TaskItem t : plan.getTasks()) {
+            if (t.getUnitName() != null || t.getSubject() == null) {
+                continue;
+            }
+            for (int i = 0; i < table.size(); i++) {
+                if (names.get(i).opens(t.getSubject(), plan.isOcrSuspected())) {
+                    out.add(new TaskSubject(t.getLine(), t.getSubject(), table.get(i).getWords(), table.get(i).getMeaning()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -124,7 +154,8 @@ final class DerivedFacts {
     }
 
     /**
-     * A registered name (alias of a dissolved unit, old province) found as whole words in a text. Text with
+     * A registered name (alias of a dissolved unit, old province, words of task-subjects.csv) found as whole words
+     * in a text. Text with
      * diacritics is compared with its diacritics ({@link VietText#toneKey}): folded, "Cơ quan Ủy ban" would contain
      * "Quận ủy" and "Huyện ủy" would not be told from a "huyên uy" that no plan writes. Text without diacritics, or
      * read by OCR (which garbles them), and aliases written without them, are compared folded.
@@ -136,12 +167,28 @@ final class DerivedFacts {
         private final Pattern tonedWhole;
         private final boolean accented;
 
+        private final Pattern foldedOpening;
+        private final Pattern tonedOpening;
+
         Name(String alias) {
+            this(alias, List.of());
+        }
+
+        /** {@code before}: words that may come before the name when it opens a text ("các"). */
+        Name(String alias, List<String> before) {
             accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
-            folded = wordPattern(VietText.fold(alias), "A-Z0-9");
-            toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9");
+            folded = wordPattern(VietText.fold(alias), "A-Z0-9", null);
+            toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", null);
             foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
             tonedWhole = Pattern.compile("^" + Pattern.quote(VietText.toneKey(alias)) + "$");
+            foldedOpening = wordPattern(VietText.fold(alias), "A-Z0-9", before.stream().map(VietText::fold).toList());
+            tonedOpening = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", before.stream().map(VietText::toneKey).toList());
+        }
+
+        /** The text begins with the name, possibly after one of the words given as {@code before}. */
+        boolean opens(String text, boolean ocr) {
+            return toned(text, ocr) ? tonedOpening.matcher(VietText.toneKey(text)).find()
+                    : foldedOpening.matcher(VietText.fold(text)).find();
         }
 
         /** The name occurs in the text as whole words. */
@@ -160,9 +207,20 @@ final class DerivedFacts {
         }
     }
 
-    /** The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"); {@code word}: letters of a word. */
-    private static Pattern wordPattern(String alias, String word) {
-        StringBuilder re = new StringBuilder("(?<![" + word + "])");
+    /**
+     * The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"); {@code word}: letters of a
+     * word. With {@code opening} (possibly empty) the alias must open the text, after at most one of those words.
+     */
+    private static Pattern wordPattern(String alias, String word, List<String> opening) {
+        StringBuilder re = new StringBuilder();
+        if (opening == null) {
+            re.append("(?<![" + word + "])");
+        } else {
+            re.append("^[^" + word + "]*");
+            if (!opening.isEmpty()) {
+                re.append("(?:(?:").append(String.join("|", opening.stream().map(Pattern::quote).toList())).append(")\\s+)?");
+            }
+        }
         boolean first = true;
         for (String w : alias.split("[\\s\\-–]+")) {
             if (w.isEmpty()) {

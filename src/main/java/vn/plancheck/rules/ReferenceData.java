@@ -20,6 +20,7 @@ import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionKind;
+import vn.plancheck.model.TaskSubjectWord;
 
 /**
  * Reference facts loaded from {@code rules/data/*.csv}: tables that are really data (required sections,
@@ -36,15 +37,18 @@ public final class ReferenceData {
             "legal-documents.csv", ReferenceData::registeredDocument,
             "action-month.csv", ReferenceData::actionMonth,
             "dissolved-units.csv", ReferenceData::dissolvedUnit,
-            "report-deadlines.csv", ReferenceData::reportDeadlineRule);
+            "report-deadlines.csv", ReferenceData::reportDeadlineRule,
+            "task-subjects.csv", ReferenceData::taskSubjectWord);
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
 
     private final List<Object> facts;
+    private final List<Object> words;
 
-    private ReferenceData(List<Object> facts) {
-        this.facts = List.copyOf(facts);
+    private ReferenceData(List<Object> rows) {
+        this.facts = rows.stream().filter(r -> !isWord(r)).toList();
+        this.words = rows.stream().filter(ReferenceData::isWord).toList();
     }
 
     public static ReferenceData empty() {
@@ -54,6 +58,18 @@ public final class ReferenceData {
     /** All reference facts, to be inserted next to each plan. */
     public List<Object> facts() {
         return facts;
+    }
+
+    /**
+     * Vocabulary the derived facts are computed with (task subjects); no rule matches it, so it is
+     * not inserted.
+     */
+    public List<Object> words() {
+        return words;
+    }
+
+    private static boolean isWord(Object row) {
+        return row instanceof TaskSubjectWord;
     }
 
     /** Loads every known table in {@code dataDir}; errors are collected, not thrown one by one. */
@@ -121,6 +137,10 @@ public final class ReferenceData {
             throw new IllegalArgumentException("cột dissolved_on: cần ngày dạng YYYY-MM-DD");
         }
         return new DissolvedUnit(required(r.get(0), "unit"), aliases, on, r.get(3), r.get(4));
+    }
+
+    private static Object taskSubjectWord(Csv.Row r) {
+        return new TaskSubjectWord(required(r.get(0), "words"), enumCell(TaskSubjectWord.Meaning.class, r.get(1), "meaning"));
     }
 
     private static Object reportDeadlineRule(Csv.Row r) {
