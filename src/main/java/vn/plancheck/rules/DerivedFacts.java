@@ -13,7 +13,7 @@ import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.TaskSubject;
-import vn.plancheck.model.TaskSubjectWord;
+import vn.plancheck.model.UnlistedRecipient;
 import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.Deadline;
@@ -24,7 +24,7 @@ import vn.plancheck.text.VietText;
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
  * merged provinces, the theme compared with the year's official theme, task items that name a person's post, an
- * enterprise or the public rather than a body (or assign nothing).
+ * enterprise or the public rather than a body (or assign nothing), report recipients missing from "Nơi nhận".
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -43,31 +43,35 @@ final class DerivedFacts {
                         sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
             }
         }
-        taskSubjects(plan, data.words(), out);
+        taskSubjects(plan, data.vocabulary().subjects(), out);
+        unlistedRecipients(plan, data.vocabulary().recipients(), out);
         return out;
     }
-
-    /** "Các", "Tất cả" … before the words of task-subjects.csv ("Các doanh nghiệp viễn thông", "Tất cả lực lượng"). */
-    private static final List<String> PLURALS = List.of("các", "tất cả", "mỗi", "từng", "những", "toàn thể");
 
     /**
      * Task items without a unit whose subject opens with words of task-subjects.csv: a person's post, an enterprise,
      * the public (OWNER), or a heading that assigns nothing (NOT_A_TASK).
      */
-    private static void taskSubjects(Plan plan, List<Object> words, List<Object> out) {
-        List<TaskSubjectWord> table = words.stream().filter(TaskSubjectWord.class::isInstance).map(TaskSubjectWord.class::cast).toList();
-        if (table.isEmpty()) {
-            return;
-        }
-        List<Name> names = table.stream().map(w -> new Name(w.getWords(), PLURALS)).toList();
+    private static void taskSubjects(Plan plan, List<Vocabulary.Subject> table, List<Object> out) {
         for (TaskItem t : plan.getTasks()) {
             if (t.getUnitName() != null || t.getSubject() == null) {
                 continue;
             }
-            for (int i = 0; i < table.size(); i++) {
-                if (names.get(i).opens(t.getSubject(), plan.isOcrSuspected())) {
-                    out.add(new TaskSubject(t.getLine(), t.getSubject(), table.get(i).getWords(), table.get(i).getMeaning()));
+            for (Vocabulary.Subject w : table) {
+                if (w.name().opens(t.getSubject(), plan.isOcrSuspected())) {
+                    out.add(new TaskSubject(t.getLine(), t.getSubject(), w.word().getWords(), w.word().getMeaning()));
                     break;
+                }
+            }
+        }
+    }
+
+    /** Each body a report goes to that "Nơi nhận" does not cover ({@link ReportRecipients}). */
+    private static void unlistedRecipients(Plan plan, ReportRecipients recipients, List<Object> out) {
+        for (Deadline d : plan.getDeadlines()) {
+            for (String r : d.getRecipients()) {
+                if (!recipients.listed(r, plan)) {
+                    out.add(new UnlistedRecipient(r, d.getLine(), d.getText()));
                 }
             }
         }

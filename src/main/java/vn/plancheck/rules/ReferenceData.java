@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import java.time.LocalDate;
 
+import vn.plancheck.model.Abbreviation;
 import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
@@ -38,17 +39,20 @@ public final class ReferenceData {
             "action-month.csv", ReferenceData::actionMonth,
             "dissolved-units.csv", ReferenceData::dissolvedUnit,
             "report-deadlines.csv", ReferenceData::reportDeadlineRule,
-            "task-subjects.csv", ReferenceData::taskSubjectWord);
+            "task-subjects.csv", ReferenceData::taskSubjectWord,
+            "abbreviations.csv", ReferenceData::abbreviation);
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
 
     private final List<Object> facts;
     private final List<Object> words;
+    private final Vocabulary vocabulary;
 
     private ReferenceData(List<Object> rows) {
         this.facts = rows.stream().filter(r -> !isWord(r)).toList();
         this.words = rows.stream().filter(ReferenceData::isWord).toList();
+        this.vocabulary = new Vocabulary(words);
     }
 
     public static ReferenceData empty() {
@@ -61,15 +65,20 @@ public final class ReferenceData {
     }
 
     /**
-     * Vocabulary the derived facts are computed with (task subjects); no rule matches it, so it is
+     * Vocabulary the derived facts are computed with (task subjects, abbreviations); no rule matches it, so it is
      * not inserted.
      */
     public List<Object> words() {
         return words;
     }
 
+    /** The word tables, compiled. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     private static boolean isWord(Object row) {
-        return row instanceof TaskSubjectWord;
+        return row instanceof TaskSubjectWord || row instanceof Abbreviation;
     }
 
     /** Loads every known table in {@code dataDir}; errors are collected, not thrown one by one. */
@@ -141,6 +150,14 @@ public final class ReferenceData {
 
     private static Object taskSubjectWord(Csv.Row r) {
         return new TaskSubjectWord(required(r.get(0), "words"), enumCell(TaskSubjectWord.Meaning.class, r.get(1), "meaning"));
+    }
+
+    private static Object abbreviation(Csv.Row r) {
+        List<String> forms = list(r.get(1));
+        if (forms.isEmpty()) {
+            throw new IllegalArgumentException("cột forms: cần ít nhất một cách viết tắt");
+        }
+        return new Abbreviation(required(r.get(0), "expansion"), forms);
     }
 
     private static Object reportDeadlineRule(Csv.Row r) {
