@@ -173,6 +173,7 @@ final class DerivedFacts {
 
         private final Pattern foldedOpening;
         private final Pattern tonedOpening;
+        private final boolean oneWord;
 
         Name(String alias) {
             this(alias, List.of());
@@ -181,6 +182,7 @@ final class DerivedFacts {
         /** {@code before}: words that may come before the name when it opens a text ("các"). */
         Name(String alias, List<String> before) {
             accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
+            oneWord = !alias.strip().contains(" ");
             folded = wordPattern(VietText.fold(alias), "A-Z0-9", null);
             toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", null);
             foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
@@ -189,10 +191,16 @@ final class DerivedFacts {
             tonedOpening = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", before.stream().map(VietText::toneKey).toList());
         }
 
-        /** The text begins with the name, possibly after one of the words given as {@code before}. */
+        /**
+         * The text begins with the name, possibly after one of the words given as {@code before}. A name of one
+         * word is only compared with its diacritics: folded, "phó" is "Phổ biến", "báo" is "Bảo vệ", "quỹ" is "Quy
+         * định", so text without them needs the longer names ("phó chủ tịch").
+         */
         boolean opens(String text, boolean ocr) {
-            return toned(text, ocr) ? tonedOpening.matcher(VietText.toneKey(text)).find()
-                    : foldedOpening.matcher(VietText.fold(text)).find();
+            if (toned(text, ocr)) {
+                return tonedOpening.matcher(VietText.toneKey(text)).find();
+            }
+            return !oneWord && foldedOpening.matcher(VietText.fold(text)).find();
         }
 
         /** The name occurs in the text as whole words. */
