@@ -193,14 +193,14 @@ final class DerivedFacts {
 
         /**
          * The text begins with the name, possibly after one of the words given as {@code before}. A name of one
-         * word is only compared with its diacritics: folded, "phó" is "Phổ biến", "báo" is "Bảo vệ", "quỹ" is "Quy
-         * định", so text without them needs the longer names ("phó chủ tịch").
+         * word that has diacritics is only compared with them: folded, "phó" is "Phổ biến", "báo" is "Bảo vệ",
+         * "quỹ" is "Quy định", so text without them needs the longer names ("phó chủ tịch"); "VNPT" needs none.
          */
         boolean opens(String text, boolean ocr) {
             if (toned(text, ocr)) {
                 return tonedOpening.matcher(VietText.toneKey(text)).find();
             }
-            return !oneWord && foldedOpening.matcher(VietText.fold(text)).find();
+            return !(oneWord && accented) && foldedOpening.matcher(VietText.fold(text)).find();
         }
 
         /** The name occurs in the text as whole words. */
