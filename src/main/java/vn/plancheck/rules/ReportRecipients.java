@@ -22,8 +22,9 @@ import vn.plancheck.text.VietText;
  * out on both sides; the standing bodies of one committee meet ("Ban Thường vụ Tỉnh ủy" and "Thường trực Tỉnh
  * ủy"); a collective entry covers the bodies it names ("Các sở, ban, ngành" covers "Sở Nội vụ", "Các phòng trực
  * thuộc Sở" covers "Phòng Kế hoạch - Tổng hợp", "Các cơ quan, đơn vị liên quan" covers agencies but not a People's
- * Committee, a ministry or a Party committee); "Như trên" covers the units the plan assigns tasks to; and a plan may
- * report to its own issuer. Immutable and thread-safe.
+ * Committee, a ministry or a Party committee, "các Ban Thành ủy" covers the Thành ủy's Ban Tuyên giáo but "các sở,
+ * ban, ngành" does not); "Như trên" covers the units the plan assigns tasks to; and a plan may report to its own
+ * issuer. Immutable and thread-safe.
  */
 final class ReportRecipients {
     private record Form(Pattern pattern, String expansion) {
@@ -43,6 +44,8 @@ final class ReportRecipients {
     /** Agencies such words cover: not People's Committees, councils, ministries, the government or the Front. */
     private static final Set<String> AGENCIES = Set.of("SO", "BAN", "NGANH", "PHONG", "CHI CUC", "CUC", "TRUNG TAM",
             "VAN PHONG", "CONG AN", "BO CHI HUY", "TRUONG", "TRAM", "BENH VIEN", "DAI", "BAO", "HOI", "DOAN", "DOAN THE");
+    /** Where a collective entry starts: "Các …", also after "và" or a comma ("Văn phòng Thành ủy và các Ban Thành ủy"). */
+    private static final Pattern PLURAL = Pattern.compile("(?:^|, | VA )CAC ");
     /** Administrative levels, so that bodies of two levels are never taken for one. */
     private static final Pattern LEVEL = Pattern.compile("(?<![A-Z])(?:TRUNG UONG|TINH|THANH PHO|THI XA|HUYEN|QUAN|THI TRAN"
             + "|XA|PHUONG|DAC KHU)(?![A-Z])");
@@ -193,10 +196,30 @@ final class ReportRecipients {
         return out;
     }
 
-    /** "Các sở, ban, ngành, đoàn thể Thành phố" covers "Sở Nội vụ"; see the class comment. */
+    /**
+     * "Các sở, ban, ngành, đoàn thể Thành phố" covers "Sở Nội vụ", "Văn phòng Thành ủy và các Ban Thành ủy" covers
+     * "Ban Tuyên giáo Thành ủy"; see the class comment.
+     */
     private static boolean collective(String entry, String r) {
-        if (!entry.startsWith("CAC ") || PARTY.matcher(r).find() || LEADERSHIP.matcher(r + " ").lookingAt()) {
-            return false;
+        if (LEADERSHIP.matcher(r + " ").lookingAt()) {
+            return false; // a committee's standing body is named, never one of many
+        }
+        Matcher m = PLURAL.matcher(entry);
+        while (m.find()) {
+            if (collectiveFrom(entry.substring(m.end() - "CAC ".length()), r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean collectiveFrom(String entry, String r) {
+        Matcher pr = PARTY.matcher(r);
+        Matcher pe = PARTY.matcher(entry);
+        boolean partyR = pr.find();
+        boolean partyE = pe.find();
+        if (partyR != partyE || partyR && !pr.group().equals(pe.group())) {
+            return false; // a Party body is one of "các ban Tỉnh ủy", never of "các sở, ban, ngành"
         }
         List<String> heads = new ArrayList<>();
         for (String token : entry.substring(4).split(",|\\sVA\\s")) {

@@ -81,6 +81,11 @@ class ReportRecipientsTest {
         assertFalse(R.listed("Bộ Y tế", p), "a ministry to report to is named, not one of the bodies concerned");
         assertFalse(R.listed("UBND tỉnh Lâm Đồng", p));
 
+        Plan party = plan("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "KH-UBND", "Văn phòng Thành ủy và các Ban Thành ủy;",
+                "Các sở, ban, ngành, đoàn thể Thành phố;");
+        assertTrue(R.listed("Ban Tuyên giáo và Dân vận Thành ủy", party), "one of các Ban Thành ủy");
+        assertFalse(R.listed("Ban Tuyên giáo Tỉnh ủy Bình Dương", party), "another committee");
+
         Plan inside = plan("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "KH-KHCN", "Lãnh đạo Sở;", "Các phòng, đơn vị trực thuộc Sở;");
         assertFalse(R.listed("Sở Lao động – Thương binh và Xã hội", inside), "seed1: a true finding");
 
