@@ -49,7 +49,7 @@ final class UnitNames {
             + "|CUNG\\s+CAP|VAN\\s+DONG|TIEP\\s+TUC|CHU\\s+DONG|BO\\s+TRI|THAM\\s+GIA|RA\\s+SOAT|BAO\\s+DAM"
             + "|DAM\\s+BAO|NGHIEM\\s+TUC|KHAN\\s+TRUONG|C\\S{1,2}P\\s+NH\\S{1,2}T|TIEP\\s+NHAN|T[O0-9]\\s+CH\\S{1,3}C"
             + "|PHAN\\s+CONG|DUOC\\s+GIAO|THAM\\s+DINH|NANG\\s+CAO|HUONG\\s+UNG|TICH\\s+CUC|NHU\\s+SAU"
-            + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|PHAN\\s+ANH|GUI|NOP)";
+            + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|PHAN\\s+ANH|KI\\S{1,2}N\\s+TOAN|GUI|NOP)";
     /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
     private static final Pattern STOP = Pattern.compile(
             "[:()“”\"]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:" + VERBS
