@@ -63,8 +63,8 @@ final class UnitNames {
     /** Verbs that end a unit phrase and mark a unit's own action (folded, OCR tolerant: "tham muu", "phdi hop"). */
     /** Words before a verb match that make it part of a name: "Ban Chỉ đạo", "các tổ chức", "Ban Tổ chức". */
     private static final Pattern NOT_A_VERB_AFTER = Pattern.compile("(?:BAN|" + PLURAL + "|VA\\s+" + PLURAL + ")\\s+$");
-    /** Trailing punctuation and connectors, removed in a loop (a single nested pattern could backtrack badly). */
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/]+$");
+    /** Trailing punctuation, markdown emphasis left by web copies ("Sở Nội vụ *(…"), connectors; removed in a loop. */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/*_]+$");
     private static final Pattern TRAILING_WORD = Pattern.compile("\\s(?:VA|CUA|CAC|VOI)$");
     static final int MAX_WORDS = 16;
 

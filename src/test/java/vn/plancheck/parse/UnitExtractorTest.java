@@ -216,9 +216,10 @@ class UnitExtractorTest {
                 + "2. *Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành bố trí kinh phí.\n"
                 + "3. Đề nghị Công ty Điện lực Đắk Lắk:* *Khẩn trương khắc phục sự cố lưới điện.\n"
                 + "4.* *Tất cả lực lượng, phương tiện tham gia phải tuân thủ quy định an toàn.\n"
-                + "5. *Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này;");
-        assertEquals(Arrays.asList("Các cơ quan, đơn vị, địa phương", "Sở Tài chính", null, null, "Sở Tư pháp"),
-                unitNames(r));
+                + "5. *Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này;\n"
+                + "6. Sở Nội vụ *(Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ):");
+        assertEquals(Arrays.asList("Các cơ quan, đơn vị, địa phương", "Sở Tài chính", null, null, "Sở Tư pháp",
+                "Sở Nội vụ"), unitNames(r));
         assertEquals("Công ty Điện lực Đắk Lắk", subjects(r).get(2));
         assertEquals("Tất cả lực lượng, phương tiện", subjects(r).get(3));
         assertEquals(UnitRole.LEAD, unit(r, "Sở Tư pháp").getRole());
