@@ -64,7 +64,7 @@ final class RulesCommand implements Runnable {
                 return ExitCode.USAGE_OR_RULES.code();
             }
             rulesCommand.parent.out().println("Hợp lệ: " + base.catalog().size() + " quy tắc trong " + base.files().size()
-                    + " tệp, " + base.referenceData().facts().size() + " dòng dữ liệu tham chiếu.");
+                    + " tệp, " + (base.referenceData().facts().size() + base.referenceData().words().size()) + " dòng dữ liệu tham chiếu.");
             return ExitCode.OK.code();
         }
     }

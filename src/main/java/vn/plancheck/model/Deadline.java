@@ -1,6 +1,7 @@
 package vn.plancheck.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A reporting obligation: "báo cáo kết quả về UBND tỉnh trước ngày 20/7/2024". */
 public class Deadline {
@@ -12,7 +13,7 @@ public class Deadline {
     private String recipient;
     private String reporter;
     private int line;
-    private boolean recipientListed = true;
+    private List<String> recipients = List.of();
     private String text;
 
     public Kind getKind() { return kind; }
@@ -26,9 +27,9 @@ public class Deadline {
     /** Who must report, as written, or null. */
     public String getReporter() { return reporter; }
     public void setReporter(String reporter) { this.reporter = reporter; }
-    /** The recipient is in "Nơi nhận" (or is the issuer itself); true when there is no recipient. */
-    public boolean isRecipientListed() { return recipientListed; }
-    public void setRecipientListed(boolean recipientListed) { this.recipientListed = recipientListed; }
+    /** The bodies the recipient names, one by one: "Bộ Công an, UBND tỉnh" is two; empty when there is no recipient. */
+    public List<String> getRecipients() { return recipients; }
+    public void setRecipients(List<String> recipients) { this.recipients = List.copyOf(recipients); }
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }
     /** The sentence as written. */

@@ -6,6 +6,7 @@ public class TaskItem {
     private String unitName;
     private int line;
     private String text;
+    private String subject;
 
     public TaskItem() {
     }
@@ -25,6 +26,13 @@ public class TaskItem {
     public void setUnitName(String unitName) { this.unitName = unitName; }
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }
+    /**
+     * Who the item's first sentence says acts, as written, whether or not it is a unit: the unit, or the words the
+     * item opens with before its first verb or colon ("Đồng chí Trưởng Ban …", "Các doanh nghiệp viễn thông",
+     * "Kinh phí"), or the agent of "… do Tổ trưởng tổ công tác phân công"; null when the item opens with a verb.
+     */
+    public String getSubject() { return subject; }
+    public void setSubject(String subject) { this.subject = subject; }
     /** The item heading or first sentence. */
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }

@@ -175,6 +175,7 @@ public final class DeadlineExtractor {
         d.setKind(kind);
         d.setDate(date);
         d.setRecipient(recipient);
+        d.setRecipients(recipient == null ? List.of() : UnitExtractor.splitUnits(recipient));
         d.setReporter(reporter);
         d.setLine(line);
         d.setText(text);

@@ -9,17 +9,15 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Citation;
-import vn.plancheck.model.Deadline;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.Recipient;
 import vn.plancheck.model.YearMention;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
- * Links facts within one plan once they are all extracted: which citation is a first mention, whether a
- * report's recipient is in "Nơi nhận", the issuer's administrative level, and the years the plan names
- * for its own event or work.
+ * Links facts within one plan once they are all extracted: which citation is a first mention, the issuer's
+ * administrative level, and the years the plan names for its own event or work. (Whether a report's recipient is
+ * in "Nơi nhận" needs the abbreviations of rules/data and is derived in vn.plancheck.rules.ReportRecipients.)
  */
 final class PlanLinker {
     /** Phrases naming the plan's own yearly event or work, followed by a year. */
@@ -35,9 +33,6 @@ final class PlanLinker {
     static void link(Plan plan, List<SourceLine> body) {
         markFirstMentions(plan, body.isEmpty() ? 0 : body.get(0).number());
         plan.setIssuerLevel(issuerLevel(plan));
-        for (Deadline d : plan.getDeadlines()) {
-            d.setRecipientListed(d.getRecipient() == null || listed(d.getRecipient(), plan));
-        }
         plan.setYearMentions(yearMentions(body, plan.getCitations()));
     }
 
@@ -78,55 +73,10 @@ final class PlanLinker {
         return null;
     }
 
-    /** The report's recipient is in "Nơi nhận", or is the issuing body itself (a province's plan reporting to its own UBND). */
-    static boolean listed(String recipient, Plan plan) {
-        String r = Abbreviations.expand(recipient);
-        if (r.isEmpty()) {
-            return true;
-        }
-        String issuer = Abbreviations.expand(plan.getIssuer());
-        // "Ban Thường vụ Đảng ủy", "Thường trực Huyện ủy" are the issuing committee itself
-        String own = r.replaceFirst("^(BAN THUONG VU|THUONG TRUC|TM) ", "");
-        if (!issuer.isEmpty() && (issuer.startsWith(r) || issuer.startsWith(own) || OcrMatcher.similarity(issuer, r) >= 0.8)) {
-            return true;
-        }
-        String committee = partyCommittee(plan);
-        if (committee != null && OcrMatcher.containsFuzzy(r, committee)) {
-            return true; // a party plan reporting to its own committee ("Ban Thường vụ Huyện ủy" of a "…-KH/HU")
-        }
-        double enough = plan.isOcrSuspected() ? 0.6 : 0.75;
-        for (Recipient x : plan.getRecipients()) {
-            if (x.isStorage()) {
-                continue;
-            }
-            String e = Abbreviations.expand(x.getText());
-            if (e.contains(r) || r.contains(e) && e.length() > 6 || OcrMatcher.similarity(e, r) >= enough) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Years named right after one of the plan's own events ("Tháng hành động vì trẻ em năm 2023"). Only the
      * few words before each four-digit year are matched, tolerant of OCR, so lines without a year cost nothing.
      */
-    /** The committee a party document's symbol names ("HU" in "225-KH/HU" is the Huyện ủy), or null. */
-    private static String partyCommittee(Plan plan) {
-        if (plan.getSymbol() == null || !plan.getSymbol().contains("/")) {
-            return null;
-        }
-        String code = VietText.fold(plan.getSymbol().substring(plan.getSymbol().lastIndexOf('/') + 1));
-        return switch (code) {
-            case "HU" -> "HUYEN UY";
-            case "TU" -> "TINH UY";
-            case "DU" -> "DANG UY";
-            case "QU" -> "QUAN UY";
-            case "TXU", "THU" -> "THI UY";
-            default -> null;
-        };
-    }
-
     private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
         List<YearMention> out = new ArrayList<>();
         for (SourceLine l : body) {

@@ -53,12 +53,27 @@ public final class UnitExtractor {
     private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+(?:và|va|VÀ|VA)\\s+");
     private static final Pattern VAN_PHONG = Pattern.compile("\\s*V\\S{1,2}N\\s+PH\\S{1,2}NG(?![A-Z])");
     private static final int JOIN_IF_WORDS_OVER = 10;
+    /**
+     * Words that open a sentence with its circumstances, so that its subject comes after a comma: "Căn cứ nội dung
+     * Kế hoạch …, các sở, ban, ngành … xây dựng …", "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các
+     * sở … phản ánh …".
+     */
+    private static final Pattern FRAMING = Pattern.compile("(?:C\\S{1,2}N\\s+C[UR]|TREN\\s+CO\\s+SO|TRONG\\s+QUA\\s+TRINH"
+            + "|THEO|DE|NHAM|SAU\\s+KHI|KHI|NEU|TRUONG\\s+HOP)(?![A-Z])");
+    /** The end of a sentence or clause in folded text. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:](?!\\d)");
+    /** The agent of a passive clause: "Nhiệm vụ … do Tổ trưởng tổ công tác phân công", "Việc … do Đài … thực hiện". */
+    private static final Pattern AGENT = Pattern.compile("(?<![A-Z])DO\\s+(?=\\S)");
+    /** Who an item names: the unit (null when none) and the subject in the sense of {@link TaskItem#getSubject}. */
+    private record Owner(String unit, String subject) {
+    }
 
     public Result extract(List<SourceLine> orgLines, List<SourceLine> allLines) {
         Map<String, UnitRef> units = new LinkedHashMap<>();
         List<TaskItem> tasks = new ArrayList<>();
         List<SourceLine> org = orgLines == null ? List.of() : orgLines;
         List<Integer> items = itemStarts(org, tasks);
+        inheritOwners(org, items, tasks);
         for (int k = 0; k < items.size(); k++) {
             int from = items.get(k);
             int to = k + 1 < items.size() ? items.get(k + 1) : org.size();
@@ -88,11 +103,52 @@ public final class UnitExtractor {
                 continue;
             }
             top = Integer.parseInt(number.split("\\.")[0]);
-            String unit = itemUnit(org, i);
-            tasks.add(new TaskItem(number, unit, org.get(i).number(), t.strip()));
+            Owner owner = itemOwner(org, i);
+            TaskItem task = new TaskItem(number, owner.unit(), org.get(i).number(), t.strip());
+            task.setSubject(owner.subject());
+            tasks.add(task);
             starts.add(i);
         }
         return starts;
+    }
+
+    /**
+     * Items without a unit of their own that belong to an earlier item's unit: sub-items ("1.2" under "1. Sở Y tế"),
+     * and the items that follow an item ending in a colon with nothing under it ("1. Giao phòng Quản lý Công nghiệp
+     * thực hiện các công việc liên quan:" then "2. Tổ chức kiểm tra …", "3. Chuẩn bị …": the list of its tasks,
+     * numbered on by the word processor) up to the next item that names a unit.
+     */
+    private static void inheritOwners(List<SourceLine> org, List<Integer> starts, List<TaskItem> tasks) {
+        for (int k = 0; k < tasks.size(); k++) {
+            TaskItem parent = tasks.get(k);
+            if (parent.getUnitName() == null) {
+                continue;
+            }
+            boolean list = k + 1 < tasks.size() && introducesList(org, starts.get(k), starts.get(k + 1));
+            for (int n = k + 1; n < tasks.size() && tasks.get(n).getUnitName() == null; n++) {
+                TaskItem t = tasks.get(n);
+                boolean child = t.getNumber().startsWith(parent.getNumber() + ".");
+                if (!child && !list) {
+                    break;
+                }
+                t.setUnitName(parent.getUnitName());
+                t.setSubject(parent.getUnitName());
+            }
+        }
+    }
+
+    /** The item at {@code from} is one line ending in a colon, and the next item follows it directly. */
+    private static boolean introducesList(List<SourceLine> org, int from, int next) {
+        String head = CiteText.stripEmphasis(org.get(from).text() == null ? "" : org.get(from).text()).strip();
+        if (!head.endsWith(":")) {
+            return false;
+        }
+        for (int i = from + 1; i < next; i++) {
+            if (org.get(i).text() != null && !org.get(i).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -100,12 +156,12 @@ public final class UnitExtractor {
      * without a verb ("3. Sở Y tế") is the unit by itself; a long first line, or one ending in "," / "và" / "-",
      * continues on the next lines (OCR breaks "… chính trị-xã hội huyện, tổ\n\nchức nghiên cứu").
      */
-    private static String itemUnit(List<SourceLine> org, int i) {
+    private static Owner itemOwner(List<SourceLine> org, int i) {
         List<SourceLine> head = new ArrayList<>(List.of(org.get(i)));
         CiteText.Joined j = new CiteText.Joined(head);
         UnitNames.Span s = UnitNames.leading(j.folded, 0, j.folded.length());
         if (s == null) {
-            return null;
+            return notLeading(j);
         }
         String rest = j.text.substring(s.end()).replaceAll("[\\s.,;:\\-–&]+", "");
         String firstLine = j.text.strip();
@@ -124,7 +180,61 @@ public final class UnitExtractor {
             j = new CiteText.Joined(head);
             s = UnitNames.leading(j.folded, 0, j.folded.length());
         }
-        return UnitNames.text(j.text, s);
+        String unit = UnitNames.text(j.text, s);
+        return new Owner(unit, unit);
+    }
+
+    /**
+     * An item that does not open with a unit: the unit that is the subject after the sentence's circumstances
+     * ("Căn cứ …, các sở, ban, ngành xây dựng …"), else its opening words, or the agent of a passive ("… do Tổ
+     * trưởng tổ công tác phân công"), which is the unit when it is one.
+     */
+    private static Owner notLeading(CiteText.Joined j) {
+        String f = j.folded;
+        UnitNames.Span framed = framedSubject(f);
+        if (framed != null) {
+            String unit = UnitNames.text(j.text, framed);
+            return new Owner(unit, unit);
+        }
+        UnitNames.Span open = UnitNames.opening(f, 0, f.length());
+        if (open == null) {
+            return new Owner(null, null);
+        }
+        Matcher e = CLAUSE_END.matcher(f).region(open.start(), f.length());
+        int clauseEnd = e.find() ? e.start() : f.length();
+        Matcher agent = AGENT.matcher(f).region(open.start(), clauseEnd);
+        if (agent.find() && agent.start() > open.start()) {
+            UnitNames.Span unit = UnitNames.phraseAt(f, agent.end(), clauseEnd, null);
+            if (unit != null) {
+                String name = UnitNames.text(j.text, unit);
+                return new Owner(name, name);
+            }
+            UnitNames.Span who = UnitNames.opening(f, agent.end(), clauseEnd);
+            if (who != null) {
+                return new Owner(null, UnitNames.text(j.text, who));
+            }
+        }
+        return new Owner(null, UnitNames.text(j.text, open));
+    }
+
+    /**
+     * In a sentence opened by {@link #FRAMING}, the first unit after a comma that the sentence goes on after (its
+     * subject: the circumstances name documents and situations, not bodies); null when none.
+     */
+    private static UnitNames.Span framedSubject(String f) {
+        int pos = UnitNames.afterLeadIn(f, 0, f.length());
+        if (!FRAMING.matcher(f).region(pos, f.length()).lookingAt()) {
+            return null;
+        }
+        Matcher e = CLAUSE_END.matcher(f).region(pos, f.length());
+        int end = e.find() ? e.start() : f.length();
+        for (int c = f.indexOf(',', pos); c >= 0 && c < end; c = f.indexOf(',', c + 1)) {
+            UnitNames.Span s = UnitNames.phraseAt(f, c + 1, end, null);
+            if (s != null && !f.substring(s.end(), end).replaceAll("[\\s,]+", "").isEmpty()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Role of the item's own unit, then units the item names after "phối hợp với" / "chủ trì:". */

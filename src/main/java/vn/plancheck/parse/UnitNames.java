@@ -30,11 +30,15 @@ final class UnitNames {
     private static final String PLURAL = "(?:C[A-Z0-9@]C|NHUNG|TOAN\\s+THE)";
     private static final Pattern UNIT_START = Pattern.compile("\\s*(?:" + PLURAL + "\\s+)?" + NOUN
             + "|\\s*" + PLURAL + "\\s+(?:T[O0-9]\\s+CH\\S{1,3}C|DIA\\s+PHUONG|CAP)(?![A-Z])");
-    /** Item number, bullet, and words that introduce the unit ("Đề nghị", "Giao"). */
+    /**
+     * Item number, bullet, and words that introduce the unit ("Đề nghị", OCR "Pe nghi", "Giao", but not the "Giáo"
+     * of "Giáo viên", "Giáo dục"); markdown emphasis
+     * that a web copy leaves around the number ("**2. **Sở Tài chính" read as "2. *Sở Tài chính") is skipped.
+     */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?"
-            + "(?:(?:DE\\s+NGHI|GIAO(?:\\s+CHO)?|DOI\\s+VOI|YEU\\s+CAU)\\s*:?\\s*)?");
-    /** Verbs that end a unit phrase and mark a unit's own action (folded, OCR tolerant: "tham muu", "phdi hop"). */
+            "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?[*_\\s]*"
+            + "(?:(?:[DP]E\\s+NGHI|GIAO(?:\\s+CHO)?(?!\\s+(?:VIEN|DUC|THONG|LUU|TIEP|NHAN|DICH)(?![A-Z]))|DOI\\s+VOI"
+            + "|YEU\\s+CAU)\\s*:?[*_\\s]*)?");
     static final String VERBS = "(?:"
             + "CHU\\s+TRI|THAM\\s+M\\S{1,2}U|PH\\S{1,2}I\\s+H\\S{0,2}P|C\\S\\s+TRACH\\s+NHI\\S{1,2}M"
             + "|CHIU\\s+TRACH\\s+NHIEM|TRI\\S{0,3}N\\s+KHAI|TH\\S{1,3}C\\s+HI\\S{1,2}N|X\\S{1,2}Y\\s+D\\S{1,2}NG"
@@ -45,16 +49,22 @@ final class UnitNames {
             + "|CUNG\\s+CAP|VAN\\s+DONG|TIEP\\s+TUC|CHU\\s+DONG|BO\\s+TRI|THAM\\s+GIA|RA\\s+SOAT|BAO\\s+DAM"
             + "|DAM\\s+BAO|NGHIEM\\s+TUC|KHAN\\s+TRUONG|C\\S{1,2}P\\s+NH\\S{1,2}T|TIEP\\s+NHAN|T[O0-9]\\s+CH\\S{1,3}C"
             + "|PHAN\\s+CONG|DUOC\\s+GIAO|THAM\\s+DINH|NANG\\s+CAO|HUONG\\s+UNG|TICH\\s+CUC|NHU\\s+SAU"
-            + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|GUI|NOP)";
+            + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|PHAN\\s+ANH|KI\\S{1,2}N\\s+TOAN|GUI|NOP)";
     /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
     private static final Pattern STOP = Pattern.compile(
             "[:()“”\"]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:" + VERBS
-            + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI"
+            + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI|KIP\\s+THOI"
             + ")(?![A-Z])");
+    /** A verb at a position: the item opens with what is done, not with who does it ("Tổ chức tuyên truyền …"). */
+    private static final Pattern VERB_AT = Pattern.compile(VERBS + "(?![A-Z])");
+    /** Where an item's opening words end when they are not a unit: a verb, a colon, a bracket, a clause end. */
+    private static final Pattern SUBJECT_END = Pattern.compile("[:()“”\"*]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])"
+            + VERBS + "(?![A-Z])");
+    /** Verbs that end a unit phrase and mark a unit's own action (folded, OCR tolerant: "tham muu", "phdi hop"). */
     /** Words before a verb match that make it part of a name: "Ban Chỉ đạo", "các tổ chức", "Ban Tổ chức". */
     private static final Pattern NOT_A_VERB_AFTER = Pattern.compile("(?:BAN|" + PLURAL + "|VA\\s+" + PLURAL + ")\\s+$");
-    /** Trailing punctuation and connectors, removed in a loop (a single nested pattern could backtrack badly). */
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/]+$");
+    /** Trailing punctuation, markdown emphasis left by web copies ("Sở Nội vụ *(…"), connectors; removed in a loop. */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:\\-–&(/*_]+$");
     private static final Pattern TRAILING_WORD = Pattern.compile("\\s(?:VA|CUA|CAC|VOI)$");
     static final int MAX_WORDS = 16;
 
@@ -79,6 +89,53 @@ final class UnitNames {
         Matcher lead = LEAD_IN.matcher(folded).region(from, limit);
         int pos = lead.lookingAt() ? lead.end() : from;
         return phraseAt(folded, pos, limit, null);
+    }
+
+    /** Where the words of an item start: after its number, bullet, markup and "Đề nghị" / "Giao". */
+    static int afterLeadIn(String folded, int from, int limit) {
+        Matcher lead = LEAD_IN.matcher(folded).region(from, limit);
+        int pos = lead.lookingAt() ? lead.end() : from;
+        while (pos < limit && folded.charAt(pos) == ' ') {
+            pos++;
+        }
+        return pos;
+    }
+
+    /** True when a verb of {@link #VERBS} starts at {@code pos} (spaces skipped). */
+    private static boolean verbAt(String folded, int pos, int limit) {
+        while (pos < limit && folded.charAt(pos) == ' ') {
+            pos++;
+        }
+        return pos < limit && VERB_AT.matcher(folded).region(pos, limit).lookingAt();
+    }
+
+    /**
+     * The words an item opens with (after its number, bullet, "Đề nghị"), up to its first verb, colon, bracket or
+     * clause end, at most {@link #MAX_WORDS} words: whom the item addresses, unit or not ("Đồng chí Trưởng Ban xây
+     * dựng Đảng - Trưởng Tiểu ban", "Doanh nghiệp, cộng đồng", "Kinh phí"); null when the item opens with a verb
+     * ("Tổ chức tuyên truyền …").
+     */
+    static Span opening(String folded, int from, int limit) {
+        int pos = afterLeadIn(folded, from, limit);
+        if (pos >= limit || verbAt(folded, pos, limit)) {
+            return null;
+        }
+        int end = limit;
+        Matcher m = SUBJECT_END.matcher(folded).region(pos, limit).useTransparentBounds(true);
+        while (m.find()) {
+            if (m.start() == pos) {
+                continue;
+            }
+            String before = folded.substring(Math.max(pos, m.start() - 12), m.start());
+            if (Character.isLetter(folded.charAt(m.start())) && NOT_A_VERB_AFTER.matcher(before).find()) {
+                continue; // "Ban xây dựng Đảng", "các tổ chức"
+            }
+            end = m.start();
+            break;
+        }
+        end = capWords(folded, pos, end);
+        end = trimEnd(folded, pos, end);
+        return end > pos ? new Span(pos, end) : null;
     }
 
     /** The unit phrase at {@code pos}, ending at the first stop (or {@code extraStops}); null if none starts there. */

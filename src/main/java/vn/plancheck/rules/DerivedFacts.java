@@ -15,6 +15,8 @@ import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.TaskItem;
+import vn.plancheck.model.TaskSubject;
+import vn.plancheck.model.UnlistedRecipient;
 import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.Deadline;
@@ -24,7 +26,8 @@ import vn.plancheck.text.VietText;
 /**
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
- * merged provinces, the theme compared with the year's official theme.
+ * merged provinces, the theme compared with the year's official theme, task items that name a person's post, an
+ * enterprise or the public rather than a body (or assign nothing), report recipients missing from "Nơi nhận".
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -47,6 +50,8 @@ final class DerivedFacts {
         if (unknown.getCount() > 0) {
             out.add(unknown);
         }
+        taskSubjects(plan, data.vocabulary().subjects(), out);
+        unlistedRecipients(plan, data.vocabulary().recipients(), out);
         return out;
     }
 
@@ -72,6 +77,35 @@ final class DerivedFacts {
     }
 
     /**
+     * Task items without a unit whose subject opens with words of task-subjects.csv: a person's post, an enterprise,
+     * the public (OWNER), or a heading that assigns nothing (NOT_A_TASK).
+     */
+    private static void taskSubjects(Plan plan, List<Vocabulary.Subject> table, List<Object> out) {
+        for (TaskItem t : plan.getTasks()) {
+            if (t.getUnitName() != null || t.getSubject() == null) {
+                continue;
+            }
+            for (Vocabulary.Subject w : table) {
+                if (w.name().opens(t.getSubject(), plan.isOcrSuspected())) {
+                    out.add(new TaskSubject(t.getLine(), t.getSubject(), w.word().getWords(), w.word().getMeaning()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Each body a report goes to that "Nơi nhận" does not cover ({@link ReportRecipients}). */
+    private static void unlistedRecipients(Plan plan, ReportRecipients recipients, List<Object> out) {
+        for (Deadline d : plan.getDeadlines()) {
+            for (String r : d.getRecipients()) {
+                if (!recipients.listed(r, plan)) {
+                    out.add(new UnlistedRecipient(r, d.getLine(), d.getText()));
+                }
+            }
+        }
+    }
+
+    /**
      * Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated, more on
      * text that OCR visibly damaged ("Hanh dqng thi~t th,!c" is still the 2024 theme).
      */
@@ -82,24 +116,23 @@ final class DerivedFacts {
     }
 
     private static void dissolved(Plan plan, DissolvedUnit u, List<Object> out) {
-        List<Pattern> patterns = u.getAliases().stream().map(DerivedFacts::wordPattern).toList();
+        List<Name> names = u.getAliases().stream().map(Name::new).toList();
         for (Place p : places(plan)) {
             if (p.where.equals("địa danh")) {
                 continue; // a place name is never a unit
             }
-            String folded = VietText.fold(p.text);
-            if (patterns.stream().anyMatch(x -> x.matcher(folded).find())) {
+            if (names.stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
                 out.add(new DissolvedMention(u.getUnit(), u.getSuccessor(), u.getDissolvedOn(), u.getBasis(), p.where, p.line, p.text));
             }
         }
     }
 
     private static void province(Plan plan, MergedProvince m, List<Object> out) {
-        Pattern named = wordPattern("tỉnh " + m.getOldName());
-        Pattern bare = Pattern.compile("^" + Pattern.quote(VietText.fold(m.getOldName())) + "$");
+        Name named = new Name("tỉnh " + m.getOldName());
+        Name bare = new Name(m.getOldName());
+        boolean ocr = plan.isOcrSuspected();
         for (Place p : places(plan)) {
-            String folded = VietText.fold(p.text);
-            boolean hit = p.where.equals("địa danh") ? bare.matcher(folded).find() || named.matcher(folded).find() : named.matcher(folded).find();
+            boolean hit = named.in(p.text, ocr) || p.where.equals("địa danh") && bare.is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
@@ -152,12 +185,84 @@ final class DerivedFacts {
         return out;
     }
 
-    /** The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"). */
-    static Pattern wordPattern(String alias) {
-        String f = VietText.fold(alias);
-        StringBuilder re = new StringBuilder("(?<![A-Z0-9])");
+    /**
+     * A registered name (alias of a dissolved unit, old province, words of task-subjects.csv) found as whole words
+     * in a text. Text with
+     * diacritics is compared with its diacritics ({@link VietText#toneKey}): folded, "Cơ quan Ủy ban" would contain
+     * "Quận ủy" and "Huyện ủy" would not be told from a "huyên uy" that no plan writes. Text without diacritics, or
+     * read by OCR (which garbles them), and aliases written without them, are compared folded.
+     */
+    static final class Name {
+        private final Pattern folded;
+        private final Pattern toned;
+        private final Pattern foldedWhole;
+        private final Pattern tonedWhole;
+        private final boolean accented;
+
+        private final Pattern foldedOpening;
+        private final Pattern tonedOpening;
+        private final boolean oneWord;
+
+        Name(String alias) {
+            this(alias, List.of());
+        }
+
+        /** {@code before}: words that may come before the name when it opens a text ("các"). */
+        Name(String alias, List<String> before) {
+            accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
+            oneWord = !alias.strip().contains(" ");
+            folded = wordPattern(VietText.fold(alias), "A-Z0-9", null);
+            toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", null);
+            foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
+            tonedWhole = Pattern.compile("^" + Pattern.quote(VietText.toneKey(alias)) + "$");
+            foldedOpening = wordPattern(VietText.fold(alias), "A-Z0-9", before.stream().map(VietText::fold).toList());
+            tonedOpening = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", before.stream().map(VietText::toneKey).toList());
+        }
+
+        /**
+         * The text begins with the name, possibly after one of the words given as {@code before}. A name of one
+         * word that has diacritics is only compared with them: folded, "phó" is "Phổ biến", "báo" is "Bảo vệ",
+         * "quỹ" is "Quy định", so text without them needs the longer names ("phó chủ tịch"); "VNPT" needs none.
+         */
+        boolean opens(String text, boolean ocr) {
+            if (toned(text, ocr)) {
+                return tonedOpening.matcher(VietText.toneKey(text)).find();
+            }
+            return !(oneWord && accented) && foldedOpening.matcher(VietText.fold(text)).find();
+        }
+
+        /** The name occurs in the text as whole words. */
+        boolean in(String text, boolean ocr) {
+            return toned(text, ocr) ? toned.matcher(VietText.toneKey(text)).find() : folded.matcher(VietText.fold(text)).find();
+        }
+
+        /** The text is the name and nothing else. */
+        boolean is(String text, boolean ocr) {
+            return toned(text, ocr) ? tonedWhole.matcher(VietText.toneKey(text)).find()
+                    : foldedWhole.matcher(VietText.fold(text)).find();
+        }
+
+        private boolean toned(String text, boolean ocr) {
+            return accented && !ocr && VietText.hasDiacritics(text);
+        }
+    }
+
+    /**
+     * The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"); {@code word}: letters of a
+     * word. With {@code opening} (possibly empty) the alias must open the text, after at most one of those words.
+     */
+    private static Pattern wordPattern(String alias, String word, List<String> opening) {
+        StringBuilder re = new StringBuilder();
+        if (opening == null) {
+            re.append("(?<![" + word + "])");
+        } else {
+            re.append("^[^" + word + "]*");
+            if (!opening.isEmpty()) {
+                re.append("(?:(?:").append(String.join("|", opening.stream().map(Pattern::quote).toList())).append(")\\s+)?");
+            }
+        }
         boolean first = true;
-        for (String w : f.split("[\\s\\-–]+")) {
+        for (String w : alias.split("[\\s\\-–]+")) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -167,6 +272,6 @@ final class DerivedFacts {
             re.append(Pattern.quote(w));
             first = false;
         }
-        return Pattern.compile(re.append("(?![A-Z0-9])").toString());
+        return Pattern.compile(re.append("(?![" + word + "])").toString());
     }
 }

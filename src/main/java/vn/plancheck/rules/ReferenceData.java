@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import java.time.LocalDate;
 
+import vn.plancheck.model.Abbreviation;
 import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
@@ -20,6 +21,7 @@ import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionKind;
+import vn.plancheck.model.TaskSubjectWord;
 
 /**
  * Reference facts loaded from {@code rules/data/*.csv}: tables that are really data (required sections,
@@ -36,15 +38,21 @@ public final class ReferenceData {
             "legal-documents.csv", ReferenceData::registeredDocument,
             "action-month.csv", ReferenceData::actionMonth,
             "dissolved-units.csv", ReferenceData::dissolvedUnit,
-            "report-deadlines.csv", ReferenceData::reportDeadlineRule);
+            "report-deadlines.csv", ReferenceData::reportDeadlineRule,
+            "task-subjects.csv", ReferenceData::taskSubjectWord,
+            "abbreviations.csv", ReferenceData::abbreviation);
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
 
     private final List<Object> facts;
+    private final List<Object> words;
+    private final Vocabulary vocabulary;
 
-    private ReferenceData(List<Object> facts) {
-        this.facts = List.copyOf(facts);
+    private ReferenceData(List<Object> rows) {
+        this.facts = rows.stream().filter(r -> !isWord(r)).toList();
+        this.words = rows.stream().filter(ReferenceData::isWord).toList();
+        this.vocabulary = new Vocabulary(words);
     }
 
     public static ReferenceData empty() {
@@ -54,6 +62,23 @@ public final class ReferenceData {
     /** All reference facts, to be inserted next to each plan. */
     public List<Object> facts() {
         return facts;
+    }
+
+    /**
+     * Vocabulary the derived facts are computed with (task subjects, abbreviations); no rule matches it, so it is
+     * not inserted.
+     */
+    public List<Object> words() {
+        return words;
+    }
+
+    /** The word tables, compiled. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    private static boolean isWord(Object row) {
+        return row instanceof TaskSubjectWord || row instanceof Abbreviation;
     }
 
     /** Loads every known table in {@code dataDir}; errors are collected, not thrown one by one. */
@@ -121,6 +146,18 @@ public final class ReferenceData {
             throw new IllegalArgumentException("cột dissolved_on: cần ngày dạng YYYY-MM-DD");
         }
         return new DissolvedUnit(required(r.get(0), "unit"), aliases, on, r.get(3), r.get(4));
+    }
+
+    private static Object taskSubjectWord(Csv.Row r) {
+        return new TaskSubjectWord(required(r.get(0), "words"), enumCell(TaskSubjectWord.Meaning.class, r.get(1), "meaning"));
+    }
+
+    private static Object abbreviation(Csv.Row r) {
+        List<String> forms = list(r.get(1));
+        if (forms.isEmpty()) {
+            throw new IllegalArgumentException("cột forms: cần ít nhất một cách viết tắt");
+        }
+        return new Abbreviation(required(r.get(0), "expansion"), forms);
     }
 
     private static Object reportDeadlineRule(Csv.Row r) {

@@ -1,6 +1,7 @@
 package vn.plancheck.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** Folding of Vietnamese text so that "TỔ CHỨC THỰC HIỆN" and "to chuc thuc hien" meet. */
 public final class VietText {
@@ -134,5 +135,81 @@ public final class VietText {
             }
         }
         return n;
+    }
+
+    /** Telex letters for the five tone marks, upper case so that they never meet the lower-case letters. */
+    private static char toneLetter(char mark) {
+        return switch (mark) {
+            case '\u0300' -> 'F'; // huyền
+            case '\u0301' -> 'S'; // sắc
+            case '\u0309' -> 'R'; // hỏi
+            case '\u0303' -> 'X'; // ngã
+            case '\u0323' -> 'J'; // nặng
+            default -> 0;
+        };
+    }
+
+    /**
+     * Lower case with the diacritics kept, but each syllable's tone mark moved to its end as a Telex letter, and runs
+     * of white space made one space: "Huyện uỷ" and "huyện ủy" (old and new tone placement) meet as "huyênJ uyR",
+     * while "Cơ quan Ủy ban" ("quan uyR") no longer contains "Quận ủy" ("quânJ uyR"), as the folded text does.
+     */
+    public static String toneKey(String s) {
+        if (s == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(d.length());
+        StringBuilder syllable = new StringBuilder();
+        char tone = 0;
+        boolean space = false;
+        for (int i = 0; i <= d.length(); i++) {
+            char c = i < d.length() ? d.charAt(i) : ' ';
+            char t = toneLetter(c);
+            if (t != 0) {
+                tone = t;
+                continue;
+            }
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                syllable.append(c);
+                continue;
+            }
+            if (syllable.length() > 0) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(Normalizer.normalize(syllable, Normalizer.Form.NFC));
+                if (tone != 0) {
+                    out.append(tone);
+                }
+                syllable.setLength(0);
+                tone = 0;
+            }
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else if (i < d.length()) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the text carries Vietnamese diacritics (or đ), i.e. its words can be told apart by their tones. */
+    public static boolean hasDiacritics(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'đ' || c == 'Đ' || c > 127 && Character.isLetter(c) && foldChar(c) != Character.toUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -206,4 +206,24 @@ class DeadlineExtractorTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
                 () -> assertNotNull(ex.extract(CiteFixtures.lines(big), 2024)));
     }
+
+    @Test
+    void aReportToTwoBodiesNamesBoth() {
+        // plan 09: "Bộ Công an, UBND tỉnh" is two bodies, each checked against "Nơi nhận" on its own
+        Deadline d = of("6. Công an tỉnh định kỳ báo cáo kết quả thực hiện về Bộ Công an, UBND tỉnh theo quy định.", 2025)
+                .get(0);
+        assertEquals("Bộ Công an, UBND tỉnh", d.getRecipient());
+        assertEquals(List.of("Bộ Công an", "UBND tỉnh"), d.getRecipients());
+        Deadline v = of("Sở Y tế tổng hợp, báo cáo UBND tỉnh và Sở Nội vụ trước ngày 20/12/2025.", 2025).get(0);
+        assertEquals(List.of("UBND tỉnh", "Sở Nội vụ"), v.getRecipients());
+        Deadline one = of("Các sở báo cáo về Sở Văn hóa, Thể thao và Du lịch trước ngày 20/12/2025.", 2025).get(0);
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch"), one.getRecipients(), "one Sở with a comma in its name");
+    }
+
+    @Test
+    void markupAfterTheItemNumberDoesNotHideTheReporter() {
+        Deadline d = of("2. *Sở Tư pháp tổng hợp, báo cáo UBND tỉnh trước ngày 15/11/2026.", 2026).get(0);
+        assertEquals("Sở Tư pháp", d.getReporter());
+        assertEquals(List.of("UBND tỉnh"), d.getRecipients());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -198,6 +199,73 @@ class UnitExtractorTest {
                 .collect(Collectors.toList()), unitNames(s));
         assertEquals(UnitRole.SUPPORT, unit(s, "Cong an xa").getRole());
         unit(s, "So Y te tinh Thanh Hoa");
+    }
+
+    private static List<String> subjects(UnitExtractor.Result r) {
+        return r.tasks().stream().map(TaskItem::getSubject).collect(Collectors.toList());
+    }
+
+    private UnitExtractor.Result org(String items) {
+        return of("III. TỔ CHỨC THỰC HIỆN\n" + items + "\nNơi nhận:\n- Lưu: VT.");
+    }
+
+    @Test
+    void markupLeftAroundTheNumberIsSkipped() {
+        // plan 15 as the layout stage leaves it: "**2. **Sở Tài chính" → "2. *Sở Tài chính"
+        UnitExtractor.Result r = org("1. *Các cơ quan, đơn vị, địa phương xây dựng Kế hoạch triển khai.\n"
+                + "2. *Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành bố trí kinh phí.\n"
+                + "3. Đề nghị Công ty Điện lực Đắk Lắk:* *Khẩn trương khắc phục sự cố lưới điện.\n"
+                + "4.* *Tất cả lực lượng, phương tiện tham gia phải tuân thủ quy định an toàn.\n"
+                + "5. *Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này;\n"
+                + "6. Sở Nội vụ *(Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ):");
+        assertEquals(Arrays.asList("Các cơ quan, đơn vị, địa phương", "Sở Tài chính", null, null, "Sở Tư pháp",
+                "Sở Nội vụ"), unitNames(r));
+        assertEquals("Công ty Điện lực Đắk Lắk", subjects(r).get(2));
+        assertEquals("Tất cả lực lượng, phương tiện", subjects(r).get(3));
+        assertEquals(UnitRole.LEAD, unit(r, "Sở Tư pháp").getRole());
+    }
+
+    @Test
+    void subjectIsWhomTheItemAddressesEvenWhenNoUnit() {
+        UnitExtractor.Result r = org("1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.\n"
+                + "2. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội\n- Chủ trì xây dựng kế hoạch.\n"
+                + "3. Giáo viên chủ nhiệm\n- Phối hợp với gia đình quản lý học sinh.\n"
+                + "4. Tổ chức tuyên truyền về phòng, chống đuối nước trẻ em.\n"
+                + "5. Kinh phí thực hiện: Kinh phí được bảo đảm theo quy định.\n"
+                + "6. Pe nghi Uy ban Mat tran To quoc xa van dong doan vien tham gia.");
+        assertEquals(Arrays.asList(null, null, null, null, null, "Uy ban Mat tran To quoc xa"), unitNames(r));
+        assertEquals(Arrays.asList("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban",
+                "Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội", "Giáo viên chủ nhiệm", null, "Kinh phí",
+                "Uy ban Mat tran To quoc xa"), subjects(r), "'Giáo viên' is not 'Giao'; an item opening with a verb has none");
+    }
+
+    @Test
+    void theSubjectAfterTheCircumstancesOrTheAgentOfAPassive() {
+        UnitExtractor.Result r = org("3. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, tổ chức chính trị"
+                + " - xã hội, Ủy ban nhân dân các xã, phường xây dựng Kế hoạch triển khai.\n"
+                + "5. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các sở, ban, ngành kịp thời"
+                + " phản ánh về Ban Chỉ huy Phòng thủ dân sự tỉnh.\n"
+                + "6. Trong quá trình thực hiện, nếu có khó khăn, kịp thời báo cáo Ủy ban nhân dân tỉnh.\n"
+                + "7. Nhiệm vụ cụ thể của từng thành viên do Tổ trưởng tổ công tác phân công.\n"
+                + "8. Việc tuyên truyền trên hệ thống loa do Đài Truyền thanh xã thực hiện.\n"
+                + "9. Phối hợp với Sở Y tế, UBND các xã tổ chức tiêm chủng.");
+        assertEquals(Arrays.asList("các sở, ban, ngành", "các sở, ban, ngành", null, null, "Đài Truyền thanh xã", null),
+                unitNames(r));
+        assertEquals("Trong quá trình", subjects(r).get(2), "the plan's closing: no unit, its opening words");
+        assertEquals("Tổ trưởng tổ công tác", subjects(r).get(3));
+    }
+
+    @Test
+    void itemsUnderAColonOrAParentItemBelongToItsUnit() {
+        UnitExtractor.Result r = org("1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n"
+                + "2. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan.\n"
+                + "3. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.\n"
+                + "4. Văn phòng Sở\n4.1. Bố trí phương tiện phục vụ đoàn kiểm tra.\n4.2. Tổng hợp báo cáo kết quả.\n"
+                + "5. Trạm Y tế xã:\n- Thực hiện tiêm chủng.\n"
+                + "6. Tổ chức tuyên truyền trên loa truyền thanh.");
+        assertEquals(Arrays.asList("phòng Quản lý Công nghiệp", "phòng Quản lý Công nghiệp", "phòng Quản lý Công nghiệp",
+                "Văn phòng Sở", "Văn phòng Sở", "Văn phòng Sở", "Trạm Y tế xã", null), unitNames(r),
+                "a colon with a body under it does not carry over to the next item");
     }
 
     @Test
