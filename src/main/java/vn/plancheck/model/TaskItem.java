@@ -7,6 +7,7 @@ public class TaskItem {
     private int line;
     private String text;
     private String subject;
+    private boolean lead;
 
     public TaskItem() {
     }
@@ -31,6 +32,9 @@ public class TaskItem {
      * item opens with before its first verb or colon ("Đồng chí Trưởng Ban …", "Các doanh nghiệp viễn thông",
      * "Kinh phí"), or the agent of "… do Tổ trưởng tổ công tác phân công"; null when the item opens with a verb.
      */
+    /** The item gives its owner the lead: chủ trì, tham mưu, tổng hợp, phụ trách chung… */
+    public boolean isLead() { return lead; }
+    public void setLead(boolean lead) { this.lead = lead; }
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
     /** The item heading or first sentence. */

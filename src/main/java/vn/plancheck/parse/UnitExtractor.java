@@ -35,7 +35,7 @@ public final class UnitExtractor {
     private static final Pattern OPENER = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[IJl|]\\.|[-+•–*]|[a-zđ]\\))");
     private static final Pattern LEAD_VERB = Pattern.compile(
             "(?<![A-Z])(?:CHU\\s+TRI|THAM\\s+M\\S{1,2}U|T\\S{1,2}NG\\s+H\\S{1,2}P|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C"
-            + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+CHINH)(?![A-Z])");
+            + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+(?:CHINH|CHUNG)|PHU\\s+TRACH\\s+CHUNG|CHI\\s+DAO\\s+CHUNG)(?![A-Z])");
     private static final Pattern SUPPORT_VERB = Pattern.compile("PH\\S{1,2}I\\s+H\\S{0,2}P");
     /** First verb of a clause; "căn cứ …" and "được giao" only frame the clause and are skipped. */
     private static final Pattern FIRST_VERB = Pattern.compile(
@@ -49,7 +49,9 @@ public final class UnitExtractor {
     private static final Pattern LEAD_INTRO = Pattern.compile("(?<![A-Z])CHU\\s+TRI\\s*:\\s*");
     /** "giao Sở Y tế chủ trì", "do Sở Y tế chủ trì". */
     private static final Pattern GIVEN_LEAD = Pattern.compile("(?<![A-Z])(?:GIAO(?:\\s+CHO)?|DO)\\s+");
-    private static final Pattern CHU_TRI_AFTER = Pattern.compile("\\s*,?\\s*(?:LAM\\s+)?CHU\\s+TRI(?![A-Z])");
+    /** "giao X chủ trì", and "giao X triển khai, thực hiện …": the unit given the plan to carry out leads it. */
+    private static final Pattern CHU_TRI_AFTER = Pattern.compile(
+            "\\s*,?\\s*(?:LAM\\s+)?(?:CHU\\s+TRI|TRIEN\\s+KHAI|TO\\s+CHUC|THUC\\s+HIEN|LAM\\s+DAU\\s+MOI)(?![A-Z])");
     private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+(?:và|va|VÀ|VA)\\s+");
     private static final Pattern VAN_PHONG = Pattern.compile("\\s*V\\S{1,2}N\\s+PH\\S{1,2}NG(?![A-Z])");
     private static final int JOIN_IF_WORDS_OVER = 10;
@@ -106,6 +108,8 @@ public final class UnitExtractor {
             Owner owner = itemOwner(org, i);
             TaskItem task = new TaskItem(number, owner.unit(), org.get(i).number(), t.strip());
             task.setSubject(owner.subject());
+            // "Trưởng đoàn: Phụ trách chung …": a team plan's head leads it, whether or not a body is named
+            task.setLead(LEAD_VERB.matcher(vn.plancheck.text.VietText.foldKeepLength(t)).find());
             tasks.add(task);
             starts.add(i);
         }
