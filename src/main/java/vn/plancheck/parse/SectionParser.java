@@ -39,6 +39,8 @@ final class SectionParser {
         {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỈ TIÊU, NHIỆM VỤ", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
     };
 
+    private static final String[] ORGANIZATION_ANYWHERE = {"TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN"};
+
     record Result(List<Section> sections, List<NumberingIssue> issues) {
     }
 
@@ -204,7 +206,9 @@ final class SectionParser {
         } else {
             // OCR turns "1." into "I." or "l." under a Roman section: the title is then in lower case.
             Matcher r = ROMAN.matcher(t);
-            if (roman == null || !r.find() || !r.group(1).matches("[Il|]") || Lines.upperRatio(r.group(2)) >= 0.4) {
+            // only "l." or "I." with a dot: "l) Quản trị số" is the letter after "k)"
+            if (roman == null || !r.find() || !r.group(1).matches("[Il|]") || Lines.upperRatio(r.group(2)) >= 0.4
+                    || t.substring(r.end(1)).strip().startsWith(")")) {
                 return null;
             }
             label = "1";
@@ -287,13 +291,26 @@ final class SectionParser {
     }
 
     static SectionKind kindOf(String title) {
+        SectionKind byStart = SectionKind.OTHER;
+        outer:
         for (Object[] row : KINDS) {
             for (String word : (String[]) row[1]) {
                 if (OcrMatcher.startsWithFuzzy(title, word)) {
-                    return (SectionKind) row[0];
+                    byStart = (SectionKind) row[0];
+                    break outer;
                 }
             }
         }
-        return SectionKind.OTHER;
+        // "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN": a section that only opens with the
+        // time or the budget is where the plan says who does what; "NỘI DUNG, …, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN"
+        // stays the content
+        if (byStart == SectionKind.OTHER || byStart == SectionKind.TIMELINE || byStart == SectionKind.BUDGET) {
+            for (String word : ORGANIZATION_ANYWHERE) {
+                if (OcrMatcher.containsFuzzy(title, word)) {
+                    return SectionKind.ORGANIZATION;
+                }
+            }
+        }
+        return byStart;
     }
 }
