@@ -39,8 +39,6 @@ final class SectionParser {
         {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỈ TIÊU, NHIỆM VỤ", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
     };
 
-    private static final String[] ORGANIZATION_ANYWHERE = {"TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN"};
-
     record Result(List<Section> sections, List<NumberingIssue> issues) {
     }
 
@@ -291,26 +289,13 @@ final class SectionParser {
     }
 
     static SectionKind kindOf(String title) {
-        SectionKind byStart = SectionKind.OTHER;
-        outer:
         for (Object[] row : KINDS) {
             for (String word : (String[]) row[1]) {
                 if (OcrMatcher.startsWithFuzzy(title, word)) {
-                    byStart = (SectionKind) row[0];
-                    break outer;
+                    return (SectionKind) row[0];
                 }
             }
         }
-        // "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN": a section that only opens with the
-        // time or the budget is where the plan says who does what; "NỘI DUNG, …, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN"
-        // stays the content
-        if (byStart == SectionKind.OTHER || byStart == SectionKind.TIMELINE || byStart == SectionKind.BUDGET) {
-            for (String word : ORGANIZATION_ANYWHERE) {
-                if (OcrMatcher.containsFuzzy(title, word)) {
-                    return SectionKind.ORGANIZATION;
-                }
-            }
-        }
-        return byStart;
+        return SectionKind.OTHER;
     }
 }
