@@ -35,6 +35,20 @@ public class DocumentResult {
         return findings.stream().filter(f -> f.getSeverity() == s).count();
     }
 
+    /** What the reviewer should do with the document. */
+    public Verdict getVerdict() {
+        if (status == DocumentStatus.UNREADABLE) {
+            return Verdict.UNREADABLE;
+        }
+        if (findings.stream().anyMatch(f -> Verdict.NOT_A_PLAN_RULE.equals(f.getRuleId()))) {
+            return Verdict.NOT_A_PLAN;
+        }
+        if (count(Severity.ERROR) > 0) {
+            return Verdict.MUST_REVISE;
+        }
+        return count(Severity.WARNING) > 0 ? Verdict.REVISE : Verdict.PASS;
+    }
+
     /** The most serious severity among the findings, or null when there are none. */
     public Severity worst() {
         return findings.stream().map(Finding::getSeverity).min(Comparator.naturalOrder()).orElse(null);

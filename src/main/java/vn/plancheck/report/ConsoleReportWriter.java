@@ -100,7 +100,8 @@ public final class ConsoleReportWriter {
             sb.append(plan.getNumberSymbol() != null ? "Số " + plan.getNumberSymbol() : "chưa có số").append(SEP);
             sb.append(plan.getIssueDate() != null ? "ngày " + Labels.date(plan.getIssueDate()) : "chưa có ngày").append(SEP);
         }
-        return sb.append(Labels.CHECKED).append(": ").append(counts).toString();
+        Severity tone = doc.worst() == null || doc.getVerdict() == vn.plancheck.model.Verdict.NOT_A_PLAN ? null : doc.worst();
+        return sb.append(tone == null ? Labels.status(doc) : paint(Labels.status(doc), tone, color)).append(": ").append(counts).toString();
     }
 
     /** Findings in line order (as the model sorts them), in columns aligned within the document. */

@@ -158,6 +158,7 @@ public final class JsonReportWriter {
         g.writeStartObject();
         g.writeStringField("file", doc.getFile());
         writeEnum(g, "status", doc.getStatus());
+        writeEnum(g, "verdict", doc.getVerdict());
         g.writeStringField("error", doc.getError());
         if (plan == null) {
             g.writeNullField("plan");

@@ -8,6 +8,7 @@ import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
 import vn.plancheck.model.PlanType;
+import vn.plancheck.model.Verdict;
 
 /** Vietnamese wording shared by the human-facing writers (spreadsheet and console). */
 final class Labels {
@@ -34,10 +35,21 @@ final class Labels {
         };
     }
 
-    /** "Đã kiểm tra", or "Không đọc được: reason". */
+    /** The verdict in the reviewer's words. */
+    static String verdict(Verdict v) {
+        return switch (v) {
+            case PASS -> "Đạt";
+            case REVISE -> "Nên sửa";
+            case MUST_REVISE -> "Phải sửa";
+            case UNREADABLE -> UNREADABLE;
+            case NOT_A_PLAN -> "Không phải kế hoạch";
+        };
+    }
+
+    /** The verdict ("Đạt", "Nên sửa", "Phải sửa", "Không phải kế hoạch"), or "Không đọc được: reason". */
     static String status(DocumentResult doc) {
         if (doc.getStatus() != DocumentStatus.UNREADABLE) {
-            return CHECKED;
+            return verdict(doc.getVerdict());
         }
         String error = doc.getError();
         return error == null || error.isBlank() ? UNREADABLE : UNREADABLE + ": " + error.strip();

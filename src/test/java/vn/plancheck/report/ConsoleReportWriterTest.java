@@ -30,12 +30,12 @@ class ConsoleReportWriterTest {
         String text = print(TestRuns.sample(), false);
         List<String> lines = lines(text);
         assertEquals("[1/3] " + TestRuns.FILE_1 + " | " + TestRuns.ISSUER_1
-                + " | Số 29/KH-UBND | ngày 16/02/2024 | Đã kiểm tra: 1 lỗi, 1 cảnh báo, 1 thông tin", lines.get(0));
+                + " | Số 29/KH-UBND | ngày 16/02/2024 | Phải sửa: 1 lỗi, 1 cảnh báo, 1 thông tin", lines.get(0));
         assertEquals("  toàn văn  [Thông tin]  CONTENT-HOTLINE-MISSING  "
                 + "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111.", lines.get(1));
         assertEquals("  dòng 67   [Lỗi]        UNIT-DISSOLVED           " + TestRuns.DISSOLVED, lines.get(2));
         assertTrue(lines.get(3).startsWith("  dòng 185  [Cảnh báo]   REPORT-DEADLINE-LATE     Hạn báo cáo"));
-        assertTrue(text.contains("| UBND xã Tân Lập | chưa có số | chưa có ngày | Đã kiểm tra: 1 lỗi, 0 cảnh báo, 1 thông tin"));
+        assertTrue(text.contains("| UBND xã Tân Lập | chưa có số | chưa có ngày | Phải sửa: 1 lỗi, 0 cảnh báo, 1 thông tin"));
         assertTrue(text.contains("  dòng 3  [Thông tin]  FORM-NUMBER-MISSING  Số văn bản để trống"));
         assertTrue(text.contains("[3/3] " + TestRuns.FILE_3 + " | Không đọc được: " + TestRuns.SCAN_ERROR + "\n"));
         assertTrue(text.contains("Đã kiểm tra 3 tệp (1 không đọc được): 2 lỗi, 1 cảnh báo, 2 thông tin.\n"));

@@ -39,7 +39,7 @@ class JsonReportWriterTest {
         assertEquals(List.of("tool", "documents", "summary"), names(root));
         assertEquals(List.of("name", "version"), names(root.get("tool")));
         JsonNode doc = root.get("documents").get(0);
-        assertEquals(List.of("file", "status", "error", "plan", "sections", "citations", "deadlines", "units",
+        assertEquals(List.of("file", "status", "verdict", "error", "plan", "sections", "citations", "deadlines", "units",
                 "recipients", "signature", "findings"), names(doc));
         assertEquals(List.of("type", "system", "issuer", "numberSymbol", "number", "symbol", "place", "issueDate",
                 "year", "draft", "title", "theme", "period", "slogans"), names(doc.get("plan")));

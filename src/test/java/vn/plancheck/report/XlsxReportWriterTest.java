@@ -96,7 +96,7 @@ class XlsxReportWriterTest {
             assertEquals(LocalDate.of(2024, 2, 16), date.getLocalDateTimeCellValue().toLocalDate());
             assertEquals("Tháng hành động vì trẻ em", first.getCell(5).getStringCellValue());
             assertEquals(List.of("1", TestRuns.FILE_1, TestRuns.ISSUER_1, "29/KH-UBND"), row(s, 1).subList(0, 4));
-            assertEquals(List.of("2024", "1", "1", "1", "Đã kiểm tra"), row(s, 1).subList(6, 11));
+            assertEquals(List.of("2024", "1", "1", "1", "Phải sửa"), row(s, 1).subList(6, 11));
 
             Row draft = s.getRow(2);
             assertEquals(CellType.BLANK, draft.getCell(3).getCellType(), "no number: empty, not guessed");
