@@ -69,6 +69,7 @@ public class Plan {
     private List<UnitRef> units = new ArrayList<>();
     private List<TaskItem> tasks = new ArrayList<>();
     private List<YearMention> yearMentions = new ArrayList<>();
+    private List<Deadline> taskDeadlines = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -394,6 +395,10 @@ public class Plan {
     /** Items under "Tổ chức thực hiện". */
     public List<TaskItem> getTasks() { return tasks; }
     public void setTasks(List<TaskItem> tasks) { this.tasks = tasks; }
+
+    /** Deadlines of tasks (kind TASK): "hoàn thành trong quý III năm 2025", "chậm nhất ngày 10/12/2025". */
+    public List<Deadline> getTaskDeadlines() { return taskDeadlines; }
+    public void setTaskDeadlines(List<Deadline> taskDeadlines) { this.taskDeadlines = taskDeadlines; }
 
     /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
     public List<YearMention> getYearMentions() { return yearMentions; }

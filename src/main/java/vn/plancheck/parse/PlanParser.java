@@ -99,7 +99,9 @@ public final class PlanParser {
         }
         findPeriod(plan);
         ThemeFinder.find(lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
-        plan.setDeadlines(deadlines.extract(body, plan.getYear()));
+        DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine);
+        plan.setDeadlines(due.reports());
+        plan.setTaskDeadlines(due.tasks());
         readUnits(lines, body, plan);
 
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));

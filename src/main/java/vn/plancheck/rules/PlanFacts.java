@@ -25,6 +25,7 @@ final class PlanFacts {
         facts.addAll(plan.getTasks());
         facts.addAll(plan.getRecipients());
         facts.addAll(plan.getYearMentions());
+        facts.addAll(plan.getTaskDeadlines());
         facts.addAll(data.facts());
         facts.addAll(DerivedFacts.of(plan, data));
         return facts;
