@@ -70,6 +70,8 @@ public class Plan {
     private List<TaskItem> tasks = new ArrayList<>();
     private List<YearMention> yearMentions = new ArrayList<>();
     private List<Deadline> taskDeadlines = new ArrayList<>();
+    private List<Citation> noteCitations = new ArrayList<>();
+    private List<CitationConflict> citationConflicts = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -399,6 +401,14 @@ public class Plan {
     /** Deadlines of tasks (kind TASK): "hoàn thành trong quý III năm 2025", "chậm nhất ngày 10/12/2025". */
     public List<Deadline> getTaskDeadlines() { return taskDeadlines; }
     public void setTaskDeadlines(List<Deadline> taskDeadlines) { this.taskDeadlines = taskDeadlines; }
+
+    /** Documents cited after the signature: footnotes and annexes. */
+    public List<Citation> getNoteCitations() { return noteCitations; }
+    public void setNoteCitations(List<Citation> noteCitations) { this.noteCitations = noteCitations; }
+
+    /** Documents cited in two ways (date, symbol, issuer) within the plan, footnotes and annexes included. */
+    public List<CitationConflict> getCitationConflicts() { return citationConflicts; }
+    public void setCitationConflicts(List<CitationConflict> citationConflicts) { this.citationConflicts = citationConflicts; }
 
     /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
     public List<YearMention> getYearMentions() { return yearMentions; }

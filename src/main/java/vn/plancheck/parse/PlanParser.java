@@ -107,6 +107,12 @@ public final class PlanParser {
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
         PlanLinker.link(plan, body);
+        // footnotes and annexes come after "Nơi nhận" and the signature: their citations are read for consistency only
+        if (recipientsIdx >= 0) {
+            plan.setNoteCitations(citations.extract(Lines.slice(lines, recipientsIdx, lines.size()), Integer.MIN_VALUE));
+        }
+        plan.setCitationConflicts(CitationConsistency.conflicts(plan.getCitations(), plan.getNoteCitations(),
+                plan.isOcrSuspected()));
         plan.setSlogans(SloganFinder.find(lines));
         plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
