@@ -72,6 +72,7 @@ public class Plan {
     private List<Deadline> taskDeadlines = new ArrayList<>();
     private List<Citation> noteCitations = new ArrayList<>();
     private List<CitationConflict> citationConflicts = new ArrayList<>();
+    private List<TemplateMark> templateMarks = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -409,6 +410,10 @@ public class Plan {
     /** Documents cited in two ways (date, symbol, issuer) within the plan, footnotes and annexes included. */
     public List<CitationConflict> getCitationConflicts() { return citationConflicts; }
     public void setCitationConflicts(List<CitationConflict> citationConflicts) { this.citationConflicts = citationConflicts; }
+
+    /** Possible leftovers of a model document in the title and body: words joined by "/", blanks to fill in. */
+    public List<TemplateMark> getTemplateMarks() { return templateMarks; }
+    public void setTemplateMarks(List<TemplateMark> templateMarks) { this.templateMarks = templateMarks; }
 
     /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
     public List<YearMention> getYearMentions() { return yearMentions; }

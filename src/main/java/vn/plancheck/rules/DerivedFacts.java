@@ -18,13 +18,15 @@ import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.Deadline;
+import vn.plancheck.model.TemplateWord;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
- * merged provinces, the theme compared with the year's official theme.
+ * merged provinces, the theme compared with the year's official theme, leftovers of model documents
+ * ({@link TemplateResidues}).
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -33,6 +35,7 @@ final class DerivedFacts {
     static List<Object> of(Plan plan, ReferenceData data) {
         List<Object> out = new ArrayList<>();
         LocalDate date = plan.getEarliestDate();
+        List<TemplateWord> words = new ArrayList<>();
         for (Object f : data.facts()) {
             if (date != null && f instanceof DissolvedUnit u && !date.isBefore(u.getDissolvedOn())) {
                 dissolved(plan, u, out);
@@ -41,8 +44,11 @@ final class DerivedFacts {
             } else if (f instanceof ActionMonthYear y && plan.getYear() != null && y.getYear() == plan.getYear() && plan.getTheme() != null) {
                 out.add(new ThemeCheck(y.getYear(), y.getTheme(), plan.getTheme(),
                         sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
+            } else if (f instanceof TemplateWord w) {
+                words.add(w);
             }
         }
+        out.addAll(TemplateResidues.of(plan, words));
         UnknownCitations unknown = unknownCitations(plan, data);
         if (unknown.getCount() > 0) {
             out.add(unknown);
