@@ -68,11 +68,11 @@ public class Plan {
     private List<Deadline> deadlines = new ArrayList<>();
     private List<UnitRef> units = new ArrayList<>();
     private List<TaskItem> tasks = new ArrayList<>();
-    private List<YearMention> yearMentions = new ArrayList<>();
     private List<Deadline> taskDeadlines = new ArrayList<>();
     private List<Citation> noteCitations = new ArrayList<>();
     private List<CitationConflict> citationConflicts = new ArrayList<>();
     private List<TemplateMark> templateMarks = new ArrayList<>();
+    private List<YearPhrase> yearPhrases = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -415,9 +415,29 @@ public class Plan {
     public List<TemplateMark> getTemplateMarks() { return templateMarks; }
     public void setTemplateMarks(List<TemplateMark> templateMarks) { this.templateMarks = templateMarks; }
 
-    /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
-    public List<YearMention> getYearMentions() { return yearMentions; }
-    public void setYearMentions(List<YearMention> yearMentions) { this.yearMentions = yearMentions; }
+    /** Years in the body that may name the year of an event or of the plan's own work (see {@link YearPhrase}). */
+    public List<YearPhrase> getYearPhrases() { return yearPhrases; }
+    public void setYearPhrases(List<YearPhrase> yearPhrases) { this.yearPhrases = yearPhrases; }
+
+    /**
+     * The year the plan's own work is for, when it can be trusted: {@link #getYear()} if it is the year of issue or
+     * the next (a plan for 2026 issued in late 2025), else null ("giai đoạn 2026-2030", "nhiệm kỳ 2026-2031", the date of
+     * a directive in the title are not the plan's year).
+     */
+    public Integer getWorkYear() {
+        if (year == null) {
+            return null;
+        }
+        if (issueYear == null) {
+            return year;
+        }
+        return year == issueYear.intValue() || year == issueYear + 1 ? year : null;
+    }
+
+    /** The title names the plan's year ("… năm 2024"); else the year was taken from the date of issue. */
+    public boolean isYearInTitle() {
+        return year != null && title != null && title.contains(String.valueOf(year));
+    }
 
     /** Number of source lines. */
     public int getLineCount() { return lineCount; }

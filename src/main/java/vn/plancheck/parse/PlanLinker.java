@@ -1,34 +1,22 @@
 package vn.plancheck.parse;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Recipient;
-import vn.plancheck.model.YearMention;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
  * Links facts within one plan once they are all extracted: which citation is a first mention, whether a
- * report's recipient is in "Nơi nhận", the issuer's administrative level, and the years the plan names
- * for its own event or work.
+ * report's recipient is in "Nơi nhận", the issuer's administrative level.
  */
 final class PlanLinker {
-    /** Phrases naming the plan's own yearly event or work, followed by a year. */
-    private static final String[] OWN_EVENTS = {"THANG HANH DONG VI TRE EM", "CONG TAC TRE EM", "DIEN DAN TRE EM"};
-    /** A year standing alone (not the end of a date or a document number). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d{2})(?![\\d/\\-])");
-    /** How many characters before a year may hold the event's name and "năm". */
-    private static final int WINDOW = 48;
-
     private PlanLinker() {
     }
 
@@ -38,7 +26,6 @@ final class PlanLinker {
         for (Deadline d : plan.getDeadlines()) {
             d.setRecipientListed(d.getRecipient() == null || listed(d.getRecipient(), plan));
         }
-        plan.setYearMentions(yearMentions(body, plan.getCitations()));
     }
 
     /**
@@ -107,10 +94,6 @@ final class PlanLinker {
         return false;
     }
 
-    /**
-     * Years named right after one of the plan's own events ("Tháng hành động vì trẻ em năm 2023"). Only the
-     * few words before each four-digit year are matched, tolerant of OCR, so lines without a year cost nothing.
-     */
     /** The committee a party document's symbol names ("HU" in "225-KH/HU" is the Huyện ủy), or null. */
     private static String partyCommittee(Plan plan) {
         if (plan.getSymbol() == null || !plan.getSymbol().contains("/")) {
@@ -125,41 +108,5 @@ final class PlanLinker {
             case "TXU", "THU" -> "THI UY";
             default -> null;
         };
-    }
-
-    private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
-        List<YearMention> out = new ArrayList<>();
-        for (SourceLine l : body) {
-            Matcher y = YEAR.matcher(l.text());
-            while (y.find()) {
-                String window = l.text().substring(Math.max(0, y.start() - WINDOW), y.start());
-                for (String event : OWN_EVENTS) {
-                    int i = OcrMatcher.indexOfFuzzy(window, event);
-                    if (i >= 0 && isTail(window.substring(i), event) && !insideCitation(l, citations, y.group(1))) {
-                        out.add(new YearMention(Integer.parseInt(y.group(1)), l.number(), (window.substring(i) + y.group(1)).strip()));
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Between the event and the year there may only be "năm" (or its OCR remains) and spaces. */
-    private static boolean isTail(String fromEvent, String event) {
-        String norm = OcrMatcher.ocrNormalize(fromEvent);
-        int idx = norm.indexOf(event.substring(event.length() - 5));
-        String rest = idx < 0 ? norm : norm.substring(idx + 5);
-        return rest.strip().length() <= 5;
-    }
-
-    /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */
-    private static boolean insideCitation(SourceLine l, List<Citation> citations, String year) {
-        for (Citation c : citations) {
-            if (c.getLine() == l.number() && c.getText() != null && c.getText().contains(year)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -114,6 +114,7 @@ public final class PlanParser {
         plan.setCitationConflicts(CitationConsistency.conflicts(plan.getCitations(), plan.getNoteCitations(),
                 plan.isOcrSuspected()));
         plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
+        plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines));
         plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));

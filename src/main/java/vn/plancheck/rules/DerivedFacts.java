@@ -19,6 +19,7 @@ import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.TemplateWord;
+import vn.plancheck.model.YearlyEvent;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
@@ -26,7 +27,7 @@ import vn.plancheck.text.VietText;
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
  * merged provinces, the theme compared with the year's official theme, leftovers of model documents
- * ({@link TemplateResidues}).
+ * ({@link TemplateResidues}), years named with yearly events ({@link YearMentions}).
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -36,6 +37,7 @@ final class DerivedFacts {
         List<Object> out = new ArrayList<>();
         LocalDate date = plan.getEarliestDate();
         List<TemplateWord> words = new ArrayList<>();
+        List<YearlyEvent> events = new ArrayList<>();
         for (Object f : data.facts()) {
             if (date != null && f instanceof DissolvedUnit u && !date.isBefore(u.getDissolvedOn())) {
                 dissolved(plan, u, out);
@@ -46,9 +48,12 @@ final class DerivedFacts {
                         sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
             } else if (f instanceof TemplateWord w) {
                 words.add(w);
+            } else if (f instanceof YearlyEvent e) {
+                events.add(e);
             }
         }
         out.addAll(TemplateResidues.of(plan, words));
+        out.addAll(YearMentions.of(plan, events));
         UnknownCitations unknown = unknownCitations(plan, data);
         if (unknown.getCount() > 0) {
             out.add(unknown);

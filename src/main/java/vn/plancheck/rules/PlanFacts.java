@@ -24,7 +24,6 @@ final class PlanFacts {
         facts.addAll(plan.getUnits());
         facts.addAll(plan.getTasks());
         facts.addAll(plan.getRecipients());
-        facts.addAll(plan.getYearMentions());
         facts.addAll(plan.getTaskDeadlines());
         facts.addAll(plan.getCitationConflicts());
         facts.addAll(data.facts());

@@ -21,6 +21,7 @@ import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionKind;
 import vn.plancheck.model.TemplateWord;
+import vn.plancheck.model.YearlyEvent;
 
 /**
  * Reference facts loaded from {@code rules/data/*.csv}: tables that are really data (required sections,
@@ -41,9 +42,11 @@ public final class ReferenceData {
 
     /** Tables read by column name (the header row), with the columns each must have. */
     private static final Map<String, RowMapper> NAMED_TABLES = Map.of(
-            "template-words.csv", ReferenceData::templateWord);
+            "template-words.csv", ReferenceData::templateWord,
+            "yearly-events.csv", ReferenceData::yearlyEvent);
     private static final Map<String, List<String>> NAMED_COLUMNS = Map.of(
-            "template-words.csv", List.of("kind", "word", "level"));
+            "template-words.csv", List.of("kind", "word", "level"),
+            "yearly-events.csv", List.of("event"));
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
@@ -136,6 +139,10 @@ public final class ReferenceData {
             throw new IllegalArgumentException("cột level: \"" + r.get("level") + "\" không hợp lệ; dùng COMMUNE, DISTRICT, PROVINCE, CENTRAL hoặc để trống");
         }
         return new TemplateWord(kind, required(r.get("word"), "word"), level);
+    }
+
+    private static Object yearlyEvent(Csv.Row r) {
+        return new YearlyEvent(required(r.get("event"), "event"));
     }
 
     private static Object requiredSection(Csv.Row r) {
