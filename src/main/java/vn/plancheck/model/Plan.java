@@ -68,7 +68,11 @@ public class Plan {
     private List<Deadline> deadlines = new ArrayList<>();
     private List<UnitRef> units = new ArrayList<>();
     private List<TaskItem> tasks = new ArrayList<>();
-    private List<YearMention> yearMentions = new ArrayList<>();
+    private List<Deadline> taskDeadlines = new ArrayList<>();
+    private List<Citation> noteCitations = new ArrayList<>();
+    private List<CitationConflict> citationConflicts = new ArrayList<>();
+    private List<TemplateMark> templateMarks = new ArrayList<>();
+    private List<YearPhrase> yearPhrases = new ArrayList<>();
     private int lineCount;
 
     /** The file as given on the command line. */
@@ -395,9 +399,45 @@ public class Plan {
     public List<TaskItem> getTasks() { return tasks; }
     public void setTasks(List<TaskItem> tasks) { this.tasks = tasks; }
 
-    /** Years the plan names for its own event or work, outside cited documents, school years and programme periods. */
-    public List<YearMention> getYearMentions() { return yearMentions; }
-    public void setYearMentions(List<YearMention> yearMentions) { this.yearMentions = yearMentions; }
+    /** Deadlines of tasks (kind TASK): "hoàn thành trong quý III năm 2025", "chậm nhất ngày 10/12/2025". */
+    public List<Deadline> getTaskDeadlines() { return taskDeadlines; }
+    public void setTaskDeadlines(List<Deadline> taskDeadlines) { this.taskDeadlines = taskDeadlines; }
+
+    /** Documents cited after the signature: footnotes and annexes. */
+    public List<Citation> getNoteCitations() { return noteCitations; }
+    public void setNoteCitations(List<Citation> noteCitations) { this.noteCitations = noteCitations; }
+
+    /** Documents cited in two ways (date, symbol, issuer) within the plan, footnotes and annexes included. */
+    public List<CitationConflict> getCitationConflicts() { return citationConflicts; }
+    public void setCitationConflicts(List<CitationConflict> citationConflicts) { this.citationConflicts = citationConflicts; }
+
+    /** Possible leftovers of a model document in the title and body: words joined by "/", blanks to fill in. */
+    public List<TemplateMark> getTemplateMarks() { return templateMarks; }
+    public void setTemplateMarks(List<TemplateMark> templateMarks) { this.templateMarks = templateMarks; }
+
+    /** Years in the body that may name the year of an event or of the plan's own work (see {@link YearPhrase}). */
+    public List<YearPhrase> getYearPhrases() { return yearPhrases; }
+    public void setYearPhrases(List<YearPhrase> yearPhrases) { this.yearPhrases = yearPhrases; }
+
+    /**
+     * The year the plan's own work is for, when it can be trusted: {@link #getYear()} if it is the year of issue or
+     * the next (a plan for 2026 issued in late 2025), else null ("giai đoạn 2026-2030", "nhiệm kỳ 2026-2031", the date of
+     * a directive in the title are not the plan's year).
+     */
+    public Integer getWorkYear() {
+        if (year == null) {
+            return null;
+        }
+        if (issueYear == null) {
+            return year;
+        }
+        return year == issueYear.intValue() || year == issueYear + 1 ? year : null;
+    }
+
+    /** The title names the plan's year ("… năm 2024"); else the year was taken from the date of issue. */
+    public boolean isYearInTitle() {
+        return year != null && title != null && title.contains(String.valueOf(year));
+    }
 
     /** Number of source lines. */
     public int getLineCount() { return lineCount; }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date written at a given position of folded text: "12/3/2024", "09.5.2017", "16 tháng 02 năm 2024",
- * OCR "2511212023" (the slashes read as "1"), and, when the caller allows it, "20/7" without a year.
+ * OCR "2511212023" (the slashes read as "1"), and, when the caller allows it, "20/7" or "30 tháng 11" without a year.
  */
 final class CiteDates {
     /** A date found in the text; {@code date} is null when the text names an impossible day. */
@@ -22,6 +22,8 @@ final class CiteDates {
     /** Digits with the separators read as 1, l, I or |: "2511212023". Checked by trying every split. */
     private static final Pattern GLUED = Pattern.compile("([0-9LI|/]{8,10})(?![0-9A-Z])");
     private static final Pattern SHORT = Pattern.compile("(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/])(?!\\s?/\\s?\\d)");
+    /** "30 tháng 11" without a year (a year that follows is read by LONG). */
+    private static final Pattern SHORT_LONG = Pattern.compile("(\\d{1,2})\\s+TH\\S{1,3}NG\\s+(\\d{1,2})(?!\\d)(?!\\s*,?\\s*N\\S{1,3}M\\s+\\d)");
 
     private CiteDates() {
     }
@@ -52,6 +54,10 @@ final class CiteDates {
         }
         if (yearIfMissing != null) {
             m = SHORT.matcher(folded).region(pos, folded.length());
+            if (m.lookingAt()) {
+                return build(m.start(), m.end(), m.group(1), m.group(2), String.valueOf(yearIfMissing));
+            }
+            m = SHORT_LONG.matcher(folded).region(pos, folded.length());
             if (m.lookingAt()) {
                 return build(m.start(), m.end(), m.group(1), m.group(2), String.valueOf(yearIfMissing));
             }

@@ -1,6 +1,7 @@
 package vn.plancheck.parse;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Deadline;
+import vn.plancheck.model.Deadline.Recurrence;
+import vn.plancheck.text.RomanNumerals;
 
 /**
  * Finds reporting obligations. A clause (text between ";" or sentence ends) that speaks of reporting ("báo cáo",
@@ -19,6 +22,15 @@ import vn.plancheck.model.Deadline;
  * 22/7/2024") is a REPORT; a clause with "báo cáo" and periodic wording ("định kỳ", "theo quy định", "hằng năm",
  * "6 tháng") but no due date is PERIODIC. Dates of events ("ngày 12/6/2024") and periods ("từ 01/6 đến 30/6") carry
  * no due-date wording and are ignored.
+ *
+ * <p>Recurring deadlines are read as such: a day that comes back ("trước ngày 18 hằng tháng", "trước ngày 15/12 hằng
+ * năm", "hằng năm (trước ngày 10/12)", "trước ngày 20 tháng cuối quý") or hours of every day ("02 lần/ngày (trước 9h00’
+ * và 16h00’)", "trước 19h00’ hằng ngày") make a REPORT with a {@link Recurrence} and no single date; periodic
+ * reporting without a day ("định kỳ hằng quý") stays PERIODIC, with the period it names.
+ *
+ * <p>{@link #extractAll} also reads the deadlines of tasks, outside the basis paragraph: "hoàn thành trong quý III năm
+ * 2025", "chậm nhất ngày 10/12/2025", "xong trong tháng 5/2026", "Thời gian hoàn thành: Quý IV/2025", a table cell
+ * "Quý III/2025"; a clause that tells what was done ("đã …") has none.
  *
  * <p>Lines are first joined into paragraphs: blank lines separate paragraphs, except that OCR often puts a blank
  * line inside a sentence, so a paragraph continues across a blank line when the previous line does not end in
@@ -48,12 +60,62 @@ public final class DeadlineExtractor {
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?\\s*\\S|[IJl|]\\.\\s*\\S)");
     private static final Pattern ROMAN = Pattern.compile("^\\s*[IVXL1l|]{1,5}\\s*[.)]\\s*\\S");
     private static final int LEAD_IN_WORDS = 6;
+    /** A day of every month, quarter: "18 hằng tháng", "20 tháng cuối quý", "15 hằng quý". */
+    private static final Pattern MONTHLY_DAY = Pattern.compile("(\\d{1,2})\\s+(?:CUA\\s+)?(?:H[AE]NG|MOI)\\s+THANG(?![A-Z])");
+    private static final Pattern QUARTERLY_DAY = Pattern.compile(
+            "(\\d{1,2})\\s+(?:CUA\\s+)?(?:(?:H[AE]NG|MOI)\\s+QUY|THANG\\s+CUOI\\s+(?:CUA\\s+)?(?:MOI\\s+|H[AE]NG\\s+)?QUY)(?![A-Z])");
+    /** Hours of the day: "9h00’", "16h00", "16 giờ 30", "19h". */
+    private static final String HOUR = "(\\d{1,2})\\s*(?:H|GIO|G)\\s*(\\d{2})?(?![0-9])\\s*['’]?";
+    private static final Pattern HOURS = Pattern.compile(HOUR + "(?:\\s*(?:,|VA|-|–)\\s*" + HOUR + ")*");
+    private static final Pattern ONE_HOUR = Pattern.compile(HOUR);
+    /** After the hours: "ngày 20/7/2025" makes them the hour of that day. */
+    private static final Pattern DAY_AFTER_HOURS = Pattern.compile("\\s*(?:,\\s*)?(?:NGAY\\s*)?");
+    private static final Pattern DAILY = Pattern.compile("(?<![A-Z])(?:(?:H[AE]NG|MOI)\\s+NGAY|LAN\\s*/\\s*NGAY)(?![A-Z])");
+    private static final Pattern WEEKLY = Pattern.compile("(?<![A-Z])(?:H[AE]NG|MOI)\\s+TUAN(?![A-Z])");
+    private static final Pattern MONTHLY = Pattern.compile("(?<![A-Z])(?:H[AE]NG|MOI)\\s+THANG(?![A-Z])");
+    private static final Pattern QUARTERLY = Pattern.compile("(?<![A-Z])(?:H[AE]NG|MOI)\\s+QUY(?![A-Z])");
+    private static final Pattern HALF_YEARLY = Pattern.compile("(?<![A-Z0-9])(?:6|SAU)\\s+THANG(?![A-Z])(?!\\s+DAU|\\s+CUOI)");
+    private static final Pattern YEARLY = Pattern.compile("(?<![A-Z])(?:(?:H[AE]NG|MOI)\\s+NAM|CUOI\\s+NAM)(?![A-Z])");
+
+    /** Words that set a task's deadline; what follows is a date, a quarter, a month or (after "hoàn thành") a year. */
+    private static final Pattern TASK_DUE = Pattern.compile(
+            "(?<![A-Z])(?:(?<trong>TRONG)|(?<truoc>TRUOC)(?:\\s+NGAY)?|CHAM\\s+NHAT(?:\\s+(?:LA|VAO))?(?:\\s+NGAY)?"
+            + "|HOAN\\s+THANH(?:\\s+XONG)?(?:\\s+(?:TRONG|TRUOC|VAO))?(?:\\s+NGAY)?|XONG\\s+(?:TRONG|TRUOC)(?:\\s+NGAY)?"
+            + "|THOI\\s+(?:GIAN|HAN)(?:\\s+(?:THUC\\s+HIEN|HOAN\\s+THANH|TRIEN\\s+KHAI))?\\s*:)(?![A-Z])\\s*");
+    private static final String ROMAN_Q = "([IV]{1,3}|[1-4])";
+    private static final Pattern QUARTER = Pattern.compile("QUY\\s+" + ROMAN_Q + "(?:\\s*(?:-|–|,|VA)\\s*(?:QUY\\s+)?" + ROMAN_Q
+            + ")?\\s*(?:/|,?\\s*NAM)\\s*(\\d{4})(?!\\d)");
+    private static final Pattern MONTH = Pattern.compile("THANG\\s+(\\d{1,2})\\s*(?:/|,?\\s*NAM)\\s*(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:NAM\\s+)?(\\d{4})(?![\\d/\\-])");
+    /** "từ tháng 12/2025 đến quý I/2026": the deadline is the end of the span. */
+    private static final Pattern SPAN_TO = Pattern.compile("\\s*(?:-|–|DEN(?:\\s+HET)?|TOI)\\s*(?:NGAY\\s+)?");
+    private static final Pattern FROM = Pattern.compile("TU\\s+(?:NGAY\\s+)?");
+    /** A table cell that is only a deadline: "Quý III/2025", "Quý IV/2025- Quý II/2026", "Tháng 9/2025". */
+    private static final Pattern BARE_START = Pattern.compile("^\\s*(?:QUY|THANG)\\s");
+    private static final Pattern BARE_REST = Pattern.compile("[\\s.;,]*");
+    private static final Pattern DA = Pattern.compile("(?<![\\p{L}])(?:đã|Đã|ĐÃ)(?![\\p{L}])");
+    /** A clause that tells what was done, not what is to be done. */
+    private static final Pattern DONE = Pattern.compile("(?<![A-Z])(?:DAT\\s+DUOC|(?<!BAO CAO )(?<!TONG HOP )KET\\s+QUA|CHO\\s+THAY|TINH\\s+DEN|SO\\s+VOI|CUNG\\s+KY|VUA\\s+QUA)(?![A-Z])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
+    /** Reporting obligations and task deadlines of one plan. */
+    public record Result(List<Deadline> reports, List<Deadline> tasks) {
+    }
+
+    /** Reporting obligations only (see {@link #extractAll}). */
     public List<Deadline> extract(List<SourceLine> lines, Integer planYear) {
+        return extractAll(lines, planYear, Integer.MAX_VALUE).reports();
+    }
+
+    /**
+     * Reporting obligations, and the deadlines of tasks written on or after {@code tasksFromLine} (the basis
+     * paragraph before the first section cites other documents' deadlines, not the plan's).
+     */
+    public Result extractAll(List<SourceLine> lines, Integer planYear, int tasksFromLine) {
         List<Deadline> out = new ArrayList<>();
+        List<Deadline> tasks = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
-            return out;
+            return new Result(out, tasks);
         }
         Integer year = planYear != null ? planYear : guessYear(lines);
         Set<String> seen = new HashSet<>();
@@ -66,9 +128,34 @@ public final class DeadlineExtractor {
             } else if (ITEM.matcher(first).find()) {
                 itemUnit = UnitNames.text(j.text, UnitNames.leading(j.folded, 0, j.folded.length()));
             }
+            int reportsBefore = out.size();
             scanParagraph(j, itemUnit, year, out, seen);
+            if (para.get(para.size() - 1).number() >= tasksFromLine) {
+                for (SourceLine l : para) {
+                    bareCell(l, tasksFromLine, tasks);
+                }
+                taskDeadlines(j, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+            }
         }
-        return out;
+        tasks.sort(java.util.Comparator.comparingInt(Deadline::getLine));
+        return new Result(out, tasks);
+    }
+
+    /** A line that is only a deadline, as a task table's time cell: "Quý III/2025", "Quý IV/2025- Quý II/2026". */
+    private static void bareCell(SourceLine l, int fromLine, List<Deadline> tasks) {
+        String t = l.text() == null ? "" : l.text().strip();
+        if (t.length() < 8 || l.number() < fromLine || "QqTt".indexOf(t.charAt(0)) < 0 || t.length() > 60) {
+            return;
+        }
+        CiteText.Joined j = new CiteText.Joined(List.of(l));
+        String f = j.folded;
+        if (!BARE_START.matcher(f).lookingAt()) {
+            return;
+        }
+        Due d = value(f, 0, f.length(), false, false);
+        if (d != null && BARE_REST.matcher(f).region(d.end(), f.length()).matches()) {
+            addTask(j, 0, d, 0, f.length(), List.of(), tasks, fromLine);
+        }
     }
 
     private void scanParagraph(CiteText.Joined j, String itemUnit, Integer year, List<Deadline> out,
@@ -110,6 +197,10 @@ public final class DeadlineExtractor {
         return UnitNames.text(j.text, s);
     }
 
+    /** A due day that recurs, read where the due wording ends; null when there is none. */
+    private record Recurring(int start, int end, Recurrence every, Integer day, Integer month, List<String> times) {
+    }
+
     private void clause(CiteText.Joined j, int from, int to, String reporter, Integer year, List<Deadline> out,
             Set<String> seen) {
         String f = j.folded;
@@ -122,25 +213,277 @@ public final class DeadlineExtractor {
         boolean dated = false;
         Matcher due = DUE.matcher(f).region(from, to).useTransparentBounds(true);
         while (due.find()) {
-            CiteDates.Found d = CiteDates.at(f, due.end(), year);
-            if (d == null || d.end() > to) {
+            Recurring r = recurring(f, due.end(), from, to);
+            CiteDates.Found d = r != null ? null : CiteDates.at(f, hoursThenDay(f, due.end(), to), year);
+            if (r == null && (d == null || d.end() > to)) {
                 continue;
             }
             dated = true;
             String recipient = recipient(j, firstReport < due.start() ? firstReport : from, due.start());
             if (recipient == null) {
-                recipient = recipient(j, d.end(), to);
+                recipient = recipient(j, r != null ? r.end() : d.end(), to);
             }
-            add(out, seen, Deadline.Kind.REPORT, d.date(), recipient, reporter, j.lineAt(d.start()), text);
+            Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, reporter,
+                    j.lineAt(r != null ? r.start() : d.start()), text, r == null ? "" : r.toString());
+            if (x == null) {
+                continue;
+            }
+            if (r != null) {
+                x.setRecurrence(r.every());
+                x.setDueDay(r.day());
+                x.setDueMonth(r.month());
+                x.setDueTimes(r.times());
+                x.setDueText(j.slice(due.start(), r.end()));
+            } else {
+                x.setYearWritten(CiteDates.at(f, d.start(), null) != null);
+                x.setDueText(j.slice(due.start(), d.end()));
+            }
         }
         if (dated) {
             return;
         }
         Matcher bc = BAO_CAO.matcher(f).region(from, to).useTransparentBounds(true);
-        if (bc.find() && PERIODIC.matcher(f).region(from, to).useTransparentBounds(true).find()) {
+        int line = bc.find() ? j.lineAt(bc.start()) : -1;
+        // periodic wording on a line that already sets a report's due day describes that same obligation
+        if (line >= 0 && out.stream().noneMatch(x -> x.getLine() == line && x.getKind() == Deadline.Kind.REPORT)
+                && PERIODIC.matcher(f).region(from, to).useTransparentBounds(true).find()) {
             String recipient = recipient(j, bc.start(), to);
-            add(out, seen, Deadline.Kind.PERIODIC, null, recipient, reporter, j.lineAt(bc.start()), text);
+            Deadline x = add(out, seen, Deadline.Kind.PERIODIC, null, recipient, reporter, j.lineAt(bc.start()), text, "");
+            if (x != null) {
+                x.setRecurrence(period(f, from, to));
+            }
         }
+    }
+
+    /** "16h00 ngày 20/7/2025": the position of the day after the hours, else {@code pos}. */
+    private static int hoursThenDay(String f, int pos, int to) {
+        Matcher h = HOURS.matcher(f).region(pos, to);
+        if (!h.lookingAt()) {
+            return pos;
+        }
+        Matcher n = DAY_AFTER_HOURS.matcher(f).region(h.end(), to);
+        return n.lookingAt() ? n.end() : pos;
+    }
+
+    /**
+     * A recurring due day at {@code pos}: "18 hằng tháng", "20 tháng cuối quý", "15/12" or "30 tháng 11" in a clause
+     * that says "hằng năm", hours ("9h00’ và 16h00’") in a clause that says "hằng ngày" or "lần/ngày".
+     */
+    private static Recurring recurring(String f, int pos, int from, int to) {
+        if (pos >= to) {
+            return null;
+        }
+        Matcher m = MONTHLY_DAY.matcher(f).region(pos, to);
+        if (m.lookingAt() && day(m.group(1)) != null) {
+            return new Recurring(pos, m.end(), Recurrence.MONTHLY, day(m.group(1)), null, List.of());
+        }
+        m = QUARTERLY_DAY.matcher(f).region(pos, to);
+        if (m.lookingAt() && day(m.group(1)) != null) {
+            return new Recurring(pos, m.end(), Recurrence.QUARTERLY, day(m.group(1)), null, List.of());
+        }
+        if (CiteDates.at(f, pos, null) != null) {
+            return null; // a date with its year happens once, even in a clause that speaks of every year
+        }
+        CiteDates.Found dm = CiteDates.at(f, pos, 2000); // a leap year: "29/2" is a day that exists
+        if (dm != null && dm.date() != null && has(YEARLY, f, from, to)) {
+            return new Recurring(pos, dm.end(), Recurrence.YEARLY, dm.date().getDayOfMonth(), dm.date().getMonthValue(), List.of());
+        }
+        Matcher h = HOURS.matcher(f).region(pos, to);
+        if (h.lookingAt() && CiteDates.at(f, hoursThenDay(f, pos, to), 2000) == null) {
+            List<String> times = new ArrayList<>();
+            Matcher one = ONE_HOUR.matcher(f).region(pos, h.end());
+            while (one.find()) {
+                int hour = Integer.parseInt(one.group(1));
+                int minute = one.group(2) == null ? 0 : Integer.parseInt(one.group(2));
+                if (hour > 24 || minute > 59) {
+                    return null;
+                }
+                times.add(String.format("%02d:%02d", hour, minute));
+            }
+            Recurrence every = has(DAILY, f, from, to) ? Recurrence.DAILY : has(WEEKLY, f, from, to) ? Recurrence.WEEKLY : null;
+            return every == null || times.isEmpty() ? null : new Recurring(pos, h.end(), every, null, null, List.copyOf(times));
+        }
+        return null;
+    }
+
+    private static Integer day(String s) {
+        int d = Integer.parseInt(s);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static boolean has(Pattern p, String f, int from, int to) {
+        return p.matcher(f).region(from, to).useTransparentBounds(true).find();
+    }
+
+    /** The period periodic reporting names, the shortest if several ("định kỳ 6 tháng, hằng năm": 6 months). */
+    private static Recurrence period(String f, int from, int to) {
+        Pattern[] ps = {DAILY, WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY};
+        Recurrence[] rs = {Recurrence.DAILY, Recurrence.WEEKLY, Recurrence.MONTHLY, Recurrence.QUARTERLY,
+            Recurrence.HALF_YEARLY, Recurrence.YEARLY};
+        for (int i = 0; i < ps.length; i++) {
+            if (has(ps[i], f, from, to)) {
+                return rs[i];
+            }
+        }
+        return Recurrence.UNSTATED;
+    }
+
+    // ---- deadlines of tasks -----------------------------------------------------------------------------------
+
+    /** A deadline value read in the folded text: its last day, where it ends, whether its year is written. */
+    private record Due(LocalDate last, int end, boolean yearWritten) {
+    }
+
+    /**
+     * The deadlines of tasks in one paragraph, clause by clause (";" and sentence ends). A due already read as a
+     * report's (same line, same day) is not repeated.
+     */
+    private static void taskDeadlines(CiteText.Joined j, int fromLine, List<Deadline> reports, List<Deadline> tasks) {
+        String f = j.folded;
+        int clauseStart = 0;
+        for (int i = 0; i <= f.length(); i++) {
+            boolean end = i == f.length();
+            char c = end ? '.' : f.charAt(i);
+            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?';
+            if (c != ';' && !sentenceEnd) {
+                continue;
+            }
+            if (i > clauseStart) {
+                Matcher m = TASK_DUE.matcher(f).region(clauseStart, i).useTransparentBounds(true);
+                Boolean history = null;
+                while (m.find()) {
+                    if (history == null) {
+                        history = done(j, clauseStart, i);
+                    }
+                    if (history) {
+                        break;
+                    }
+                    Due d = value(f, m.end(), i, m.group("trong") != null, m.group("truoc") != null);
+                    if (d != null) {
+                        addTask(j, m.start(), d, clauseStart, i, reports, tasks, fromLine);
+                    }
+                }
+            }
+            clauseStart = i + 1;
+        }
+    }
+
+    /** The clause tells what was done ("đã tổ chức …", "đạt được …"): its dates are history, not deadlines. */
+    private static boolean done(CiteText.Joined j, int from, int to) {
+        return DA.matcher(j.text).region(from, Math.min(to, j.text.length())).find()
+                || DONE.matcher(j.folded).region(from, to).find();
+    }
+
+    /**
+     * The deadline at {@code pos}: a date with its year, a quarter ("quý III năm 2025", "Quý IV/2025 - Quý II/2026"),
+     * a month ("tháng 9/2025"), after "từ … đến" the end of the span, and a bare year only after "hoàn thành",
+     * "xong", "chậm nhất". After "trong" only a quarter or a month; after "trước" only a date.
+     */
+    private static Due value(String f, int pos, int to, boolean trong, boolean truoc) {
+        if (pos >= to) {
+            return null;
+        }
+        Matcher from = FROM.matcher(f).region(pos, to);
+        if (!trong && !truoc && from.lookingAt()) {
+            Due first = one(f, from.end(), to, false, false);
+            if (first != null) {
+                Matcher span = SPAN_TO.matcher(f).region(first.end(), to);
+                if (span.lookingAt()) {
+                    return one(f, span.end(), to, false, false);
+                }
+            }
+            return null; // "từ 01/7/2025" with no end: when the work starts, not when it is due
+        }
+        Due d = one(f, pos, to, trong, truoc);
+        if (d == null || truoc) {
+            return d;
+        }
+        Matcher span = SPAN_TO.matcher(f).region(d.end(), to);
+        if (span.lookingAt()) {
+            Due last = one(f, span.end(), to, trong, false);
+            if (last != null && !last.last().isBefore(d.last())) {
+                return last;
+            }
+        }
+        return d;
+    }
+
+    private static Due one(String f, int pos, int to, boolean trong, boolean truoc) {
+        if (pos >= to) {
+            return null;
+        }
+        if (!trong) {
+            CiteDates.Found d = CiteDates.at(f, pos, null);
+            if (d != null && d.date() != null && d.end() <= to) {
+                return new Due(d.date(), d.end(), true);
+            }
+            if (truoc) {
+                return null;
+            }
+        }
+        Matcher q = QUARTER.matcher(f).region(pos, to);
+        if (q.lookingAt()) {
+            int q1 = quarter(q.group(1));
+            int q2 = q.group(2) == null ? q1 : quarter(q.group(2));
+            int y = Integer.parseInt(q.group(3));
+            if (q1 < 1 || q2 < 1 || y < 1945 || y > 2099) {
+                return null;
+            }
+            return new Due(YearMonth.of(y, 3 * Math.max(q1, q2)).atEndOfMonth(), q.end(), true);
+        }
+        Matcher m = MONTH.matcher(f).region(pos, to);
+        if (m.lookingAt()) {
+            int mo = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.group(2));
+            if (mo < 1 || mo > 12 || y < 1945 || y > 2099) {
+                return null;
+            }
+            return new Due(YearMonth.of(y, mo).atEndOfMonth(), m.end(), true);
+        }
+        if (!trong) {
+            Matcher y = YEAR_ONLY.matcher(f).region(pos, to);
+            if (y.lookingAt() && f.startsWith("NAM", pos)) {
+                int year = Integer.parseInt(y.group(1));
+                if (year >= 1945 && year <= 2099) {
+                    return new Due(LocalDate.of(year, 12, 31), y.end(), true);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int quarter(String s) {
+        if (s.length() == 1 && Character.isDigit(s.charAt(0))) {
+            return s.charAt(0) - '0';
+        }
+        int v = RomanNumerals.parseOcr(s);
+        return v >= 1 && v <= 4 ? v : -1;
+    }
+
+    private static void addTask(CiteText.Joined j, int start, Due d, int clauseFrom, int clauseTo, List<Deadline> reports,
+            List<Deadline> tasks, int fromLine) {
+        int line = j.lineAt(start);
+        if (line < fromLine) {
+            return;
+        }
+        for (Deadline r : reports) {
+            if (r.getLine() == line && d.last().equals(r.getDate())) {
+                return;
+            }
+        }
+        for (Deadline t : tasks) {
+            if (t.getLine() == line && d.last().equals(t.getDate())) {
+                return;
+            }
+        }
+        Deadline x = new Deadline();
+        x.setKind(Deadline.Kind.TASK);
+        x.setDate(d.last());
+        x.setYearWritten(d.yearWritten());
+        x.setDueText(j.slice(start, d.end()).replaceAll("[\\s,;:.(]+$", ""));
+        x.setLine(line);
+        x.setText(CiteText.stripEmphasis(j.slice(clauseFrom, clauseTo)).replaceAll("^[\\s\\-+•–]+", "").strip());
+        tasks.add(x);
     }
 
     /**
@@ -166,10 +509,11 @@ public final class DeadlineExtractor {
         return null;
     }
 
-    private static void add(List<Deadline> out, Set<String> seen, Deadline.Kind kind, LocalDate date,
-            String recipient, String reporter, int line, String text) {
-        if (!seen.add(kind + "|" + date + "|" + line)) {
-            return;
+    /** The new deadline, or null when the same one (kind, day, line) was already read. */
+    private static Deadline add(List<Deadline> out, Set<String> seen, Deadline.Kind kind, LocalDate date,
+            String recipient, String reporter, int line, String text, String recurring) {
+        if (!seen.add(kind + "|" + date + "|" + recurring + "|" + line)) {
+            return null;
         }
         Deadline d = new Deadline();
         d.setKind(kind);
@@ -180,6 +524,7 @@ public final class DeadlineExtractor {
         d.setLine(line);
         d.setText(text);
         out.add(d);
+        return d;
     }
 
     /** Groups lines into paragraphs (see the class comment for the OCR rule). */

@@ -1,31 +1,21 @@
 package vn.plancheck.parse;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.YearMention;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
  * Links facts within one plan once they are all extracted: which citation is a first mention, the issuer's
- * administrative level, and the years the plan names for its own event or work. (Whether a report's recipient is
- * in "Nơi nhận" needs the abbreviations of rules/data and is derived in vn.plancheck.rules.ReportRecipients.)
+ * administrative level. (Whether a report's recipient is in "Nơi nhận" needs the abbreviations of rules/data and is
+ * derived in vn.plancheck.rules.ReportRecipients; the years named with yearly events in vn.plancheck.rules.YearMentions.)
  */
 final class PlanLinker {
-    /** Phrases naming the plan's own yearly event or work, followed by a year. */
-    private static final String[] OWN_EVENTS = {"THANG HANH DONG VI TRE EM", "CONG TAC TRE EM", "DIEN DAN TRE EM"};
-    /** A year standing alone (not the end of a date or a document number). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d{2})(?![\\d/\\-])");
-    /** How many characters before a year may hold the event's name and "năm". */
-    private static final int WINDOW = 48;
 
     private PlanLinker() {
     }
@@ -33,7 +23,6 @@ final class PlanLinker {
     static void link(Plan plan, List<SourceLine> body) {
         markFirstMentions(plan, body.isEmpty() ? 0 : body.get(0).number());
         plan.setIssuerLevel(issuerLevel(plan));
-        plan.setYearMentions(yearMentions(body, plan.getCitations()));
     }
 
     /**
@@ -73,43 +62,4 @@ final class PlanLinker {
         return null;
     }
 
-    /**
-     * Years named right after one of the plan's own events ("Tháng hành động vì trẻ em năm 2023"). Only the
-     * few words before each four-digit year are matched, tolerant of OCR, so lines without a year cost nothing.
-     */
-    private static List<YearMention> yearMentions(List<SourceLine> body, List<Citation> citations) {
-        List<YearMention> out = new ArrayList<>();
-        for (SourceLine l : body) {
-            Matcher y = YEAR.matcher(l.text());
-            while (y.find()) {
-                String window = l.text().substring(Math.max(0, y.start() - WINDOW), y.start());
-                for (String event : OWN_EVENTS) {
-                    int i = OcrMatcher.indexOfFuzzy(window, event);
-                    if (i >= 0 && isTail(window.substring(i), event) && !insideCitation(l, citations, y.group(1))) {
-                        out.add(new YearMention(Integer.parseInt(y.group(1)), l.number(), (window.substring(i) + y.group(1)).strip()));
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Between the event and the year there may only be "năm" (or its OCR remains) and spaces. */
-    private static boolean isTail(String fromEvent, String event) {
-        String norm = OcrMatcher.ocrNormalize(fromEvent);
-        int idx = norm.indexOf(event.substring(event.length() - 5));
-        String rest = idx < 0 ? norm : norm.substring(idx + 5);
-        return rest.strip().length() <= 5;
-    }
-
-    /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */
-    private static boolean insideCitation(SourceLine l, List<Citation> citations, String year) {
-        for (Citation c : citations) {
-            if (c.getLine() == l.number() && c.getText() != null && c.getText().contains(year)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

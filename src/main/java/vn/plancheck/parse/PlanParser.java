@@ -99,12 +99,22 @@ public final class PlanParser {
         }
         findPeriod(plan);
         ThemeFinder.find(lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
-        plan.setDeadlines(deadlines.extract(body, plan.getYear()));
+        DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine);
+        plan.setDeadlines(due.reports());
+        plan.setTaskDeadlines(due.tasks());
         readUnits(lines, body, plan);
 
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
         PlanLinker.link(plan, body);
+        // footnotes and annexes come after "Nơi nhận" and the signature: their citations are read for consistency only
+        if (recipientsIdx >= 0) {
+            plan.setNoteCitations(citations.extract(Lines.slice(lines, recipientsIdx, lines.size()), Integer.MIN_VALUE));
+        }
+        plan.setCitationConflicts(CitationConsistency.conflicts(plan.getCitations(), plan.getNoteCitations(),
+                plan.isOcrSuspected()));
+        plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
+        plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines));
         plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
                 || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));

@@ -5,17 +5,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Minimal RFC 4180 reader for the reference-data files that officials edit in a spreadsheet
  * program: quoted fields, doubled quotes, a UTF-8 BOM, and comment lines starting with '#'.
  */
 final class Csv {
-    /** One data row with the 1-based line it starts on, for error messages. */
-    record Row(int line, List<String> cells) {
+    /**
+     * One data row with the 1-based line it starts on, for error messages, and the columns of the file's header
+     * row by name (see {@link #withHeader}), so that a table can be read by column name whatever the column order.
+     */
+    record Row(int line, List<String> cells, Map<String, Integer> columns) {
+        Row(int line, List<String> cells) {
+            this(line, cells, Map.of());
+        }
+
         String get(int i) {
             return i < cells.size() ? cells.get(i).trim() : "";
+        }
+
+        /** The cell under the header column {@code name} (case does not count); "" when the file has no such column. */
+        String get(String name) {
+            Integer i = columns.get(name.toLowerCase(Locale.ROOT));
+            return i == null ? "" : get(i);
+        }
+
+        boolean has(String name) {
+            return columns.containsKey(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -28,6 +48,26 @@ final class Csv {
             text = text.substring(1);
         }
         return parse(text);
+    }
+
+    /**
+     * The data rows of a table whose first row names its columns, each able to answer {@link Row#get(String)};
+     * empty when there is no row at all.
+     */
+    static List<Row> withHeader(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = rows.get(0).cells();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows.subList(1, rows.size())) {
+            out.add(new Row(r.line(), r.cells(), Map.copyOf(columns)));
+        }
+        return out;
     }
 
     static List<Row> parse(String text) {

@@ -4,30 +4,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.Citation;
-import vn.plancheck.model.RegisteredDocument;
-import vn.plancheck.model.UnknownCitations;
+import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DissolvedMention;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
+import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Recipient;
+import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.TaskSubject;
-import vn.plancheck.model.UnlistedRecipient;
+import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.ThemeCheck;
+import vn.plancheck.model.ThemeElsewhere;
 import vn.plancheck.model.UnitRef;
-import vn.plancheck.model.Deadline;
+import vn.plancheck.model.UnknownCitations;
+import vn.plancheck.model.UnlistedRecipient;
+import vn.plancheck.model.YearlyEvent;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
  * Facts that need both the plan and the reference data and some text matching, computed in Java so that
  * the DRL only compares values: units named as current actors after they were dissolved, place names of
- * merged provinces, the theme compared with the year's official theme, task items that name a person's post, an
- * enterprise or the public rather than a body (or assign nothing), report recipients missing from "Nơi nhận".
+ * merged provinces, the theme compared with the official themes, leftovers of model documents
+ * ({@link TemplateResidues}), years named with yearly events ({@link YearMentions}), task items that name a person's
+ * post, an enterprise or the public rather than a body (or assign nothing), report recipients missing from "Nơi
+ * nhận", cited documents the registry does not know.
  */
 final class DerivedFacts {
     private DerivedFacts() {
@@ -36,16 +41,25 @@ final class DerivedFacts {
     static List<Object> of(Plan plan, ReferenceData data) {
         List<Object> out = new ArrayList<>();
         LocalDate date = plan.getEarliestDate();
+        List<ActionMonthYear> months = new ArrayList<>();
+        List<TemplateWord> words = new ArrayList<>();
+        List<YearlyEvent> events = new ArrayList<>();
         for (Object f : data.facts()) {
             if (date != null && f instanceof DissolvedUnit u && !date.isBefore(u.getDissolvedOn())) {
                 dissolved(plan, u, out);
             } else if (date != null && f instanceof MergedProvince p && p.getEffectiveDate() != null && !date.isBefore(p.getEffectiveDate())) {
                 province(plan, p, out);
-            } else if (f instanceof ActionMonthYear y && plan.getYear() != null && y.getYear() == plan.getYear() && plan.getTheme() != null) {
-                out.add(new ThemeCheck(y.getYear(), y.getTheme(), plan.getTheme(),
-                        sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()), plan.getThemeLine()));
+            } else if (f instanceof ActionMonthYear y) {
+                months.add(y);
+            } else if (f instanceof TemplateWord w) {
+                words.add(w);
+            } else if (f instanceof YearlyEvent e) {
+                events.add(e);
             }
         }
+        themes(plan, months, out);
+        out.addAll(TemplateResidues.of(plan, words));
+        out.addAll(YearMentions.of(plan, events));
         UnknownCitations unknown = unknownCitations(plan, data);
         if (unknown.getCount() > 0) {
             out.add(unknown);
@@ -54,6 +68,7 @@ final class DerivedFacts {
         unlistedRecipients(plan, data.vocabulary().recipients(), out);
         return out;
     }
+
 
     /** First mentions whose document the registry has neither by number and symbol nor by number and date. */
     private static UnknownCitations unknownCitations(Plan plan, ReferenceData data) {
@@ -103,6 +118,42 @@ final class DerivedFacts {
                 }
             }
         }
+    }
+
+    /**
+     * The quoted theme against the official themes: the plan's own year's (ThemeCheck, naming the other year whose
+     * theme it quotes instead, if any); when the data has no theme for the plan's year, a Month of Action plan gets a
+     * ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
+     */
+    private static void themes(Plan plan, List<ActionMonthYear> months, List<Object> out) {
+        if (plan.getYear() == null || plan.getTheme() == null) {
+            return;
+        }
+        int year = plan.getYear();
+        ActionMonthYear own = months.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
+        ActionMonthYear other = null;
+        double best = 0;
+        for (ActionMonthYear y : months) {
+            double sim = OcrMatcher.similarity(normalTheme(plan.getTheme()), normalTheme(y.getTheme()));
+            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()) && sim > best) {
+                other = y;
+                best = sim;
+            }
+        }
+        if (own != null) {
+            boolean same = sameTheme(plan.getTheme(), own.getTheme(), plan.isOcrSuspected());
+            out.add(new ThemeCheck(year, own.getTheme(), plan.getTheme(), same, plan.getThemeLine(),
+                    same || other == null ? null : other.getYear()));
+        } else if (plan.getType() == PlanType.ACTION_MONTH) {
+            if (other != null) {
+                out.add(new ThemeElsewhere(year, other.getYear(), other.getTheme(), plan.getTheme(), plan.getThemeLine()));
+            }
+            out.add(new ThemeElsewhere(year, null, null, plan.getTheme(), plan.getThemeLine()));
+        }
+    }
+
+    private static String normalTheme(String s) {
+        return OcrMatcher.ocrNormalize(s).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /**

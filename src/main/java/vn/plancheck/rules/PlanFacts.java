@@ -24,7 +24,8 @@ final class PlanFacts {
         facts.addAll(plan.getUnits());
         facts.addAll(plan.getTasks());
         facts.addAll(plan.getRecipients());
-        facts.addAll(plan.getYearMentions());
+        facts.addAll(plan.getTaskDeadlines());
+        facts.addAll(plan.getCitationConflicts());
         facts.addAll(data.facts());
         facts.addAll(DerivedFacts.of(plan, data));
         return facts;

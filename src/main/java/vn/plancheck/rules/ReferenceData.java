@@ -22,6 +22,8 @@ import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionKind;
 import vn.plancheck.model.TaskSubjectWord;
+import vn.plancheck.model.TemplateWord;
+import vn.plancheck.model.YearlyEvent;
 
 /**
  * Reference facts loaded from {@code rules/data/*.csv}: tables that are really data (required sections,
@@ -41,6 +43,14 @@ public final class ReferenceData {
             "report-deadlines.csv", ReferenceData::reportDeadlineRule,
             "task-subjects.csv", ReferenceData::taskSubjectWord,
             "abbreviations.csv", ReferenceData::abbreviation);
+
+    /** Tables read by column name (the header row), with the columns each must have. */
+    private static final Map<String, RowMapper> NAMED_TABLES = Map.of(
+            "template-words.csv", ReferenceData::templateWord,
+            "yearly-events.csv", ReferenceData::yearlyEvent);
+    private static final Map<String, List<String>> NAMED_COLUMNS = Map.of(
+            "template-words.csv", List.of("kind", "word", "level"),
+            "yearly-events.csv", List.of("event"));
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
@@ -100,6 +110,10 @@ public final class ReferenceData {
                 loadProvinces(file, display, facts, errors);
                 continue;
             }
+            if (NAMED_TABLES.containsKey(file.getFileName().toString())) {
+                loadNamed(file, display, facts, errors);
+                continue;
+            }
             RowMapper mapper = TABLES.get(file.getFileName().toString());
             if (mapper == null) {
                 continue; // other CSV files (e.g. notes kept by officials) are not reference tables
@@ -118,6 +132,42 @@ public final class ReferenceData {
             }
         }
         return new ReferenceData(facts);
+    }
+
+    private static void loadNamed(Path file, String display, List<Object> facts, List<RuleError> errors) {
+        String name = file.getFileName().toString();
+        try {
+            List<Csv.Row> all = Csv.read(file);
+            List<Csv.Row> rows = Csv.withHeader(all);
+            for (String column : NAMED_COLUMNS.get(name)) {
+                if (!all.isEmpty() && !rows.isEmpty() && !rows.get(0).has(column)) {
+                    errors.add(new RuleError(display, all.get(0).line(), "thiếu cột " + column + " ở dòng tiêu đề"));
+                    return;
+                }
+            }
+            for (Csv.Row row : rows) {
+                try {
+                    facts.add(NAMED_TABLES.get(name).apply(row));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new RuleError(display, row.line(), e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
+        }
+    }
+
+    private static Object templateWord(Csv.Row r) {
+        TemplateWord.Kind kind = enumCell(TemplateWord.Kind.class, r.get("kind"), "kind");
+        String level = r.get("level").isBlank() ? null : r.get("level").trim().toUpperCase(Locale.ROOT);
+        if (level != null && !List.of("COMMUNE", "DISTRICT", "PROVINCE", "CENTRAL").contains(level)) {
+            throw new IllegalArgumentException("cột level: \"" + r.get("level") + "\" không hợp lệ; dùng COMMUNE, DISTRICT, PROVINCE, CENTRAL hoặc để trống");
+        }
+        return new TemplateWord(kind, required(r.get("word"), "word"), level);
+    }
+
+    private static Object yearlyEvent(Csv.Row r) {
+        return new YearlyEvent(required(r.get("event"), "event"));
     }
 
     private static Object requiredSection(Csv.Row r) {

@@ -182,6 +182,143 @@ class DeadlineExtractorTest {
         assertTrue(of(CiteFixtures.strip(text), 2024).isEmpty());
     }
 
+    // ---- recurring and intra-day deadlines (real wordings of plans 05, 11, 13, 15, 04) ---------------------------
+
+    private Deadline one(String text, Integer year) {
+        List<Deadline> ds = of(text, year);
+        assertEquals(1, ds.size(), ds.toString());
+        return ds.get(0);
+    }
+
+    @Test
+    void monthlyDayIsARecurringReport() {
+        Deadline d = one("Các phòng, đơn vị báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng"
+                + " tháng, đảm bảo theo đúng mẫu báo cáo quy định (tại Phụ lục đính kèm). Phòng Kế hoạch - Tổng hợp tổng hợp,"
+                + " báo cáo Lãnh đạo Sở và gửi UBND tỉnh theo quy định.", 2026);
+        assertEquals(Kind.REPORT, d.getKind(), "a day that recurs is a due day: not 'periodic only'");
+        assertEquals(Deadline.Recurrence.MONTHLY, d.getRecurrence());
+        assertEquals(18, d.getDueDay());
+        assertNull(d.getDate(), "no single date: REPORT-DEADLINE-BEFORE-END and LINK-DEADLINE-AFTER-PARENT compare none");
+        assertEquals("trước ngày 18 hằng tháng", d.getDueText());
+        assertEquals("ngày 18 hằng tháng", d.getDueLabel());
+        assertEquals("Phòng Kế hoạch", d.getRecipient());
+        assertEquals(Kind.REPORT, one("Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 25 hàng tháng.", 2026).getKind());
+    }
+
+    @Test
+    void yearlyDayIsARecurringReport() {
+        Deadline a = one("Các đơn vị báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12 hằng năm.", 2026);
+        assertEquals(Deadline.Recurrence.YEARLY, a.getRecurrence());
+        assertEquals(15, a.getDueDay());
+        assertEquals(12, a.getDueMonth());
+        assertNull(a.getDate());
+        assertEquals("ngày 15/12 hằng năm", a.getDueLabel());
+        Deadline b = one("- Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân"
+                + " dân tỉnh (qua Sở Nông nghiệp và Môi trường) về tình hình, kết quả triển khai thực hiện Kế hoạch này.", 2026);
+        assertEquals(Deadline.Recurrence.YEARLY, b.getRecurrence());
+        assertEquals(List.of(10, 12), List.of(b.getDueDay(), b.getDueMonth()));
+        assertEquals("Ủy ban nhân dân tỉnh", b.getRecipient());
+        Deadline c = one("Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm (trước ngày 15 tháng 11)"
+                + " hoặc theo đề nghị để tổng hợp, báo cáo theo quy định.", 2025);
+        assertEquals(List.of(15, 11), List.of(c.getDueDay(), c.getDueMonth()));
+        assertEquals(Kind.REPORT, c.getKind());
+        Deadline d = one("định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố (qua Ban Quản lý"
+                + " các khu công nghệ cao và khu công nghiệp).", 2025);
+        assertEquals(List.of(30, 11), List.of(d.getDueDay(), d.getDueMonth()));
+        assertEquals(Deadline.Recurrence.YEARLY, d.getRecurrence());
+    }
+
+    @Test
+    void quarterlyWithAndWithoutADay() {
+        Deadline q = one("Các xã, phường định kỳ hằng quý báo cáo kết quả về Sở Y tế.", 2026);
+        assertEquals(Kind.PERIODIC, q.getKind(), "no day: still periodic only");
+        assertEquals(Deadline.Recurrence.QUARTERLY, q.getRecurrence());
+        Deadline d = one("Các xã, phường báo cáo kết quả về Sở Y tế trước ngày 20 tháng cuối quý.", 2026);
+        assertEquals(Kind.REPORT, d.getKind());
+        assertEquals(Deadline.Recurrence.QUARTERLY, d.getRecurrence());
+        assertEquals(20, d.getDueDay());
+        assertEquals(Deadline.Recurrence.UNSTATED, one("Định kỳ tổng hợp, báo cáo UBND tỉnh theo quy định.", 2026).getRecurrence());
+        assertEquals(Deadline.Recurrence.HALF_YEARLY,
+                one("Định kỳ 6 tháng, hằng năm, các đơn vị báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện.", 2026).getRecurrence());
+    }
+
+    @Test
+    void hoursOfEveryDay() {
+        Deadline d = one("- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp"
+                + " nhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương).", 2025);
+        assertEquals(Kind.REPORT, d.getKind());
+        assertEquals(Deadline.Recurrence.DAILY, d.getRecurrence());
+        assertEquals(List.of("09:00", "16:00"), d.getDueTimes());
+        assertNull(d.getDate());
+        assertEquals("UBND tỉnh", d.getRecipient());
+        Deadline e = one("UBND các xã, phường tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất"
+                + " khi cần thiết.", 2025);
+        assertEquals(List.of("19:00"), e.getDueTimes());
+        assertEquals("UBND tỉnh", e.getRecipient());
+        assertEquals("19h00 hằng ngày", e.getDueLabel());
+        Deadline f = one("Các đơn vị báo cáo về Sở Y tế trước 16h00 ngày 20/7/2025.", 2025);
+        assertEquals(Deadline.Recurrence.ONCE, f.getRecurrence(), "an hour of a given day happens once");
+        assertEquals(LocalDate.of(2025, 7, 20), f.getDate());
+        assertTrue(f.isYearWritten());
+    }
+
+    @Test
+    void onceStaysOnce() {
+        Deadline d = one("Định kỳ hằng năm, các đơn vị báo cáo kết quả về UBND tỉnh trước ngày 15/12/2025.", 2025);
+        assertEquals(Deadline.Recurrence.ONCE, d.getRecurrence(), "a date with its year happens once");
+        assertEquals(LocalDate.of(2025, 12, 15), d.getDate());
+        assertTrue(d.isYearWritten());
+        Deadline y = one("Báo cáo gửi Sở Y tế trước ngày 20/7.", 2026);
+        assertEquals(LocalDate.of(2026, 7, 20), y.getDate());
+        assertTrue(!y.isYearWritten(), "the year is the plan's, not written");
+        assertEquals(LocalDate.of(2026, 7, 20), one("Báo cáo gửi Sở Y tế trước ngày 20 tháng 7.", 2026).getDate());
+    }
+
+    // ---- deadlines of tasks ----------------------------------------------------------------------------------
+
+    private List<Deadline> tasks(String text, int year) {
+        return ex.extractAll(CiteFixtures.lines(text), year, 0).tasks();
+    }
+
+    @Test
+    void taskDeadlines() {
+        List<Deadline> t = tasks("2. Tổ chức hội nghị tập huấn chuyên sâu; hoàn thành trong quý III năm 2025.\n"
+                + "Xong trong Quý II/2026\n"
+                + "- Thời gian hoàn thành: Quý IV/2025;\n"
+                + "Quý IV/2025- Quý II/2026\n"
+                + "- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.\n"
+                + "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày).\n"
+                + "Các cơ quan xây dựng Kế hoạch triển khai xong trong tháng 12/2025.", 2025);
+        assertEquals(List.of(LocalDate.of(2025, 9, 30), LocalDate.of(2026, 6, 30), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 31), LocalDate.of(2025, 12, 10), LocalDate.of(2025, 12, 31)),
+                t.stream().map(Deadline::getDate).collect(Collectors.toList()), t.toString());
+        assertTrue(t.stream().allMatch(d -> d.getKind() == Kind.TASK && d.isYearWritten()));
+        assertEquals("hoàn thành trong quý III năm 2025", t.get(0).getDueText());
+        assertEquals(1, t.get(0).getLine());
+        assertEquals(4, t.get(3).getLine());
+    }
+
+    @Test
+    void notTaskDeadlines() {
+        String text = "1. Năm 2024, toàn tỉnh đã tổ chức 12 hội nghị trong quý III năm 2024.\n"
+                + "2. Kết quả tập huấn trong quý II năm 2025 cho thấy cần tiếp tục bồi dưỡng.\n"
+                + "3. Thời gian thực hiện: Từ 01/7/2025.\n"
+                + "4. Tổ chức tổng kết trước ngày 20/7 hằng năm; tổ chức hội nghị trong năm 2025.\n"
+                + "5. Hoàn thành trước ngày bầu cử 10 ngày.";
+        assertTrue(tasks(text, 2025).isEmpty(), tasks(text, 2025).toString());
+        List<Deadline> basis = ex.extractAll(CiteFixtures.lines("Thực hiện Chỉ thị số 27/CT-TTg yêu cầu hoàn thành trong"
+                + " quý III năm 2024.\n\nI. MỤC ĐÍCH\n1. Hoàn thành trong quý IV năm 2025."), 2025, 3).tasks();
+        assertEquals(1, basis.size(), "the basis paragraph quotes other documents' deadlines: " + basis);
+    }
+
+    @Test
+    void aReportsDueDayIsNotAlsoATask() {
+        DeadlineExtractor.Result r = ex.extractAll(CiteFixtures.lines(
+                "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 30/9/2025."), 2025, 0);
+        assertEquals(1, r.reports().size());
+        assertTrue(r.tasks().isEmpty(), r.tasks().toString());
+    }
+
     @Test
     void neverThrowsOnRandomText() {
         java.util.Random r = new java.util.Random(7);

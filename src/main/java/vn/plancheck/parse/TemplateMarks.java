@@ -1,0 +1,137 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.TemplateMark;
+
+/**
+ * Finds what may be left over from a model document in the title and body of a plan:
+ * <ul>
+ * <li>words joined by "/" ("Thành ủy/Tỉnh ủy", "Ủy ban nhân dân tỉnh/thành phố", "xã/phường/thị trấn"): every such
+ * chain of words is a candidate; the rules' data (rules/data/template-words.csv) decides which are alternatives of
+ * a level or a body, so "và/hoặc", "km/h", "T/M", "V/v", "b/c", "KH/TU" and "người/năm" never count;</li>
+ * <li>blanks to fill in: a bracketed instruction ("[tên đơn vị]", "&lt;ngày&gt;"), "XXX", "20xx", a row of dots or
+ * ellipses ("……", "........"), an ellipsis where a number or a date goes ("ngày … tháng … năm 20…", "…/KH-UBND",
+ * "…/…/20…"), an ellipsis that is all a colon introduces ("Địa điểm: …"). An ellipsis that ends a list ("tuyên
+ * truyền, vận động…") is not a blank, nor is "Phòng TC-KH/…".</li>
+ * </ul>
+ * Stateless.
+ */
+final class TemplateMarks {
+    private static final String WORD = "[\\p{L}][\\p{L}\\p{M}]*";
+    /** A chain of words joined by "/": each side one to three words, no digits. */
+    private static final Pattern CHAIN = Pattern.compile(
+            "(" + WORD + "(?:[ \\t]+" + WORD + "){0,2})[ \\t]*/[ \\t]*(" + WORD + "(?:[ \\t]+" + WORD + "){0,2})"
+            + "(?:[ \\t]*/[ \\t]*" + WORD + "(?:[ \\t]+" + WORD + "){0,2})*");
+    private static final int WORDS_BEFORE = 5;
+    private static final int WORDS_AFTER = 3;
+
+    private static final String DOTS = "(?:…+|\\.{3,})";
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            // a bracketed instruction: "[tên đơn vị]", "<ngày>", "[…]"
+            "[\\[<]\\s*(?:(?iu:tên|ghi|điền|nhập|số|ngày|tháng|năm|địa\\s+danh|địa\\s+chỉ|họ|đơn\\s+vị|cơ\\s+quan|chức\\s+vụ|nội\\s+dung)"
+            + "[^\\]>\\[<]{0,40}|[.…xX\\s]{1,10})[\\]>](?!\\()"
+            // "XXX", "xxx", "20XX", "XX/"
+            + "|(?<![\\p{L}\\d])(?:X{3,}|x{3,}|(?:19|20)[Xx]{2}|[Xx]{2}(?=\\s*/))(?![\\p{L}\\d])"
+            // a row of dots or ellipses
+            + "|…{2,}|\\.{4,}|(?:…\\s*){2,}|(?:\\.{3}\\s*){2,}"
+            // a hole in a date or a number
+            + "|(?iu:ngày|tháng|năm)\\s*" + DOTS + "(?=\\s*(?:/|tháng|năm|\\d))"
+            + "|(?<![\\p{L}\\d])(?:19|20)\\d?" + DOTS
+            + "|" + DOTS + "\\s*/"
+            + "|(?<=[\\d…]/)\\s*" + DOTS
+            // all that a colon introduces
+            + "|(?<=:)\\s*" + DOTS + "\\s*(?=$|[;.,]\\s*$|;)");
+
+    private TemplateMarks() {
+    }
+
+    static List<TemplateMark> find(List<SourceLine> lines) {
+        List<TemplateMark> out = new ArrayList<>();
+        for (SourceLine l : lines) {
+            String t = l.text();
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (wordSlashWord(t)) {
+                chains(t, l.number(), out);
+            }
+            if (t.indexOf('…') >= 0 || t.contains("...") || t.indexOf('[') >= 0 || t.indexOf('<') >= 0
+                    || t.contains("XX") || t.contains("xx")) {
+                Matcher m = PLACEHOLDER.matcher(t);
+                while (m.find()) {
+                    String text = m.group().strip();
+                    if (!text.isEmpty()) {
+                        out.add(new TemplateMark(TemplateMark.Kind.PLACEHOLDER, l.number(), text, List.of()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A "/" with a letter on each side (spaces aside): the cheap test before the regex; dates and numbers have none. */
+    private static boolean wordSlashWord(String t) {
+        for (int i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) {
+            int a = i - 1;
+            while (a >= 0 && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+                a--;
+            }
+            int z = i + 1;
+            while (z < t.length() && (t.charAt(z) == ' ' || t.charAt(z) == '\t')) {
+                z++;
+            }
+            if (a >= 0 && z < t.length() && Character.isLetter(t.charAt(a)) && Character.isLetter(t.charAt(z))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void chains(String t, int line, List<TemplateMark> out) {
+        Matcher m = CHAIN.matcher(t);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (start > 0 && (Character.isLetterOrDigit(t.charAt(start - 1)) || "/-.:&".indexOf(t.charAt(start - 1)) >= 0)
+                    || end < t.length() && (Character.isDigit(t.charAt(end)) || "/-.&".indexOf(t.charAt(end)) >= 0
+                    && end + 1 < t.length() && !Character.isWhitespace(t.charAt(end + 1)))) {
+                continue; // part of a path, a number or a symbol ("KH/TU", "12/KH-UBND")
+            }
+            String[] pieces = m.group().split("\\s*/\\s*");
+            List<String> parts = new ArrayList<>();
+            String before = wordsBefore(t, start, WORDS_BEFORE) + pieces[0];
+            parts.add(before.strip());
+            for (int i = 1; i < pieces.length - 1; i++) {
+                parts.add(pieces[i].strip());
+            }
+            String last = pieces[pieces.length - 1];
+            String[] lastWords = (last + wordsAfter(t, end)).strip().split("\\s+");
+            parts.add(String.join(" ", java.util.Arrays.copyOf(lastWords, Math.min(WORDS_AFTER, lastWords.length))));
+            out.add(new TemplateMark(TemplateMark.Kind.ALTERNATIVE, line, m.group(), parts));
+        }
+    }
+
+    /** Up to {@code n} more words before {@code at} on the line (the chain's first piece may hold up to three). */
+    private static String wordsBefore(String t, int at, int n) {
+        String head = t.substring(0, at);
+        String[] w = head.strip().split("\\s+");
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, w.length - n); i < w.length; i++) {
+            if (!w[i].isEmpty()) {
+                b.append(w[i]).append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String wordsAfter(String t, int at) {
+        String tail = t.substring(at);
+        Matcher m = Pattern.compile("^(?:\\s+" + WORD + "){0," + WORDS_AFTER + "}").matcher(tail);
+        return m.find() ? m.group() : "";
+    }
+}

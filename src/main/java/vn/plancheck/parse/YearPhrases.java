@@ -1,0 +1,92 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.model.Citation;
+import vn.plancheck.model.YearPhrase;
+import vn.plancheck.text.VietText;
+
+/**
+ * The years of the body that may name the year of an event or of the plan's own work, with the words before them.
+ * Left out: a year in a cited document's text; the year of a date ("15/11/2025", "ngày 15 tháng 11 năm 2025"), a
+ * quarter or a month; ranges ("2021-2025", "2021 - 2025"); periods ("giai đoạn", "nhiệm kỳ", "năm học", "niên khóa");
+ * targets ("đến năm 2030", "trở đi"); and clauses that tell what was done or how it went ("năm 2024, toàn tỉnh đã
+ * …", "kết quả …", "so với cùng kỳ"). Stateless.
+ */
+final class YearPhrases {
+    /** A year standing alone (not the end of a date or a document number). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d{2})(?![\\d/\\-])");
+    private static final int WINDOW = 80;
+    /** What may stand just before a year that is not an event's year (folded, end of the text before it). */
+    private static final Pattern NOT_AN_EVENT_YEAR = Pattern.compile(
+            "(?:\\d{4}\\s*[-–/]\\s*|THANG\\s*\\d{1,2}\\s*,?\\s*NAM\\s*|THANG\\s*\\d{1,2}\\s*/\\s*|QUY\\s*[IV1-4]{1,4}\\s*(?:NAM|/)?\\s*"
+            + "|(?:GIAI DOAN|NHIEM KY|NAM HOC|NIEN KHOA|NIEN DO|KHOA)(?:\\s*(?:TU\\s*)?(?:NAM)?)\\s*"
+            + "|(?<![A-Z])(?:DEN|TOI|DEN HET|TRUOC|SAU|TU|VAO|TRONG|HET|TRO DI)\\s+(?:NAM\\s*)?|NAM\\s*\\d{4}\\s*(?:VA|,)\\s*(?:NAM\\s*)?)$");
+    /** What may follow: the rest of a range ("2021 - 2025"), "trở đi". */
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:[-–]\\s*\\d{4}|TRO DI)");
+    /** A clause that tells what was done or how it went. */
+    private static final Pattern HISTORY = Pattern.compile("(?<![A-Z])(?:DAT DUOC|DA DAT|(?<!BAO CAO )KET QUA|SO VOI|CUNG KY|TONG KET|SO KET"
+            + "|NHIN LAI|VUA QUA|NAM QUA|TINH DEN|TIEP NOI|THANH CONG|PHAT HUY)(?![A-Z])");
+    private static final Pattern DA = Pattern.compile("(?<![\\p{L}])đã(?![\\p{L}])");
+    /** Targets: "đến năm 2030", "mục tiêu", "phấn đấu". */
+    private static final Pattern TARGET = Pattern.compile("(?<![A-Z])(?:MUC TIEU|PHAN DAU|CHI TIEU|DINH HUONG|TAM NHIN)(?![A-Z])");
+
+    private YearPhrases() {
+    }
+
+    static List<YearPhrase> find(List<SourceLine> body, List<Citation> citations, int firstSectionLine) {
+        List<YearPhrase> out = new ArrayList<>();
+        for (SourceLine l : body) {
+            String t = l.text();
+            if (t == null || t.length() < 4) {
+                continue;
+            }
+            Matcher y = YEAR.matcher(t);
+            while (y.find()) {
+                String year = y.group(1);
+                String before = t.substring(Math.max(0, y.start() - WINDOW), y.start());
+                String foldedBefore = VietText.foldKeepLength(before);
+                String foldedAfter = VietText.foldKeepLength(t.substring(y.end(), Math.min(t.length(), y.end() + 12)));
+                if (NOT_AN_EVENT_YEAR.matcher(foldedBefore).find() || RANGE_AFTER.matcher(foldedAfter).find() || insideCitation(l, citations, year)) {
+                    continue;
+                }
+                String clause = clause(t, y.start(), y.end());
+                String foldedClause = VietText.foldKeepLength(clause);
+                if (DA.matcher(clause.toLowerCase(Locale.ROOT)).find() || HISTORY.matcher(foldedClause).find()
+                        || TARGET.matcher(foldedClause).find()) {
+                    continue;
+                }
+                out.add(new YearPhrase(Integer.parseInt(year), l.number(), before.strip(), l.number() < firstSectionLine));
+            }
+        }
+        return out;
+    }
+
+    /** The clause around a year: between the nearest ". ", ";", ":" or "," before it and ".", ";" after it. */
+    private static String clause(String t, int from, int to) {
+        int a = from;
+        while (a > 0 && ".;:!?".indexOf(t.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int z = to;
+        while (z < t.length() && ".;!?".indexOf(t.charAt(z)) < 0) {
+            z++;
+        }
+        return t.substring(a, z);
+    }
+
+    /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */
+    private static boolean insideCitation(SourceLine l, List<Citation> citations, String year) {
+        for (Citation c : citations) {
+            if (c.getLine() == l.number() && c.getText() != null && c.getText().contains(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
