@@ -133,7 +133,10 @@ class RealPlansGoldenTest {
             facts.put("recipients", p.getRecipients().size());
             ArrayNode deadlines = facts.putArray("deadlines");
             for (Deadline d : p.getDeadlines()) {
-                deadlines.add(d.getKind() + " " + d.getDate() + (d.getRecipient() == null ? "" : " → " + d.getRecipient()));
+                String when = d.getDate() != null ? d.getDate().toString()
+                        : d.getRecurrence() + (d.getDueDay() == null ? "" : " " + d.getDueDay() + (d.getDueMonth() == null ? "" : "/" + d.getDueMonth()))
+                        + (d.getDueTimes() == null || d.getDueTimes().isEmpty() ? "" : " " + String.join(",", d.getDueTimes()));
+                deadlines.add(d.getKind() + " " + when + (d.getRecipient() == null ? "" : " → " + d.getRecipient()));
             }
         }
         ArrayNode findings = root.putArray("findings");
