@@ -136,26 +136,21 @@ public class Plan {
         return system == DocSystem.PARTY && symbol.contains("/") ? number + "-" + symbol : number + "/" + symbol;
     }
 
-    /**
-     * What is wrong with how the number is written, in Vietnamese, or null: a number below 10 without its
-     * leading zero ("Số: 5/KH-UBND"), a state document without the colon ("Số 29/KH-UBND"), a party document
-     * with one ("Số: 225-KH/HU").
-     */
-    public String getNumberFormatProblem() {
-        if (!numberLinePresent) {
-            return null;
+    /** Zeros written before the number's first other digit ("07" has one, "0129" has one, "7" and "0" none). */
+    public int getNumberLeadingZeros() {
+        if (number == null || number.length() < 2) {
+            return 0;
         }
-        List<String> p = new ArrayList<>();
-        if (number != null && number.length() == 1 && number.charAt(0) != '0') {
-            p.add("số nhỏ hơn 10 phải có số 0 phía trước (“0" + number + "”)");
+        int n = 0;
+        while (n < number.length() - 1 && number.charAt(n) == '0') {
+            n++;
         }
-        if (system == DocSystem.STATE && !numberColon) {
-            p.add("văn bản hành chính nhà nước ghi “Số:” (có dấu hai chấm)");
-        }
-        if (system == DocSystem.PARTY && numberColon) {
-            p.add("văn bản của Đảng ghi “Số” không có dấu hai chấm (ví dụ “Số 225-KH/HU”)");
-        }
-        return p.isEmpty() ? null : String.join("; ", p);
+        return n;
+    }
+
+    /** The number's value ("0129" is 129), or null when the number is blank. */
+    public Integer getNumberValue() {
+        return number == null || number.isEmpty() ? null : Integer.valueOf(number);
     }
 
     /** The party formatting rules in force at the plan's date: 36-HD/VPTW until 2025, 399-QĐ/TW from 2026. */
