@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.DocumentKind;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.PlanType;
 import vn.plancheck.model.RegisteredDocument;
@@ -27,16 +28,25 @@ import vn.plancheck.model.SectionKind;
  * class; a bad cell is reported with file and line so an official can fix the row.
  */
 public final class ReferenceData {
-    /** Turns one row into a fact; throws IllegalArgumentException with a Vietnamese reason for a bad cell. */
-    private interface RowMapper extends Function<Csv.Row, Object> {
+    /**
+     * Turns one row into a fact, reading cells by position or, with the header's {@link Csv.Columns}, by column name;
+     * throws IllegalArgumentException with a Vietnamese reason for a bad cell.
+     */
+    private interface RowMapper {
+        Object map(Csv.Columns columns, Csv.Row row);
+
+        static RowMapper byPosition(Function<Csv.Row, Object> f) {
+            return (columns, row) -> f.apply(row);
+        }
     }
 
     private static final Map<String, RowMapper> TABLES = Map.of(
-            "required-sections.csv", ReferenceData::requiredSection,
-            "legal-documents.csv", ReferenceData::registeredDocument,
-            "action-month.csv", ReferenceData::actionMonth,
-            "dissolved-units.csv", ReferenceData::dissolvedUnit,
-            "report-deadlines.csv", ReferenceData::reportDeadlineRule);
+            "required-sections.csv", RowMapper.byPosition(ReferenceData::requiredSection),
+            "legal-documents.csv", RowMapper.byPosition(ReferenceData::registeredDocument),
+            "action-month.csv", RowMapper.byPosition(ReferenceData::actionMonth),
+            "dissolved-units.csv", RowMapper.byPosition(ReferenceData::dissolvedUnit),
+            "report-deadlines.csv", RowMapper.byPosition(ReferenceData::reportDeadlineRule),
+            "document-kinds.csv", ReferenceData::documentKind);
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
@@ -81,18 +91,64 @@ public final class ReferenceData {
             }
             try {
                 List<Csv.Row> rows = Csv.read(file);
+                Csv.Columns columns = rows.isEmpty() ? new Csv.Columns(Map.of()) : Csv.Columns.of(rows.get(0));
+                List<Object> table = new ArrayList<>();
                 for (Csv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
                     try {
-                        facts.add(mapper.apply(row));
+                        Object fact = mapper.map(columns, row);
+                        String clash = clash(fact, table);
+                        if (clash != null) {
+                            errors.add(new RuleError(display, row.line(), clash));
+                        }
+                        table.add(fact);
                     } catch (IllegalArgumentException e) {
                         errors.add(new RuleError(display, row.line(), e.getMessage()));
                     }
                 }
+                facts.addAll(table);
             } catch (IOException e) {
                 errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
             }
         }
         return new ReferenceData(facts);
+    }
+
+    private static Object documentKind(Csv.Columns c, Csv.Row r) {
+        return new DocumentKind(required(c.get(r, "kind"), "kind"), blankToNull(c.get(r, "type_line")), list(c.get(r, "symbol_codes")),
+                yesNo(c.get(r, "is_plan"), "is_plan"), !c.get(r, "vv_line").isBlank() && yesNo(c.get(r, "vv_line"), "vv_line"));
+    }
+
+    /**
+     * A row that says the opposite of an earlier row of the same table, or null: two kinds with the same type line
+     * or the same symbol abbreviation would make the kind of a document depend on the order of the rows.
+     */
+    private static String clash(Object fact, List<Object> earlier) {
+        if (!(fact instanceof DocumentKind k)) {
+            return null;
+        }
+        for (Object o : earlier) {
+            DocumentKind e = (DocumentKind) o;
+            if (k.getTypeKey() != null && k.getTypeKey().equals(e.getTypeKey())) {
+                return "tên loại \"" + k.getTypeLine() + "\" đã có ở loại \"" + e.getKind() + "\"";
+            }
+            for (String code : k.getSymbolCodes()) {
+                if (e.getSymbolCodes().contains(code)) {
+                    return "chữ viết tắt \"" + code + "\" đã có ở loại \"" + e.getKind() + "\"";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean yesNo(String v, String column) {
+        String f = vn.plancheck.text.VietText.fold(v);
+        if (f.equals("YES") || f.equals("CO")) {
+            return true;
+        }
+        if (f.equals("NO") || f.equals("KHONG")) {
+            return false;
+        }
+        throw new IllegalArgumentException("cột " + column + ": \"" + v + "\" phải là yes hoặc no");
     }
 
     private static Object requiredSection(Csv.Row r) {
