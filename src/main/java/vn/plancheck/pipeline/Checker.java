@@ -92,6 +92,20 @@ public final class Checker {
         return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
     }
 
+    /**
+     * Whether the document is a plan, as the rule INPUT-NOT-A-PLAN judges it from the facts of {@code plan} (the
+     * header is enough: a header-only parse from {@link #parseHeaderAndCitations} will do). Only plans are linked.
+     */
+    public boolean isPlan(Plan plan) {
+        return notAPlan(plan) == null;
+    }
+
+    /** The INPUT-NOT-A-PLAN finding for {@code plan} (its message names what the document is), or null for a plan. */
+    public Finding notAPlan(Plan plan) {
+        List<Finding> f = rules.evaluate(plan, NOT_A_PLAN::equals);
+        return f.isEmpty() ? null : f.get(0);
+    }
+
     /** Header and citations only, for linking the plans of a batch. */
     public Plan parseHeaderAndCitations(SourceText text) {
         return parser.parseHeaderAndCitations(text);
