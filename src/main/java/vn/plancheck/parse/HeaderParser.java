@@ -131,6 +131,9 @@ final class HeaderParser {
 
     private static int findDocType(List<SourceLine> lines, int start, int span) {
         for (int i = start; i < span; i++) {
+            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+                return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
+            }
             if (typeKey(lines.get(i).text()) != null) {
                 return i;
             }
@@ -155,7 +158,10 @@ final class HeaderParser {
             Matcher m = SUBJECT.matcher(folded);
             if (m.find()) {
                 plan.setSubjectLine(lines.get(i).number());
-                plan.setSubjectText(text.substring(m.start(1)).replaceAll("[|*_]+", " ").replaceAll("\\s+", " ").strip());
+                String subject = text.substring(m.start(1));
+                int cell = subject.indexOf('|'); // a web copy's header cell ends there, before the date beside it
+                subject = cell > 0 ? subject.substring(0, cell) : subject;
+                plan.setSubjectText(subject.replaceAll("[*_]+", " ").replaceAll("\\s+", " ").strip());
                 return;
             }
         }
