@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.plancheck.ingest.SourceLine;
-import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.DocumentTypes;
 import vn.plancheck.text.VietText;
 
 /**
@@ -21,9 +21,6 @@ final class Columns {
     private static final int CLOSING_LINES = 30;
     /** A cell that starts this close to the right column's edge still belongs to it (centred text). */
     private static final int SLACK = 8;
-    private static final String[] DOC_TYPES = {"KE HOACH", "QUYET DINH", "CONG VAN", "BAO CAO", "CHUONG TRINH",
-        "HUONG DAN", "THONG BAO", "TO TRINH", "DE AN", "PHUONG AN", "KET LUAN", "CHI THI", "NGHI QUYET"};
-
     private Columns() {
     }
 
@@ -109,7 +106,8 @@ final class Columns {
             Piece q = pieces.get(k);
             if (k > i && q.isText()) {
                 String fq = VietText.fold(q.text()).replaceAll("[^A-Z ]", "").strip();
-                if (atStart && isDocType(q.text()) || fq.startsWith("PHU LUC")) {
+                // the header ends at the type line, or, in an official letter (which has none), at "Kính gửi:"
+                if (atStart && (isDocType(q.text()) || fq.startsWith("KINH GUI")) || fq.startsWith("PHU LUC")) {
                     break;
                 }
             }
@@ -119,27 +117,11 @@ final class Columns {
     }
 
     /**
-     * Whether a short line names a document's type ("KẾ HOẠCH", OCR "KE HO~CH"): exactly, or as OCR leaves it
-     * (three quarters alike, as the header parser accepts it).
+     * Whether a line is a document's type line ("KẾ HOẠCH", OCR "KE HO~CH", "BIÊN BẢN HỌP"), as the header parser
+     * reads it ({@link DocumentTypes#match}).
      */
     static boolean isDocType(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || t.length() > 24) {
-            return false;
-        }
-        String folded = VietText.fold(t).replaceAll("[^A-Z ]", "").strip();
-        for (String type : DOC_TYPES) {
-            if (folded.equals(type)) {
-                return true;
-            }
-        }
-        String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").strip();
-        for (String type : DOC_TYPES) {
-            if (norm.length() >= type.length() - 2 && norm.length() <= type.length() + 2 && OcrMatcher.similarity(norm, type) >= 0.75) {
-                return true;
-            }
-        }
-        return false;
+        return DocumentTypes.match(line) != null;
     }
 
     /** The zone's left column, then its right column; the edge is where the leftmost second cell starts. */

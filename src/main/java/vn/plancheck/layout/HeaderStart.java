@@ -39,7 +39,11 @@ final class HeaderStart {
             if (isIssuerLike(t)) {
                 start = i;
             } else if (!isNumberOrDateLine(t)) {
-                break;                  // prose or a web page's words: the plan starts below
+                int subject = subjectAbove(lines, i);
+                if (subject < 0) {
+                    break;              // prose or a web page's words: the plan starts below
+                }
+                i = subject;            // an official letter's "V/v …" wrapped in its narrow column
             }
         }
         return lines.subList(start, lines.size());
@@ -52,7 +56,11 @@ final class HeaderStart {
                 continue;
             }
             String f = VietText.fold(t);
-            // a cheap test first: the fuzzy search costs a hundred times more
+            // a cheap test first: the fuzzy search costs a hundred times more. The header is written in capitals;
+            // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam …" in a decree's preamble is not it.
+            if (!mostlyCapitals(t)) {
+                continue;
+            }
             if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN"))
                     && (OcrMatcher.containsFuzzy(t, NATIONAL) || OcrMatcher.containsFuzzy(t, PARTY))) {
                 return i;
@@ -61,11 +69,48 @@ final class HeaderStart {
         return -1;
     }
 
-    /** "Số: 7/KH-UBND" or "…, ngày 14 tháng 02 năm 2023": in the issuer's column when columns are read in turn. */
+    /**
+     * "Số: 7/KH-UBND", "…, ngày 14 tháng 02 năm 2023" or an official letter's "V/v …" under its number: in the
+     * issuer's column when columns are read in turn.
+     */
     private static boolean isNumberOrDateLine(String t) {
         String f = VietText.fold(t);
         return t.length() < 60 && (f.startsWith("SO:") || f.startsWith("SO ") && f.matches("SO \\d.*")
-                || f.contains("NGAY") && f.contains("THANG"));
+                || f.contains("NGAY") && f.contains("THANG"))
+                || t.length() < 200 && f.strip().matches("V ?/ ?V\\b.*");
+    }
+
+    /** How many lines an official letter's "V/v …" may wrap to in the issuer's column. */
+    private static final int SUBJECT_LINES = 4;
+
+    /** The index of a "V/v …" line at most {@link #SUBJECT_LINES} above {@code i} whose wrapped words reach down to it, or -1. */
+    private static int subjectAbove(List<SourceLine> lines, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - SUBJECT_LINES); k--) {
+            String t = lines.get(k).text();
+            if (t.isBlank() || t.length() > 200) {
+                return -1;
+            }
+            if (VietText.fold(t).strip().matches("V ?/ ?V\\b.*")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** At least half of the letters are capitals. */
+    private static boolean mostlyCapitals(String t) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper * 2 >= letters;
     }
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */

@@ -33,17 +33,22 @@ public final class Linker {
 
     /**
      * Parents found inside the batch: a plan whose number, symbol and date a child cites (DESIGN: the same number
-     * and symbol, the same date). Returns child file → parent profile.
+     * and symbol, the same date). Only plans take part: a plan cites decrees and decisions by number and date too,
+     * and they are not plans it implements; a decision citing a decree is no child plan. Returns child file →
+     * parent profile.
      */
     public static Map<String, PlanProfile> autoLinks(List<PlanProfile> profiles) {
         Map<String, List<PlanProfile>> byKey = new LinkedHashMap<>();
         for (PlanProfile p : profiles) {
-            if (p.key() != null) {
+            if (p.key() != null && p.plan()) {
                 byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
             }
         }
         Map<String, PlanProfile> links = new LinkedHashMap<>();
         for (PlanProfile child : profiles) {
+            if (!child.plan()) {
+                continue;
+            }
             for (PlanProfile.Cited c : child.citations()) {
                 for (PlanProfile parent : byKey.getOrDefault(c.key(), List.of())) {
                     if (parent != child && c.date() != null && c.date().equals(parent.issueDate())) {

@@ -18,7 +18,7 @@ import vn.plancheck.model.TaskItem;
  * instead of the whole parsed plan, so a batch of thousands stays small in memory.
  */
 public record PlanProfile(String file, String key, String numberSymbol, LocalDate issueDate, String issuer,
-                          String theme, LocalDate firstDeadline, List<Cited> citations, List<Task> tasks) {
+                          String theme, LocalDate firstDeadline, List<Cited> citations, List<Task> tasks, boolean plan) {
 
     /** A document the plan cites. */
     public record Cited(String key, String number, String docType, LocalDate date, String issuer, int line, String text) {
@@ -30,7 +30,16 @@ public record PlanProfile(String file, String key, String numberSymbol, LocalDat
 
     private static final int TASK_TEXT_LIMIT = 800;
 
+    /** The profile of a document known to be a plan. */
     public static PlanProfile of(Plan plan, SourceText text) {
+        return of(plan, text, true);
+    }
+
+    /**
+     * @param isPlan whether the document is a plan (rule INPUT-NOT-A-PLAN): a decree, a decision, an official letter
+     *               is never linked, neither as the parent nor as a child
+     */
+    public static PlanProfile of(Plan plan, SourceText text, boolean isPlan) {
         List<Cited> cited = new ArrayList<>();
         for (Citation c : plan.getCitations()) {
             if (c.getNumberSymbol() != null) {
@@ -41,7 +50,7 @@ public record PlanProfile(String file, String key, String numberSymbol, LocalDat
         LocalDate first = plan.getDeadlines().stream().filter(d -> d.getKind() == Deadline.Kind.REPORT && d.getDate() != null)
                 .map(Deadline::getDate).min(Comparator.naturalOrder()).orElse(null);
         return new PlanProfile(plan.getFile(), Keys.of(plan.getNumberSymbol()), plan.getNumberSymbol(), plan.getIssueDate(),
-                plan.getIssuer(), plan.getTheme(), first, List.copyOf(cited), tasks(plan, text));
+                plan.getIssuer(), plan.getTheme(), first, List.copyOf(cited), tasks(plan, text), isPlan);
     }
 
     private static List<Task> tasks(Plan plan, SourceText text) {

@@ -40,6 +40,11 @@ public class Plan {
     private Integer issueMonth;
 
     private String docTypeName;
+    private String docTypeKey;
+    private String subjectText;
+    private int subjectLine;
+    private boolean planAnnexed;
+    private int planAnnexLine;
     private boolean keHoach;
     private boolean draftMark;
     private int docTypeLine;
@@ -283,6 +288,47 @@ public class Plan {
 
     public int getDocTypeLine() { return docTypeLine; }
     public void setDocTypeLine(int docTypeLine) { this.docTypeLine = docTypeLine; }
+
+    /**
+     * The type line as a kind, folded to capitals without diacritics ("QUYET DINH" for "QUYẾT ĐỊNH", also when
+     * OCR mangled it), or null without a type line. Compared with the type_line column of
+     * rules/data/document-kinds.csv ({@link DocumentKind#getTypeKey()}).
+     */
+    public String getDocTypeKey() { return docTypeKey; }
+    public void setDocTypeKey(String docTypeKey) { this.docTypeKey = docTypeKey; }
+
+    /**
+     * The abbreviation at the head of the symbol, in capitals: the kind of document ("QĐ" in "12/QĐ-UBND",
+     * "NĐ" in "56/2017/NĐ-CP", "KH" in "225-KH/HU"), or, on an official letter, its issuer ("UBND" in
+     * "123/UBND-VX"). Null without a symbol.
+     */
+    public String getSymbolKindCode() {
+        if (symbol == null) {
+            return null;
+        }
+        String s = symbol.replaceFirst("^(19|20)[0-9]{2}\\s*/\\s*", ""); // "2017/NĐ-CP": the year comes first
+        String head = s.split("[-/]")[0].strip();
+        return head.isEmpty() ? null : head.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The "V/v …" line under the number (what an official letter is about, in place of a type line and title), or null. */
+    public String getSubjectText() { return subjectText; }
+    public void setSubjectText(String subjectText) { this.subjectText = subjectText; }
+
+    /** Line of the "V/v …" line, 0 when there is none. */
+    public int getSubjectLine() { return subjectLine; }
+    public void setSubjectLine(int subjectLine) { this.subjectLine = subjectLine; }
+
+    /**
+     * The text holds a plan issued with another document: a decision titled "Ban hành Kế hoạch …", or a
+     * "KẾ HOẠCH" heading further down marked "(Ban hành kèm theo Quyết định số …)". Such a document is a plan.
+     */
+    public boolean isPlanAnnexed() { return planAnnexed; }
+    public void setPlanAnnexed(boolean planAnnexed) { this.planAnnexed = planAnnexed; }
+
+    /** Line of the title or heading that shows the annexed plan, 0 when there is none. */
+    public int getPlanAnnexLine() { return planAnnexLine; }
+    public void setPlanAnnexLine(int planAnnexLine) { this.planAnnexLine = planAnnexLine; }
 
     /** True when the document type line reads "KẾ HOẠCH" (also when OCR mangled it). */
     public boolean isKeHoach() { return keHoach; }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Plan;
+import vn.plancheck.text.DocumentTypes;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.OcrWords;
 import vn.plancheck.text.VietText;
@@ -26,8 +27,12 @@ final class HeaderParser {
 
     /** How far into the document the header may reach (lines). */
     private static final int HEADER_SPAN = 40;
-    private static final String[] DOC_TYPES = {"KE HOACH", "QUYET DINH", "CONG VAN", "BAO CAO", "CHUONG TRINH",
-        "HUONG DAN", "THONG BAO", "TO TRINH", "DE AN", "PHUONG AN", "KET LUAN", "CHI THI", "NGHI QUYET"};
+    /** "V/v …": what an official letter is about, under its number (folded, offsets as in the original). */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s|*(\\[_])(V\\s?/\\s?V)(?![A-Z0-9])");
+    /** "Kính gửi:" opens a letter's body: no "V/v" is looked for after it. */
+    private static final Pattern ADDRESSEE = Pattern.compile("^[\\s|*_]*KINH GUI\\b");
+    /** How far past the header a "V/v" line is looked for when there is no type line (web copies spread the header). */
+    private static final int SUBJECT_REACH = 6;
 
     /** "Số: 29/KH-UBND", "Số: /KH-UBND", "Số 225-KH/HU", OCR "S6: 29 /KH-UBND"; matched on the folded line. */
     private static final Pattern NUMBER = Pattern.compile(
@@ -81,6 +86,7 @@ final class HeaderParser {
             }
         }
         readIssuer(rest, restLines, plan);
+        findSubject(lines, start, typeIdx >= 0 ? typeIdx : Math.min(span, headerEnd + SUBJECT_REACH), plan);
         int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
         if (plan.getHeaderLine() == 0 && start < lines.size()) {
             plan.setHeaderLine(lines.get(start).number());
@@ -125,18 +131,40 @@ final class HeaderParser {
 
     private static int findDocType(List<SourceLine> lines, int start, int span) {
         for (int i = start; i < span; i++) {
-            String t = lines.get(i).text().strip();
-            if (t.isEmpty() || t.length() > 20) {
-                continue;
+            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+                return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
-            String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").strip();
-            for (String type : DOC_TYPES) {
-                if (norm.equals(type) || (norm.length() >= type.length() - 2 && OcrMatcher.similarity(norm, type) >= 0.75)) {
-                    return i;
-                }
+            if (typeKey(lines.get(i).text()) != null) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The kind a line names when it is a type line ("QUYET DINH" for "QUYẾT ĐỊNH"), else null; see {@link DocumentTypes#match}. */
+    static String typeKey(String line) {
+        DocumentTypes.Match m = DocumentTypes.match(line);
+        return m == null ? null : m.key();
+    }
+
+    /** The "V/v …" line of an official letter, looked for in the header up to {@code to} (exclusive). */
+    private static void findSubject(List<SourceLine> lines, int from, int to, Plan plan) {
+        for (int i = from; i < Math.min(to, lines.size()); i++) {
+            String text = lines.get(i).text();
+            String folded = Fold.keepLength(text);
+            if (ADDRESSEE.matcher(folded).find()) {
+                return;
+            }
+            Matcher m = SUBJECT.matcher(folded);
+            if (m.find()) {
+                plan.setSubjectLine(lines.get(i).number());
+                String subject = text.substring(m.start(1));
+                int cell = subject.indexOf('|'); // a web copy's header cell ends there, before the date beside it
+                subject = cell > 0 ? subject.substring(0, cell) : subject;
+                plan.setSubjectText(subject.replaceAll("[*_]+", " ").replaceAll("\\s+", " ").strip());
+                return;
+            }
+        }
     }
 
     private static String cutNational(String text, SourceLine l, Plan plan) {
@@ -288,16 +316,24 @@ final class HeaderParser {
 
     private static int readTitle(List<SourceLine> lines, int typeIdx, Plan plan) {
         SourceLine type = lines.get(typeIdx);
-        plan.setDocTypeName(type.text().strip());
+        DocumentTypes.Match match = DocumentTypes.match(type.text());
+        String key = match == null ? null : match.key();
+        int end = match == null ? type.text().length() : Math.min(match.end(), type.text().length());
+        plan.setDocTypeName(type.text().substring(0, end).strip());
         plan.setDocTypeLine(type.number());
-        String norm = OcrMatcher.ocrNormalize(type.text()).replaceAll("[^A-Z ]", "").strip();
-        plan.setKeHoach(norm.equals("KE HOACH") || OcrMatcher.similarity(norm, "KE HOACH") >= 0.75);
+        plan.setDocTypeKey(key);
+        plan.setKeHoach("KE HOACH".equals(key));
+        List<String> title = new ArrayList<>();
+        // "BIÊN BẢN KIỂM TRA THỰC TẾ", "NGHỊ ĐỊNHVề …": the title begins on the type line
+        String rest = type.text().substring(end).replaceAll("^[\\s:.,\\-]+", "").strip();
+        if (!rest.isEmpty()) {
+            title.add(rest);
+        }
         int i = typeIdx + 1;
         while (i < lines.size() && Lines.blank(lines.get(i))) {
             i++;
         }
-        List<String> title = new ArrayList<>();
-        while (i < lines.size() && title.size() < 4) {
+        while (i < lines.size() && title.size() < 4 && !(title.size() == 1 && rest.endsWith("."))) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || t.length() > 200 || SECTION_START.matcher(t).find()
                     || VietText.fold(t).startsWith("CAN CU")) {

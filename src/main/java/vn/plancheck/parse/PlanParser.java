@@ -58,6 +58,7 @@ public final class PlanParser {
             HeaderParser.Result header = HeaderParser.parse(lines, plan);
             plan.setSystem(PlanClassifier.system(plan));
             int bodyStart = header.bodyStart();
+            AnnexedPlan.find(lines, bodyStart, plan); // a decision issuing a plan is a plan: linking needs to know
             int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
             List<SourceLine> body = Lines.slice(lines, bodyStart, recipientsIdx >= 0 ? recipientsIdx : lines.size());
             plan.setCitations(citations.extract(body, Integer.MAX_VALUE));
@@ -82,6 +83,7 @@ public final class PlanParser {
         }
 
         int bodyStart = header.bodyStart();
+        AnnexedPlan.find(lines, bodyStart, plan);
         int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
         int bodyEnd = recipientsIdx >= 0 ? recipientsIdx : lines.size();
         List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);

@@ -119,8 +119,20 @@ public final class BatchRunner {
             if (parent == null) {
                 throw new IOException("Không đọc được kế hoạch cấp trên " + options.parent());
             }
+            if (!parent.plan()) {
+                vn.plancheck.model.Finding why = notAPlan(options.parent());
+                throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
+                        + (why == null ? "" : " (" + why.getMessage() + ")"));
+            }
+            // the documents of the batch that are not plans are not linked to it (their first lines tell)
+            java.util.Set<String> notPlans = new java.util.HashSet<>();
+            inOrder(files, this::lightProfile, pool, threads, p -> {
+                if (p != null && !p.plan()) {
+                    notPlans.add(p.file());
+                }
+            });
             for (Path f : files) {
-                if (!sameFile(f, options.parent())) {
+                if (!sameFile(f, options.parent()) && !notPlans.contains(f.toString())) {
                     out.put(f.toString(), parent);
                 }
             }
@@ -157,7 +169,8 @@ public final class BatchRunner {
             SourceText all = DocumentReaders.read(p, p.toString());
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : new SourceText(all.file(), all.format(), all.lines().subList(0, LINK_LINES), all.notes());
-            return PlanProfile.of(checker.parseHeaderAndCitations(text), text);
+            vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
+            return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
@@ -166,7 +179,17 @@ public final class BatchRunner {
     private PlanProfile profile(Path p) {
         try {
             SourceText text = DocumentReaders.read(p, p.toString());
-            return PlanProfile.of(checker.parse(text), text);
+            vn.plancheck.model.Plan plan = checker.parse(text);
+            return PlanProfile.of(plan, text, checker.isPlan(plan));
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Why {@code p} is not a plan (the INPUT-NOT-A-PLAN finding), or null. */
+    private vn.plancheck.model.Finding notAPlan(Path p) {
+        try {
+            return checker.notAPlan(checker.parse(DocumentReaders.read(p, p.toString())));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }

@@ -30,6 +30,8 @@ import vn.plancheck.rules.RuleBase;
 
 /** Checks files: read, parse, evaluate the rules; a file that cannot be read becomes an UNREADABLE result. */
 public final class Checker {
+    /** The rule that says a document is not a plan (rules/input.drl). */
+    public static final String NOT_A_PLAN = "INPUT-NOT-A-PLAN";
     private final RuleBase rules;
     private final PlanParser parser = new PlanParser();
     private final String version;
@@ -79,8 +81,29 @@ public final class Checker {
         SourceText text = Layout.apply(source);
         Plan plan = parser.parse(text);
         List<Finding> findings = parent == null ? rules.evaluate(plan) : rules.evaluate(plan, Linker.facts(parent, plan, text));
+        if (findings.stream().anyMatch(f -> NOT_A_PLAN.equals(f.getRuleId()))) {
+            // A decree, a decision, an official letter… measured against what a plan owes gets only false alarms
+            // ("Kế hoạch thiếu phần …", a report deadline, a signature of the plan's form): the user learns what the
+            // document is and nothing else. What is said of the file itself (INPUT: not a plan, OCR) stays. Filtering
+            // here keeps the plan rules free of a "but only on a plan" condition that each would have to repeat.
+            findings = findings.stream().filter(f -> f.getCategory() == Category.INPUT).toList();
+        }
         findings = Quotes.locate(findings, text.lines(), plan.getDocTypeLine());
         return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
+    }
+
+    /**
+     * Whether the document is a plan, as the rule INPUT-NOT-A-PLAN judges it from the facts of {@code plan} (the
+     * header is enough: a header-only parse from {@link #parseHeaderAndCitations} will do). Only plans are linked.
+     */
+    public boolean isPlan(Plan plan) {
+        return notAPlan(plan) == null;
+    }
+
+    /** The INPUT-NOT-A-PLAN finding for {@code plan} (its message names what the document is), or null for a plan. */
+    public Finding notAPlan(Plan plan) {
+        List<Finding> f = rules.evaluate(plan, NOT_A_PLAN::equals);
+        return f.isEmpty() ? null : f.get(0);
     }
 
     /** Header and citations only, for linking the plans of a batch. */

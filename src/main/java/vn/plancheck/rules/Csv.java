@@ -39,6 +39,29 @@ final class Csv {
         }
     }
 
+    /**
+     * The header row of a table, to read cells by column name: officials may reorder or add columns in a spreadsheet
+     * program without breaking the table.
+     */
+    record Columns(java.util.Map<String, Integer> index) {
+        static Columns of(Row header) {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>();
+            for (int i = 0; i < header.cells().size(); i++) {
+                m.putIfAbsent(header.get(i).toLowerCase(java.util.Locale.ROOT), i);
+            }
+            return new Columns(m);
+        }
+
+        /** The cell of {@code column} (trimmed, "" when the row is short); a column the header lacks is an error. */
+        String get(Row row, String column) {
+            Integer i = index.get(column);
+            if (i == null) {
+                throw new IllegalArgumentException("dòng tiêu đề không có cột " + column);
+            }
+            return row.get(i);
+        }
+    }
+
     private Csv() {
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import vn.plancheck.model.Abbreviation;
 import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.DocumentKind;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.PlanType;
 import vn.plancheck.model.RegisteredDocument;
@@ -47,10 +48,12 @@ public final class ReferenceData {
     /** Tables read by column name (the header row), with the columns each must have. */
     private static final Map<String, RowMapper> NAMED_TABLES = Map.of(
             "template-words.csv", ReferenceData::templateWord,
-            "yearly-events.csv", ReferenceData::yearlyEvent);
+            "yearly-events.csv", ReferenceData::yearlyEvent,
+            "document-kinds.csv", ReferenceData::documentKind);
     private static final Map<String, List<String>> NAMED_COLUMNS = Map.of(
             "template-words.csv", List.of("kind", "word", "level"),
-            "yearly-events.csv", List.of("event"));
+            "yearly-events.csv", List.of("event"),
+            "document-kinds.csv", List.of("kind", "type_line", "symbol_codes", "is_plan", "vv_line"));
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
@@ -145,16 +148,61 @@ public final class ReferenceData {
                     return;
                 }
             }
+            List<Object> table = new ArrayList<>();
             for (Csv.Row row : rows) {
                 try {
-                    facts.add(NAMED_TABLES.get(name).apply(row));
+                    Object fact = NAMED_TABLES.get(name).apply(row);
+                    String clash = clash(fact, table);
+                    if (clash != null) {
+                        errors.add(new RuleError(display, row.line(), clash));
+                    }
+                    table.add(fact);
                 } catch (IllegalArgumentException e) {
                     errors.add(new RuleError(display, row.line(), e.getMessage()));
                 }
             }
+            facts.addAll(table);
         } catch (IOException e) {
             errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
         }
+    }
+
+    private static Object documentKind(Csv.Row r) {
+        return new DocumentKind(required(r.get("kind"), "kind"), blankToNull(r.get("type_line")), list(r.get("symbol_codes")),
+                yesNo(r.get("is_plan"), "is_plan"), !r.get("vv_line").isBlank() && yesNo(r.get("vv_line"), "vv_line"));
+    }
+
+    /**
+     * A row that says the opposite of an earlier row of the same table, or null: two kinds with the same type line
+     * or the same symbol abbreviation would make the kind of a document depend on the order of the rows.
+     */
+    private static String clash(Object fact, List<Object> earlier) {
+        if (!(fact instanceof DocumentKind k)) {
+            return null;
+        }
+        for (Object o : earlier) {
+            DocumentKind e = (DocumentKind) o;
+            if (k.getTypeKey() != null && k.getTypeKey().equals(e.getTypeKey())) {
+                return "tên loại \"" + k.getTypeLine() + "\" đã có ở loại \"" + e.getKind() + "\"";
+            }
+            for (String code : k.getSymbolCodes()) {
+                if (e.getSymbolCodes().contains(code)) {
+                    return "chữ viết tắt \"" + code + "\" đã có ở loại \"" + e.getKind() + "\"";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean yesNo(String v, String column) {
+        String f = vn.plancheck.text.VietText.fold(v);
+        if (f.equals("YES") || f.equals("CO")) {
+            return true;
+        }
+        if (f.equals("NO") || f.equals("KHONG")) {
+            return false;
+        }
+        throw new IllegalArgumentException("cột " + column + ": \"" + v + "\" phải là yes hoặc no");
     }
 
     private static Object templateWord(Csv.Row r) {

@@ -132,6 +132,26 @@ public final class RuleBase {
         return evaluate(plan, List.of());
     }
 
+    /**
+     * Runs only the rules whose {@code @id} {@code onlyIds} accepts (for a quick question such as "is this a plan?"
+     * in the batch's linking pass, where the other rules would be wasted work); thread-safe.
+     */
+    public List<Finding> evaluate(Plan plan, java.util.function.Predicate<String> onlyIds) {
+        org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+        try {
+            FindingCollector collector = new FindingCollector(plan.isOcrSuspected());
+            session.setGlobal("findings", collector);
+            for (Object fact : PlanFacts.of(plan, referenceData)) {
+                session.insert(fact);
+            }
+            session.fireAllRules(match -> onlyIds.test(
+                    FindingCollector.RuleMetadata.of(match.getRule().getName(), match.getRule().getMetaData()).id()));
+            return collector.findings();
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** Runs every rule on one plan with extra facts (the parent plan for the LINK rules); thread-safe. */
     public List<Finding> evaluate(Plan plan, List<Object> extraFacts) {
         StatelessKieSession session = kieBase.newStatelessKieSession();

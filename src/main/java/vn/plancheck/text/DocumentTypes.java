@@ -1,0 +1,125 @@
+package vn.plancheck.text;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The type line of a document ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BIÊN BẢN KIỂM TRA THỰC TẾ"): where the header ends and
+ * the title begins. The layout stage needs it to know how far the header's columns reach, the parser to read the
+ * type and the title. Which kind a type line is, and whether that kind is a plan, is data
+ * (rules/data/document-kinds.csv); this is only the vocabulary for finding the line. Stateless and thread-safe.
+ */
+public final class DocumentTypes {
+    /**
+     * Type lines, folded: the kinds of administrative documents (Nghị định 30/2020/NĐ-CP, Điều 7 and Phụ lục III),
+     * of party documents (Hướng dẫn 36-HD/VPTW) and of legal documents (Luật Ban hành văn bản quy phạm pháp luật).
+     */
+    public static final List<String> ALL = List.of("KE HOACH", "QUYET DINH", "CONG VAN", "BAO CAO", "CHUONG TRINH",
+        "HUONG DAN", "THONG BAO", "TO TRINH", "DE AN", "DU AN", "PHUONG AN", "KET LUAN", "CHI THI", "NGHI QUYET",
+        "NGHI QUYET LIEN TICH", "NGHI DINH", "THONG TU", "THONG TU LIEN TICH", "LUAT", "PHAP LENH", "LENH",
+        "GIAY MOI", "BIEN BAN", "GIAY PHEP", "GIAY CHUNG NHAN", "GIAY XAC NHAN", "GIAY UY QUYEN", "GIAY GIOI THIEU",
+        "GIAY NGHI PHEP", "QUY DINH", "QUY CHE", "THONG CAO", "THONG TRI", "CONG DIEN", "HOP DONG", "BAN GHI NHO",
+        "BAN THOA THUAN", "PHIEU TRINH", "PHIEU GUI", "PHIEU CHUYEN", "PHIEU BAO",
+        // not in Phụ lục III, but documents of their own that reach a plan checker: applications, lists, outlines
+        "GIAY DE NGHI", "DON DE NGHI", "VAN BAN DE NGHI", "BANG KE", "DANH SACH", "DE CUONG");
+    /** Longest first, so that "THÔNG TƯ LIÊN TỊCH KHUNG…" is not read as "THÔNG TƯ". */
+    private static final List<String> LONGEST_FIRST = ALL.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** Type phrases this short are taken only as written: one OCR slip turns "LUẬT" into "LUẬN", "LỆNH" into "TỈNH". */
+    private static final int FUZZY_MIN = 7;
+    /** A type line on its own is short. */
+    private static final int TYPE_LINE_MAX = 24;
+    /** A type line that goes on with the title ("BIÊN BẢN KIỂM TRA THỰC TẾ") is one line still. */
+    private static final int TITLED_LINE_MAX = 400;
+
+    /**
+     * A type line: the kind (folded, one of {@link #ALL}) and where the type phrase ends in the line (what follows,
+     * if anything, is the start of the title).
+     */
+    public record Match(String key, int end) {
+    }
+
+    private DocumentTypes() {
+    }
+
+    /**
+     * The line as a type line, or null: a short line in capitals that is a type phrase (or, for the longer phrases,
+     * close to one, as OCR leaves it: "KE HO~CH"); or a line in capitals that starts with a type phrase and goes on
+     * with the title ("BIÊN BẢN THẨM ĐỊNH"); or a type phrase in capitals glued to a title in small letters, as web
+     * copies join them ("NGHỊ ĐỊNHVề …").
+     */
+    public static Match match(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        int lead = line.indexOf(t);
+        if (t.length() <= TYPE_LINE_MAX && upperRatio(t) >= 0.6) {
+            String key = whole(t);
+            if (key != null) {
+                return new Match(key, line.length());
+            }
+        }
+        if (t.length() > TITLED_LINE_MAX) {
+            return null;
+        }
+        int glued = capitalThenSmall(t);
+        String caps = glued > 0 ? t.substring(0, glued) : t;
+        if (upperRatio(caps) < 0.9) {
+            return null;
+        }
+        String folded = VietText.foldKeepLength(caps);
+        for (String type : LONGEST_FIRST) {
+            if (folded.startsWith(type) && (folded.length() == type.length() || !Character.isLetterOrDigit(folded.charAt(type.length())))) {
+                return new Match(type, lead + type.length());
+            }
+        }
+        return null;
+    }
+
+    /** The kind of a line that is a type line on its own, else null. */
+    private static String whole(String t) {
+        String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
+        if (ALL.contains(norm)) {
+            return norm;
+        }
+        String best = null;
+        double bestSimilarity = 0.75;
+        for (String type : ALL) {
+            if (type.length() < FUZZY_MIN || norm.length() < type.length() - 2) {
+                continue;
+            }
+            double s = OcrMatcher.similarity(norm, type);
+            if (best == null ? s >= bestSimilarity : s > bestSimilarity) {
+                best = type;
+                bestSimilarity = s;
+            }
+        }
+        return best;
+    }
+
+    /** Where a word in small letters starts right after capitals without a space ("NGHỊ ĐỊNH|Về"), else -1. */
+    private static int capitalThenSmall(String t) {
+        for (int i = 2; i + 1 < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Share of letters that are capitals; 0 for a line without letters. */
+    private static double upperRatio(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+}
