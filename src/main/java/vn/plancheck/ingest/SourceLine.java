@@ -3,6 +3,7 @@ package vn.plancheck.ingest;
 import java.util.List;
 
 import vn.plancheck.model.Location;
+import vn.plancheck.text.VietText;
 
 /**
  * One line of a document in reading order, with where it came from. A reader emits physical lines (a line of a
@@ -16,6 +17,8 @@ public final class SourceLine {
     private final Location location;
     private final String original;
     private final List<SourceLine> parts;
+    /** The folded text, computed on first use: every extractor reads it, none folds the line again. */
+    private volatile String folded;
 
     /**
      * @param number   1-based position: the line number of a .txt file, the ordinal of the emitted line of a
@@ -57,6 +60,19 @@ public final class SourceLine {
     /** The same line with other text (the original and the parts are kept). */
     public SourceLine withText(String newText) {
         return new SourceLine(number, newText, location, original, parts);
+    }
+
+    /**
+     * The text folded with one char per char ({@link VietText#foldKeepLength}): upper case, no diacritics, đ as D,
+     * white space as one space each. Computed once per line and shared by every extractor.
+     */
+    public String folded() {
+        String f = folded;
+        if (f == null) {
+            f = VietText.foldKeepLength(text == null ? "" : text);
+            folded = f;
+        }
+        return f;
     }
 
     public int number() { return number; }

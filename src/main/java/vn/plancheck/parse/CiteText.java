@@ -47,20 +47,32 @@ final class CiteText {
 
         Joined(List<SourceLine> lines) {
             StringBuilder b = new StringBuilder();
+            StringBuilder f = new StringBuilder();
             List<int[]> marks = new ArrayList<>();
             for (SourceLine l : lines) {
-                String t = l.text() == null ? "" : l.text().strip();
-                if (t.isEmpty()) {
+                String raw = l.text() == null ? "" : l.text();
+                int from = 0;
+                int to = raw.length();
+                while (from < to && Character.isWhitespace(raw.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
+                }
+                if (from == to) {
                     continue;
                 }
                 if (b.length() > 0) {
                     b.append(' ');
+                    f.append(' ');
                 }
                 marks.add(new int[] {b.length(), l.number()});
-                b.append(t);
+                b.append(raw, from, to);
+                // the line's folded form is computed once and shared: folding keeps every char in its place
+                f.append(l.folded(), from, to);
             }
             text = b.toString();
-            folded = foldKeep(text);
+            folded = f.toString();
             starts = new int[marks.size()];
             numbers = new int[marks.size()];
             hard = new boolean[marks.size()];
