@@ -99,18 +99,7 @@ final class HeaderStart {
 
     /** At least half of the letters are capitals. */
     private static boolean mostlyCapitals(String t) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return upper * 2 >= letters;
+        return VietText.letterCount(t) == 0 || VietText.upperShare(t) >= 0.5;
     }
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */

@@ -107,19 +107,7 @@ public final class DocumentTypes {
         return -1;
     }
 
-    /** Share of letters that are capitals; 0 for a line without letters. */
     private static double upperRatio(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) upper / letters;
+        return VietText.upperShare(s);
     }
 }
