@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.VietDates;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -231,7 +233,7 @@ public final class CitationExtractor {
         if (!dm.lookingAt()) {
             return pos;
         }
-        CiteDates.Found d = CiteDates.at(j.folded, dm.end(), null);
+        VietDates.Found d = VietDates.at(j.folded, dm.end(), null);
         if (d == null) {
             return pos;
         }

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.VietDates;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -214,7 +216,7 @@ public final class DeadlineExtractor {
         Matcher due = DUE.matcher(f).region(from, to).useTransparentBounds(true);
         while (due.find()) {
             Recurring r = recurring(f, due.end(), from, to);
-            CiteDates.Found d = r != null ? null : CiteDates.at(f, hoursThenDay(f, due.end(), to), year);
+            VietDates.Found d = r != null ? null : VietDates.at(f, hoursThenDay(f, due.end(), to), year);
             if (r == null && (d == null || d.end() > to)) {
                 continue;
             }
@@ -235,7 +237,7 @@ public final class DeadlineExtractor {
                 x.setDueTimes(r.times());
                 x.setDueText(j.slice(due.start(), r.end()));
             } else {
-                x.setYearWritten(CiteDates.at(f, d.start(), null) != null);
+                x.setYearWritten(VietDates.at(f, d.start(), null) != null);
                 x.setDueText(j.slice(due.start(), d.end()));
             }
         }
@@ -281,15 +283,15 @@ public final class DeadlineExtractor {
         if (m.lookingAt() && day(m.group(1)) != null) {
             return new Recurring(pos, m.end(), Recurrence.QUARTERLY, day(m.group(1)), null, List.of());
         }
-        if (CiteDates.at(f, pos, null) != null) {
+        if (VietDates.at(f, pos, null) != null) {
             return null; // a date with its year happens once, even in a clause that speaks of every year
         }
-        CiteDates.Found dm = CiteDates.at(f, pos, 2000); // a leap year: "29/2" is a day that exists
+        VietDates.Found dm = VietDates.at(f, pos, 2000); // a leap year: "29/2" is a day that exists
         if (dm != null && dm.date() != null && has(YEARLY, f, from, to)) {
             return new Recurring(pos, dm.end(), Recurrence.YEARLY, dm.date().getDayOfMonth(), dm.date().getMonthValue(), List.of());
         }
         Matcher h = HOURS.matcher(f).region(pos, to);
-        if (h.lookingAt() && CiteDates.at(f, hoursThenDay(f, pos, to), 2000) == null) {
+        if (h.lookingAt() && VietDates.at(f, hoursThenDay(f, pos, to), 2000) == null) {
             List<String> times = new ArrayList<>();
             Matcher one = ONE_HOUR.matcher(f).region(pos, h.end());
             while (one.find()) {
@@ -413,7 +415,7 @@ public final class DeadlineExtractor {
             return null;
         }
         if (!trong) {
-            CiteDates.Found d = CiteDates.at(f, pos, null);
+            VietDates.Found d = VietDates.at(f, pos, null);
             if (d != null && d.date() != null && d.end() <= to) {
                 return new Due(d.date(), d.end(), true);
             }

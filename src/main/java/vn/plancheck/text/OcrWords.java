@@ -8,10 +8,10 @@ package vn.plancheck.text;
 public final class OcrWords {
     /** "ngày": NG, one or two letters OCR may have mangled, Y. */
     public static final String NGAY = "NG[^\\s\\d]{1,2}Y";
-    /** "tháng". */
-    public static final String THANG = "TH[^\\s\\d]{1,2}NG";
-    /** "năm". */
-    public static final String NAM = "N[^\\s\\d]{1,2}M";
+    /** "tháng": TH, up to three chars OCR may have mangled ("thang", "thảng", "th4ng"), NG. */
+    public static final String THANG = "TH\\S{1,3}?NG";
+    /** "năm": N, up to three mangled chars ("n3m"), M; OCR also reads the M as "rn" ("narn"). */
+    public static final String NAM = "N\\S{1,3}?(?:M|RN)";
     /** "Số" of a number line: OCR reads the O as 0 or 6, and may add an apostrophe. */
     public static final String SO = "S[O06Ơ]['`’]?";
     /** A day or month as OCR leaves its digits: 5 as S, 0 as O, 1 as I or L. */

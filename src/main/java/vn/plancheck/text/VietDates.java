@@ -1,5 +1,7 @@
 package vn.plancheck.text;
 
+import java.time.DateTimeException;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ import vn.plancheck.model.DateMention.Kind;
 public final class VietDates {
     // Word patterns on the folded scan form; one or two mangled letters are tolerated.
     private static final String NGAY = OcrWords.NGAY;
-    private static final String THANG = "TH[^\\s\\d]{1,2}NG";
-    private static final String NAM = "N\\S{1,2}?(?:M|RN)";
+    private static final String THANG = OcrWords.THANG;
+    private static final String NAM = OcrWords.NAM;
     private static final String DASH = "[-\u2013\u2014]";
     /** Not glued to a number before: keeps "13/2021/TT" and "1.000" from yielding dates. */
     // The leading "(?=[0-9])" lets a match attempt fail on one character test instead of two look-behinds:
@@ -499,5 +501,120 @@ public final class VietDates {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    // ---- the date at a position (citations, deadlines): "ngày 12/3/2024", "12 tháng 3 năm 2024", OCR "2511212023"
+
+    /** A date read at a position of folded text: where it starts and ends, the date (null when impossible). */
+    public record Found(int start, int end, LocalDate date, boolean valid) {
+    }
+
+    private static final Pattern AT_NUMERIC = Pattern.compile(
+            "(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})(?!\\d)");
+    /** "16 tháng 02 năm 2024"; OCR writes "thang", "nim", "narn". */
+    private static final Pattern AT_LONG = Pattern.compile(
+            "(\\d{1,2})\\s+" + OcrWords.THANG + "\\s+(\\d{1,2})\\s*,?\\s*" + OcrWords.NAM + "\\s+(\\d{4})(?!\\d)");
+    /** Digits with the separators read as 1, l, I or |: "2511212023". Checked by trying every split. */
+    private static final Pattern AT_GLUED = Pattern.compile("([0-9LI|/]{8,10})(?![0-9A-Z])");
+    private static final Pattern AT_SHORT = Pattern.compile("(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d/])(?!\\s?/\\s?\\d)");
+    /** "30 tháng 11" without a year (a year that follows is read by AT_LONG). */
+    private static final Pattern AT_SHORT_LONG = Pattern.compile("(\\d{1,2})\\s+" + OcrWords.THANG + "\\s+(\\d{1,2})(?!\\d)(?!\\s*,?\\s*" + OcrWords.NAM + "\\s+\\d)");
+
+
+    /**
+     * The date that starts exactly at {@code pos} of {@code folded}, or null.
+     *
+     * @param yearIfMissing year for a day/month without year ("20/7"); null to refuse such dates
+     */
+    public static Found at(String folded, int pos, Integer yearIfMissing) {
+        if (pos < 0 || pos >= folded.length()) {
+            return null;
+        }
+        Matcher m = AT_NUMERIC.matcher(folded).region(pos, folded.length());
+        if (m.lookingAt()) {
+            return build(m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        }
+        m = AT_LONG.matcher(folded).region(pos, folded.length());
+        if (m.lookingAt()) {
+            return build(m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        }
+        m = AT_GLUED.matcher(folded).region(pos, folded.length());
+        if (m.lookingAt() && Character.isDigit(folded.charAt(pos))) {
+            LocalDate d = glued(m.group(1));
+            if (d != null) {
+                return new Found(m.start(), m.end(), d, true);
+            }
+        }
+        if (yearIfMissing != null) {
+            m = AT_SHORT.matcher(folded).region(pos, folded.length());
+            if (m.lookingAt()) {
+                return build(m.start(), m.end(), m.group(1), m.group(2), String.valueOf(yearIfMissing));
+            }
+            m = AT_SHORT_LONG.matcher(folded).region(pos, folded.length());
+            if (m.lookingAt()) {
+                return build(m.start(), m.end(), m.group(1), m.group(2), String.valueOf(yearIfMissing));
+            }
+        }
+        return null;
+    }
+
+    private static Found build(int start, int end, String d, String mo, String y) {
+        LocalDate date = dayOf(Integer.parseInt(d), Integer.parseInt(mo), Integer.parseInt(y));
+        return new Found(start, end, date, date != null);
+    }
+
+    static LocalDate dayOf(int d, int m, int y) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * "2511212023" = 25 / 12 / 2023: the last four characters are the year, the rest is day, separator, month,
+     * separator. Only a split that gives a real date in 1945–2099 is accepted; two-digit days are tried first.
+     */
+    private static LocalDate glued(String s) {
+        if (s.length() < 8) {
+            return null;
+        }
+        String year = s.substring(s.length() - 4);
+        if (!year.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int y = Integer.parseInt(year);
+        if (y < 1945 || y > 2099) {
+            return null;
+        }
+        String head = s.substring(0, s.length() - 4);
+        if (!isSep(head.charAt(head.length() - 1))) {
+            return null;
+        }
+        head = head.substring(0, head.length() - 1);
+        for (int dayLen = 2; dayLen >= 1; dayLen--) {
+            if (head.length() < dayLen + 2 || head.length() > dayLen + 3) {
+                continue;
+            }
+            String day = head.substring(0, dayLen);
+            char sep = head.charAt(dayLen);
+            String month = head.substring(dayLen + 1);
+            if (!isSep(sep) || !allDigits(day) || !allDigits(month)) {
+                continue;
+            }
+            LocalDate d = dayOf(Integer.parseInt(day), Integer.parseInt(month), y);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSep(char c) {
+        return c == '1' || c == 'L' || c == 'I' || c == '|' || c == '/';
+    }
+
+    private static boolean allDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 }
