@@ -32,10 +32,13 @@ public final class Linker {
     }
 
     /**
-     * Parents found inside the batch: a plan whose number, symbol and date a child cites (DESIGN: the same number
-     * and symbol, the same date). Only plans take part: a plan cites decrees and decisions by number and date too,
-     * and they are not plans it implements; a decision citing a decree is no child plan. Returns child file →
-     * parent profile.
+     * Parents found inside the batch. A child cites its parent by number and symbol; the date is where copying
+     * errors happen (a commune plan citing its district's plan with the wrong day), so it is not required to match:
+     * the same number and symbol with the same date, or with the same issuer, or — when the citation names no
+     * issuer — with a date in the parent's year. A wrong date or issuer is then LINK-PARENT-CITATION-MISMATCH, the
+     * finding the auditor needs. "16/KH-UBND" is common to many bodies, so a citation that names another issuer, or
+     * a date in another year, is not linked. Only plans take part: a decree or a decision cited by number and date
+     * is not a plan the child implements. Returns child file → parent profile.
      */
     public static Map<String, PlanProfile> autoLinks(List<PlanProfile> profiles) {
         Map<String, List<PlanProfile>> byKey = new LinkedHashMap<>();
@@ -49,15 +52,33 @@ public final class Linker {
             if (!child.plan()) {
                 continue;
             }
+            PlanProfile exact = null;
+            PlanProfile near = null;
             for (PlanProfile.Cited c : child.citations()) {
                 for (PlanProfile parent : byKey.getOrDefault(c.key(), List.of())) {
-                    if (parent != child && c.date() != null && c.date().equals(parent.issueDate())) {
-                        links.putIfAbsent(child.file(), parent);
+                    if (parent == child) {
+                        continue;
+                    }
+                    if (c.date() != null && c.date().equals(parent.issueDate())) {
+                        exact = exact == null ? parent : exact;
+                    } else if (near == null && sameParent(c, parent)) {
+                        near = parent;
                     }
                 }
             }
+            if (exact != null || near != null) {
+                links.put(child.file(), exact != null ? exact : near);
+            }
         }
         return links;
+    }
+
+    /** A citation with the parent's number and symbol but another date: still the parent when issuer or year agree. */
+    private static boolean sameParent(PlanProfile.Cited c, PlanProfile parent) {
+        if (c.issuer() != null && parent.issuer() != null) {
+            return sameBody(parent.issuer(), c.issuer());
+        }
+        return c.date() != null && parent.issueDate() != null && c.date().getYear() == parent.issueDate().getYear();
     }
 
     /** The facts for checking {@code child} against {@code parent}. */

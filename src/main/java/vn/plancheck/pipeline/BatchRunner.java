@@ -73,7 +73,7 @@ public final class BatchRunner {
             Map<String, PlanProfile> parents = findParents(inputs.files(), options, pool, threads);
             List<PlanLink> links = new ArrayList<>();
             parents.forEach((child, parent) -> links.add(new PlanLink(parent.file(), child,
-                    options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu và ngày của kế hoạch cấp trên")));
+                    options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu của kế hoạch cấp trên")));
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             long[] unreadable = {0};
             long[] done = {0};

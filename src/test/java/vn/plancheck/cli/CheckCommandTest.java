@@ -192,4 +192,26 @@ class CheckCommandTest {
         }
         assertTrue(notCited, doc.path("findings").toString());
     }
+
+    /** A commune plan citing its parent with the right number and symbol but a wrong day is still linked, and told. */
+    @Test
+    void aParentCitedWithAWrongDateIsLinkedInTheBatchAndTheMismatchReported(@TempDir Path dir) throws IOException {
+        plan(dir, "tinh.txt", "rules/tests/LINK/parent-tinh-dien-bien-2024.txt");
+        plan(dir, "huyen.txt", "rules/tests/LINK/LINK-PARENT-CITATION-MISMATCH.bad-ngay.txt");
+        Path json = dir.resolve("r.json");
+        Run r = run("check", "--no-progress", "-o", dir.resolve("r.xlsx").toString(), "--json", json.toString(), dir.toString());
+        assertTrue(r.exit() <= 1, r.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(1, root.path("links").size(), root.path("links").toString());
+        assertTrue(root.path("links").get(0).path("child").asText().endsWith("huyen.txt"));
+        boolean mismatch = false;
+        for (JsonNode doc : root.path("documents")) {
+            for (JsonNode f : doc.path("findings")) {
+                mismatch |= doc.path("file").asText().endsWith("huyen.txt")
+                        && f.path("ruleId").asText().equals("LINK-PARENT-CITATION-MISMATCH")
+                        && f.path("message").asText().contains("04/4/2024");
+            }
+        }
+        assertTrue(mismatch, root.path("documents").toString());
+    }
 }
