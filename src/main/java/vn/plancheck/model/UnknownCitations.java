@@ -14,6 +14,12 @@ public final class UnknownCitations {
     }
 
     public List<Citation> getCitations() { return citations; }
+
+    /** The same without the documents of the batch; null when none is left. */
+    public UnknownCitations without(BatchDocuments batch) {
+        List<Citation> left = citations.stream().filter(c -> !batch.contains(c.getKey())).toList();
+        return left.isEmpty() ? null : left.size() == citations.size() ? this : new UnknownCitations(left);
+    }
     public int getCount() { return citations.size(); }
     /** The line of the first one. */
     public int getLine() { return citations.isEmpty() ? 0 : citations.get(0).getLine(); }

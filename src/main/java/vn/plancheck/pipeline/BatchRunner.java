@@ -52,6 +52,8 @@ public final class BatchRunner {
     }
 
     private final Checker checker;
+    /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
+    private volatile vn.plancheck.model.BatchDocuments batchDocuments;
 
     public BatchRunner(Checker checker) {
         this.checker = checker;
@@ -80,7 +82,7 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = checker.check(p, p.toString(), parents.get(p.toString()));
+                DocumentResult r = checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments);
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }
@@ -119,6 +121,9 @@ public final class BatchRunner {
             if (parent == null) {
                 throw new IOException("Không đọc được kế hoạch cấp trên " + options.parent());
             }
+            if (parent.key() != null) {
+                batchDocuments = new vn.plancheck.model.BatchDocuments(java.util.Set.of(parent.key()));
+            }
             if (!parent.plan()) {
                 vn.plancheck.model.Finding why = notAPlan(options.parent());
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
@@ -148,6 +153,13 @@ public final class BatchRunner {
                 light.add(p);
             }
         });
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (PlanProfile p : light) {
+            if (p.key() != null) {
+                keys.add(p.key());
+            }
+        }
+        batchDocuments = new vn.plancheck.model.BatchDocuments(keys);
         Map<String, PlanProfile> full = new java.util.HashMap<>();
         for (Map.Entry<String, PlanProfile> e : Linker.autoLinks(light).entrySet()) {
             PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f)));

@@ -17,6 +17,7 @@ import vn.plancheck.ingest.SourceText;
 import vn.plancheck.layout.Layout;
 import vn.plancheck.layout.Quotes;
 import vn.plancheck.ingest.UnreadableDocumentException;
+import vn.plancheck.model.BatchDocuments;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.DocumentResult;
@@ -52,6 +53,14 @@ public final class Checker {
 
     /** Checks one file against the plan it implements ({@code parent} may be null); never throws for a bad file. */
     public DocumentResult check(Path file, String display, PlanProfile parent) {
+        return check(file, display, parent, null);
+    }
+
+    /**
+     * Checks one file of a batch: against its parent plan (may be null), knowing the other documents of the batch
+     * ({@code batch} may be null); never throws for a bad file.
+     */
+    public DocumentResult check(Path file, String display, PlanProfile parent, BatchDocuments batch) {
         SourceText text;
         try {
             if (!Files.exists(file)) {
@@ -64,7 +73,7 @@ public final class Checker {
             return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
         }
         try {
-            return checkText(text, parent);
+            return checkText(text, parent, batch);
         } catch (RuntimeException e) {
             // a rule that throws must not cost the user the rest of the batch
             return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
@@ -78,9 +87,20 @@ public final class Checker {
 
     /** Checks text already read against its parent plan (may be null). */
     public DocumentResult checkText(SourceText source, PlanProfile parent) {
+        return checkText(source, parent, null);
+    }
+
+    private DocumentResult checkText(SourceText source, PlanProfile parent, BatchDocuments batch) {
         SourceText text = Layout.apply(source);
         Plan plan = parser.parse(text);
-        List<Finding> findings = parent == null ? rules.evaluate(plan) : rules.evaluate(plan, Linker.facts(parent, plan, text));
+        List<Object> extra = new java.util.ArrayList<>();
+        if (parent != null) {
+            extra.addAll(Linker.facts(parent, plan, text));
+        }
+        if (batch != null) {
+            extra.add(batch);
+        }
+        List<Finding> findings = extra.isEmpty() ? rules.evaluate(plan) : rules.evaluate(plan, extra);
         if (findings.stream().anyMatch(f -> NOT_A_PLAN.equals(f.getRuleId()))) {
             // A decree, a decision, an official letter… measured against what a plan owes gets only false alarms
             // ("Kế hoạch thiếu phần …", a report deadline, a signature of the plan's form): the user learns what the

@@ -158,6 +158,13 @@ public final class RuleBase {
         FindingCollector collector = new FindingCollector(plan.isOcrSuspected());
         session.setGlobal("findings", collector);
         List<Object> facts = PlanFacts.of(plan, referenceData);
+        for (Object extra : extraFacts) {
+            if (extra instanceof vn.plancheck.model.BatchDocuments batch) {
+                // a document of the batch is checked by the LINK rules; the registry need not know it
+                facts.replaceAll(f -> f instanceof vn.plancheck.model.UnknownCitations u ? u.without(batch) : f);
+                facts.removeIf(java.util.Objects::isNull);
+            }
+        }
         facts.addAll(extraFacts);
         session.execute(facts);
         return collector.findings();
