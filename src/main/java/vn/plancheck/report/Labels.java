@@ -55,6 +55,21 @@ final class Labels {
         return error == null || error.isBlank() ? UNREADABLE : UNREADABLE + ": " + error.strip();
     }
 
+    /** "Kế hoạch số 45/KH-UBND ngày 05/04/2024", or null when the plan has neither number nor date. */
+    static String planName(vn.plancheck.model.Plan plan) {
+        if (plan == null || plan.getNumberSymbol() == null && plan.getIssueDate() == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("Kế hoạch");
+        if (plan.getNumberSymbol() != null) {
+            b.append(" số ").append(plan.getNumberSymbol());
+        }
+        if (plan.getIssueDate() != null) {
+            b.append(" ngày ").append(date(plan.getIssueDate()));
+        }
+        return b.toString();
+    }
+
     /** dd/MM/yyyy as written in Vietnamese documents, or null. */
     static String date(LocalDate date) {
         return date == null ? null : VN_DATE.format(date);

@@ -146,7 +146,7 @@ public final class XlsxReportWriter {
             // 1-based row of this document on "Tổng hợp", for the links from its findings.
             String target = "'" + SUMMARY_SHEET + "'!B" + (docRow.getRowNum() + 1);
             docLines.put(doc.getFile(), new DocLine(target, Labels.status(doc), doc.count(Severity.ERROR), doc.count(Severity.WARNING),
-                    doc.count(Severity.INFO), doc.getPlan() == null ? null : doc.getPlan().getIssuer()));
+                    doc.count(Severity.INFO), doc.getPlan() == null ? null : doc.getPlan().getIssuer(), Labels.planName(doc.getPlan())));
             for (Finding f : doc.getFindings()) {
                 Row row = findings.newRow();
                 findings.number(row, 0, findings.lastRow(), styles.number);
@@ -195,7 +195,9 @@ public final class XlsxReportWriter {
                 DocLine parent = docLines.get(l.getParentFile());
                 DocLine child = docLines.get(l.getChildFile());
                 Row row = links.newRow();
-                link(row, 0, l.getParentFile(), parent == null ? null : parent.target(), links);
+                // the auditor knows the parent by its number and date, not by where its file lies
+                String parentName = parent == null || parent.name() == null ? l.getParentFile() : parent.name() + " (" + l.getParentFile() + ")";
+                link(row, 0, parentName, parent == null ? null : parent.target(), links);
                 links.text(row, 1, parent == null ? null : parent.issuer(), styles.wrap);
                 link(row, 2, l.getChildFile(), child == null ? null : child.target(), links);
                 links.text(row, 3, child == null ? null : child.issuer(), styles.wrap);
@@ -219,7 +221,7 @@ public final class XlsxReportWriter {
     }
 
     /** What the link sheet needs of a document, kept after its rows are flushed. */
-    private record DocLine(String target, String status, long errors, long warnings, long infos, String issuer) {
+    private record DocLine(String target, String status, long errors, long warnings, long infos, String issuer, String name) {
     }
 
     private static Row summaryRow(DocumentResult doc, int stt, XlsxStyles styles, XlsxSheet sheet) {

@@ -45,4 +45,15 @@ class LabelsTest {
         assertEquals("dòng 7", Labels.where(onLine(7).located(Location.NONE, null)));
         assertEquals("toàn văn", Labels.where(onLine(0)));
     }
+
+    @Test
+    void aPlanIsNamedByItsNumberAndDate() {
+        vn.plancheck.model.Plan p = new vn.plancheck.model.Plan();
+        assertEquals(null, Labels.planName(p));
+        assertEquals(null, Labels.planName(null));
+        p.setNumber("45");
+        p.setSymbol("KH-UBND");
+        p.setIssueDate(java.time.LocalDate.of(2024, 4, 5));
+        assertEquals("Kế hoạch số 45/KH-UBND ngày 05/04/2024", Labels.planName(p));
+    }
 }
