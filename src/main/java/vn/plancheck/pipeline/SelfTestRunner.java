@@ -29,6 +29,8 @@ public final class SelfTestRunner {
     private static final Pattern DIRECTIVE = Pattern.compile("^##!\\s*(expect-none|expect)\\s+([A-Z0-9-]+)((?:\\s+\\w+=\\S+)*)\\s*$");
     /** {@code ##! parent FILE}: check the case against this parent plan (a path relative to the case's folder). */
     private static final Pattern PARENT = Pattern.compile("^##!\\s*parent\\s+(\\S+)\\s*$");
+    /** "##! only": the case's "expect" lines are all it may find; any other finding is a false alarm. */
+    private static final Pattern ONLY = Pattern.compile("^##!\\s*only\\s*$");
     private static final Pattern OPTION = Pattern.compile("(\\w+)=(\\S+)");
 
     /** One self-test file and its outcome. */
@@ -109,8 +111,14 @@ public final class SelfTestRunner {
         }
         List<Expect> expects = new ArrayList<>();
         PlanProfile parent = null;
+        boolean only = false;
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].startsWith("##!")) {
+                continue;
+            }
+            if (ONLY.matcher(lines[i].strip()).matches()) {
+                only = true;
+                lines[i] = "";
                 continue;
             }
             Matcher pm = PARENT.matcher(lines[i].strip());
@@ -143,7 +151,7 @@ public final class SelfTestRunner {
             }
             lines[i] = "";
         }
-        if (expects.isEmpty()) {
+        if (expects.isEmpty() && !only) {
             failures.add("không có chỉ dẫn ##! expect hoặc ##! expect-none nào");
         }
         DocumentResult result = checker.checkText(SourceText.ofString(name, String.join("\n", lines)), parent);
@@ -169,6 +177,19 @@ public final class SelfTestRunner {
                 failures.add(e.id() + " phải được phát hiện" + (e.line() == null ? "" : " ở dòng " + e.line())
                         + (e.severity() == null ? "" : " với mức " + e.severity())
                         + (hits.isEmpty() ? " nhưng không thấy" : " nhưng thấy: " + hits.stream().map(f -> "dòng " + f.getLine() + " " + f.getSeverity()).toList()));
+            }
+        }
+        if (only) {
+            Set<String> expected = new java.util.HashSet<>();
+            for (Expect e : expects) {
+                if (!e.none()) {
+                    expected.add(e.id());
+                }
+            }
+            for (Finding f : result.getFindings()) {
+                if (!expected.contains(f.getRuleId())) {
+                    failures.add("##! only: phát hiện ngoài danh sách " + f.getRuleId() + " ở dòng " + f.getLine() + ": " + f.getMessage());
+                }
             }
         }
         return new CaseResult(name, failures);
