@@ -1,0 +1,111 @@
+package vn.plancheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.plancheck.pipeline.Checker;
+import vn.plancheck.pipeline.SelfTestRunner;
+
+/**
+ * The everyday edits of rules/README.md, done as an official would do them on a copy of rules/: one data row and one
+ * self-test. The self-test passes with the row, and fails once the row is removed, so it really tests the row.
+ */
+class WalkthroughTest {
+    /** The shipped good Month of Action plan of 2024, moved to 2027 (only its theme matters here). */
+    private static String actionMonth2027() throws IOException {
+        return Files.readString(Path.of("rules/tests/good/tinh-dien-bien-thang-hanh-dong-2024.good.txt"))
+                .replaceAll("(?m)^##!.*\\R", "").replace("2024", "2027");
+    }
+
+    /** The shipped good commune plan of 2026 (after the reorganisation), moved to 2027, with one more line. */
+    private static String plan2027(String line) throws IOException {
+        String good = Files.readString(Path.of("rules/tests/good/xa-tan-phu-cong-tac-tre-em-2026.good.txt"))
+                .replaceAll("(?m)^##!.*\\R", "").replace("2026", "2027");
+        String anchor = "2. Trạm Y tế xã phối hợp thực hiện các nội dung liên quan.";
+        return line.startsWith("Căn cứ") ? good.replace("Căn cứ Kế hoạch", line + "\nCăn cứ Kế hoạch")
+                : good.replace(anchor, anchor + "\n" + line);
+    }
+
+    static Stream<Arguments> walkthroughs() {
+        return Stream.of(
+                // 1. the theme of a new year
+                Arguments.of("action-month.csv",
+                        "2027,\"Trẻ em được an toàn trên môi trường số\",,2027-06-01,2027-06-30,,walkthrough",
+                        "CONTENT/CONTENT-THEME-MISMATCH.good-2027.txt",
+                        "##! expect-none CONTENT-THEME-MISMATCH\n##! expect-none CONTENT-THEME-OTHER-YEAR\n",
+                        "theme"),
+                // 2. a new guidance document in the registry
+                Arguments.of("legal-documents.csv",
+                        "CONG_VAN,555/BYT-BMTE,2027-02-20,Bộ Y tế,Hướng dẫn triển khai Tháng hành động vì trẻ em năm 2027,IN_FORCE,,,",
+                        "REF/REF-DATE-MISMATCH.bad-555.txt",
+                        "##! expect REF-DATE-MISMATCH\n",
+                        "Căn cứ Công văn số 555/BYT-BMTE ngày 21/02/2027 của Bộ Y tế về triển khai Tháng hành động vì trẻ em năm 2027;"),
+                // 3. a unit dissolved by the reorganisation
+                Arguments.of("dissolved-units.csv",
+                        "Trung tâm Công tác xã hội tỉnh,Trung tâm Công tác xã hội tỉnh,2027-01-01,Sở Y tế,Quyết định 1/QĐ-UBND",
+                        "UNIT/UNIT-DISSOLVED.bad-trung-tam.txt",
+                        "##! expect UNIT-DISSOLVED\n",
+                        "3. Trung tâm Công tác xã hội tỉnh chủ trì tổ chức các lớp tập huấn kỹ năng bảo vệ trẻ em."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("walkthroughs")
+    void theSelfTestPassesWithTheRowAndFailsWithout(String table, String row, String testFile, String directives, String body,
+            @TempDir Path dir) throws IOException {
+        Path rules = copyRules(dir.resolve("rules"));
+        Path data = rules.resolve("data").resolve(table);
+        String original = Files.readString(data);
+        String text = body.equals("theme")
+                ? actionMonth2027().replace("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em", "Trẻ em được an toàn trên môi trường số")
+                : plan2027(body);
+        Path tests = dir.resolve("tests");
+        Path test = tests.resolve(testFile);
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, directives + text);
+
+        Files.writeString(data, original.endsWith("\n") ? row + "\n" : "\n" + row + "\n", StandardOpenOption.APPEND);
+        assertTrue(run(rules, tests).cases().get(0).passed(), () -> "with the row: " + run(rules, tests).cases().get(0).failures());
+
+        Files.writeString(data, original);
+        assertFalse(run(rules, tests).cases().get(0).passed(), "without the row the self-test must fail");
+    }
+
+    private static SelfTestRunner.Report run(Path rules, Path tests) {
+        try {
+            return new SelfTestRunner(new Checker(RuleBase.load(rules, "rules"), "test")).run(tests, "tests");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rule files and data of rules/, not its self-tests (each walkthrough runs only its own). */
+    private static Path copyRules(Path to) throws IOException {
+        Path from = Path.of("rules");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path rel = from.relativize(p);
+                if (rel.startsWith("tests")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
