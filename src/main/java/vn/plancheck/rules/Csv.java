@@ -65,6 +65,20 @@ final class Csv {
     private Csv() {
     }
 
+    /** A table that cannot be read as CSV (a quote opened and never closed), with the line where the trouble starts. */
+    static final class BadCsvException extends IOException {
+        private final int line;
+
+        BadCsvException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
     static List<Row> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -93,8 +107,9 @@ final class Csv {
         return out;
     }
 
-    static List<Row> parse(String text) {
+    static List<Row> parse(String text) throws BadCsvException {
         List<Row> rows = new ArrayList<>();
+        int quoteLine = 0;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -129,6 +144,7 @@ final class Csv {
                 }
             } else if (c == '"') {
                 quoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 cells.add(cell.toString());
                 cell.setLength(0);
@@ -146,6 +162,10 @@ final class Csv {
             } else {
                 cell.append(c);
             }
+        }
+        if (quoted) {
+            // the rest of the file would silently become one cell
+            throw new BadCsvException(quoteLine, "dấu ngoặc kép mở ở dòng này không được đóng (ô có dấu phẩy phải nằm trọn trong một cặp ngoặc kép)");
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());

@@ -119,22 +119,60 @@ public final class ReferenceData {
             }
             RowMapper mapper = TABLES.get(file.getFileName().toString());
             if (mapper == null) {
-                continue; // other CSV files (e.g. notes kept by officials) are not reference tables
+                // a misspelt table name would otherwise be ignored without a word, and its rows never used
+                errors.add(new RuleError(display, 0, "tệp dữ liệu không thuộc bảng nào mà quy tắc đọc (kiểm tra tên tệp; các bảng: "
+                        + String.join(", ", new java.util.TreeSet<>(knownTables())) + ")"));
+                continue;
             }
             try {
                 List<Csv.Row> rows = Csv.read(file);
+                int columns = rows.isEmpty() ? 0 : rows.get(0).cells().size();
+                java.util.Set<String> keys = new java.util.HashSet<>();
                 for (Csv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                    if (row.cells().size() < columns) {
+                        errors.add(new RuleError(display, row.line(), "dòng có " + row.cells().size() + " cột, dòng tiêu đề có "
+                                + columns + " cột (thiếu dấu phẩy, hoặc ô có dấu phẩy chưa đặt trong ngoặc kép)"));
+                        continue;
+                    }
                     try {
-                        facts.add(mapper.apply(row));
+                        Object fact = mapper.apply(row);
+                        String key = keyOf(fact);
+                        if (key != null && !keys.add(key)) {
+                            errors.add(new RuleError(display, row.line(), "trùng với một dòng trước: " + key));
+                        }
+                        facts.add(fact);
                     } catch (IllegalArgumentException e) {
                         errors.add(new RuleError(display, row.line(), e.getMessage()));
                     }
                 }
+            } catch (Csv.BadCsvException e) {
+                errors.add(new RuleError(display, e.line(), e.getMessage()));
             } catch (IOException e) {
                 errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
             }
         }
         return new ReferenceData(facts);
+    }
+
+    private static java.util.Set<String> knownTables() {
+        java.util.Set<String> all = new java.util.HashSet<>(TABLES.keySet());
+        all.addAll(NAMED_TABLES.keySet());
+        all.add(PROVINCES);
+        return all;
+    }
+
+    /** What must be unique in a table: a year's theme, a document's number and symbol, a dissolved unit. */
+    private static String keyOf(Object fact) {
+        if (fact instanceof ActionMonthYear y) {
+            return "năm " + y.getYear();
+        }
+        if (fact instanceof RegisteredDocument d) {
+            return d.getNumberSymbol();
+        }
+        if (fact instanceof DissolvedUnit u) {
+            return u.getUnit();
+        }
+        return null;
     }
 
     private static void loadNamed(Path file, String display, List<Object> facts, List<RuleError> errors) {
@@ -149,7 +187,13 @@ public final class ReferenceData {
                 }
             }
             List<Object> table = new ArrayList<>();
+            int columns = all.isEmpty() ? 0 : all.get(0).cells().size();
             for (Csv.Row row : rows) {
+                if (row.cells().size() < columns) {
+                    errors.add(new RuleError(display, row.line(), "dòng có " + row.cells().size() + " cột, dòng tiêu đề có "
+                            + columns + " cột (thiếu dấu phẩy, hoặc ô có dấu phẩy chưa đặt trong ngoặc kép)"));
+                    continue;
+                }
                 try {
                     Object fact = NAMED_TABLES.get(name).apply(row);
                     String clash = clash(fact, table);
@@ -162,6 +206,8 @@ public final class ReferenceData {
                 }
             }
             facts.addAll(table);
+        } catch (Csv.BadCsvException e) {
+            errors.add(new RuleError(display, e.line(), e.getMessage()));
         } catch (IOException e) {
             errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
         }
@@ -280,6 +326,8 @@ public final class ReferenceData {
                     errors.add(new RuleError(display, row.line(), e.getMessage()));
                 }
             }
+        } catch (Csv.BadCsvException e) {
+            errors.add(new RuleError(display, e.line(), e.getMessage()));
         } catch (IOException e) {
             errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
         }

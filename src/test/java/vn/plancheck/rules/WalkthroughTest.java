@@ -63,7 +63,7 @@ class WalkthroughTest {
     @MethodSource("walkthroughs")
     void theSelfTestPassesWithTheRowAndFailsWithout(String table, String row, String testFile, String directives, String body,
             @TempDir Path dir) throws IOException {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = RulesCopy.into(dir.resolve("rules"));
         Path data = rules.resolve("data").resolve(table);
         String original = Files.readString(data);
         String text = body.equals("theme")
@@ -89,23 +89,4 @@ class WalkthroughTest {
         }
     }
 
-    /** The rule files and data of rules/, not its self-tests (each walkthrough runs only its own). */
-    private static Path copyRules(Path to) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("tests")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -1,0 +1,39 @@
+package vn.plancheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A broken data file is refused with its name, the line and what is wrong, in Vietnamese — never read half. */
+class DataFileErrorsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "yearly-events.csv|extra,\"unclosed|yearly-events.csv:|ngoặc kép",
+        "legal-documents.csv|LUAT,102/2016/QH13|legal-documents.csv:|dòng có 2 cột",
+        "action-month.csv|2015,Trùng năm,,2015-06-01,2015-06-30,,x|action-month.csv:|trùng với một dòng trước: năm 2015",
+        "action-month.csv|2028,x,,2028-13-01,2028-06-30,,x|action-month.csv:|YYYY-MM-DD",
+        "ten-sai.csv|a,b|ten-sai.csv|không thuộc bảng nào",
+    })
+    void isRefusedWithFileLineAndReason(String file, String row, String where, String reason, @TempDir Path dir) throws IOException {
+        Path rules = RulesCopy.into(dir.resolve("rules"));
+        Path data = rules.resolve("data").resolve(file);
+        if (Files.exists(data)) {
+            String text = Files.readString(data);
+            Files.writeString(data, (text.endsWith("\n") ? "" : "\n") + row + "\n", StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(data, row + "\n");
+        }
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(rules, "rules"));
+        assertTrue(e.errors().stream().anyMatch(x -> x.toString().contains(where) && x.message().contains(reason)),
+                e.errors().toString());
+    }
+
+}
