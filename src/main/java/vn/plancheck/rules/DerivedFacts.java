@@ -13,16 +13,13 @@ import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Recipient;
-import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.TaskSubject;
-import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.ThemeCheck;
 import vn.plancheck.model.ThemeElsewhere;
 import vn.plancheck.model.UnitRef;
 import vn.plancheck.model.UnknownCitations;
 import vn.plancheck.model.UnlistedRecipient;
-import vn.plancheck.model.YearlyEvent;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
@@ -40,50 +37,38 @@ final class DerivedFacts {
 
     static List<Object> of(Plan plan, ReferenceData data) {
         List<Object> out = new ArrayList<>();
+        Vocabulary v = data.vocabulary();
         LocalDate date = plan.getEarliestDate();
-        List<ActionMonthYear> months = new ArrayList<>();
-        List<TemplateWord> words = new ArrayList<>();
-        List<YearlyEvent> events = new ArrayList<>();
-        for (Object f : data.facts()) {
-            if (date != null && f instanceof DissolvedUnit u && !date.isBefore(u.getDissolvedOn())) {
-                dissolved(plan, u, out);
-            } else if (date != null && f instanceof MergedProvince p && p.getEffectiveDate() != null && !date.isBefore(p.getEffectiveDate())) {
-                province(plan, p, out);
-            } else if (f instanceof ActionMonthYear y) {
-                months.add(y);
-            } else if (f instanceof TemplateWord w) {
-                words.add(w);
-            } else if (f instanceof YearlyEvent e) {
-                events.add(e);
+        if (date != null) {
+            List<Place> places = places(plan);
+            for (Vocabulary.Dissolved d : v.dissolved()) {
+                if (!date.isBefore(d.unit().getDissolvedOn())) {
+                    dissolved(plan, d, places, out);
+                }
+            }
+            for (Vocabulary.Merged m : v.merged()) {
+                if (m.province().getEffectiveDate() != null && !date.isBefore(m.province().getEffectiveDate())) {
+                    province(plan, m, places, out);
+                }
             }
         }
-        themes(plan, months, out);
-        out.addAll(TemplateResidues.of(plan, words));
-        out.addAll(YearMentions.of(plan, events));
-        UnknownCitations unknown = unknownCitations(plan, data);
+        themes(plan, v.months(), out);
+        out.addAll(TemplateResidues.of(plan, v.templateWords()));
+        out.addAll(YearMentions.of(plan, v.yearlyEvents()));
+        UnknownCitations unknown = unknownCitations(plan, v);
         if (unknown.getCount() > 0) {
             out.add(unknown);
         }
-        taskSubjects(plan, data.vocabulary().subjects(), out);
-        unlistedRecipients(plan, data.vocabulary().recipients(), out);
+        taskSubjects(plan, v.subjects(), out);
+        unlistedRecipients(plan, v.recipients(), out);
         return out;
     }
 
-
     /** First mentions whose document the registry has neither by number and symbol nor by number and date. */
-    private static UnknownCitations unknownCitations(Plan plan, ReferenceData data) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        java.util.Set<String> numberDates = new java.util.HashSet<>();
-        for (Object f : data.facts()) {
-            if (f instanceof RegisteredDocument d) {
-                keys.add(d.getKey());
-                numberDates.add(d.getNumber() + "|" + d.getIssueDate());
-            }
-        }
+    private static UnknownCitations unknownCitations(Plan plan, Vocabulary v) {
         List<Citation> unknown = new ArrayList<>();
         for (Citation c : plan.getCitations()) {
-            if (c.isFirstMention() && c.getKey() != null && !keys.contains(c.getKey())
-                    && !numberDates.contains(c.getNumber() + "|" + c.getDate())) {
+            if (c.isFirstMention() && c.getKey() != null && !v.registered(c.getKey(), c.getNumber(), c.getDate())) {
                 unknown.add(c);
             }
         }
@@ -166,24 +151,23 @@ final class DerivedFacts {
         return a.equals(b) || OcrMatcher.similarity(a, b) >= (ocr ? 0.7 : 0.9);
     }
 
-    private static void dissolved(Plan plan, DissolvedUnit u, List<Object> out) {
-        List<Name> names = u.getAliases().stream().map(Name::new).toList();
-        for (Place p : places(plan)) {
+    private static void dissolved(Plan plan, Vocabulary.Dissolved d, List<Place> places, List<Object> out) {
+        DissolvedUnit u = d.unit();
+        for (Place p : places) {
             if (p.where.equals("địa danh")) {
                 continue; // a place name is never a unit
             }
-            if (names.stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
+            if (d.names().stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
                 out.add(new DissolvedMention(u.getUnit(), u.getSuccessor(), u.getDissolvedOn(), u.getBasis(), p.where, p.line, p.text));
             }
         }
     }
 
-    private static void province(Plan plan, MergedProvince m, List<Object> out) {
-        Name named = new Name("tỉnh " + m.getOldName());
-        Name bare = new Name(m.getOldName());
+    private static void province(Plan plan, Vocabulary.Merged merged, List<Place> places, List<Object> out) {
+        MergedProvince m = merged.province();
         boolean ocr = plan.isOcrSuspected();
-        for (Place p : places(plan)) {
-            boolean hit = named.in(p.text, ocr) || p.where.equals("địa danh") && bare.is(p.text, ocr);
+        for (Place p : places) {
+            boolean hit = merged.named().in(p.text, ocr) || p.where.equals("địa danh") && merged.bare().is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));

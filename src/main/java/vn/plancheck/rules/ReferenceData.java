@@ -65,7 +65,7 @@ public final class ReferenceData {
     private ReferenceData(List<Object> rows) {
         this.facts = rows.stream().filter(r -> !isWord(r)).toList();
         this.words = rows.stream().filter(ReferenceData::isWord).toList();
-        this.vocabulary = new Vocabulary(words);
+        this.vocabulary = new Vocabulary(words, facts);
     }
 
     public static ReferenceData empty() {

@@ -1,8 +1,16 @@
 package vn.plancheck.rules;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.plancheck.model.Abbreviation;
+import vn.plancheck.model.YearlyEvent;
+import vn.plancheck.model.TemplateWord;
+import vn.plancheck.model.RegisteredDocument;
+import vn.plancheck.model.MergedProvince;
+import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.TaskSubjectWord;
 
 /**
@@ -17,14 +25,72 @@ final class Vocabulary {
     /** "Các", "Tất cả" … before the words of task-subjects.csv ("Các doanh nghiệp viễn thông", "Tất cả lực lượng"). */
     private static final List<String> PLURALS = List.of("các", "tất cả", "mỗi", "từng", "những", "toàn thể");
 
+    /** A dissolved unit with the matchers of its names. */
+    record Dissolved(DissolvedUnit unit, List<DerivedFacts.Name> names) {
+    }
+
+    /** A merged province with the matchers of "tỉnh <old name>" and of the bare old name. */
+    record Merged(MergedProvince province, DerivedFacts.Name named, DerivedFacts.Name bare) {
+    }
+
     private final List<Subject> subjects;
     private final ReportRecipients recipients;
+    private final List<Dissolved> dissolved;
+    private final List<Merged> merged;
+    private final List<ActionMonthYear> months;
+    private final List<TemplateWord> templateWords;
+    private final List<YearlyEvent> yearlyEvents;
+    private final Set<String> registeredKeys = new HashSet<>();
+    private final Set<String> registeredNumberDates = new HashSet<>();
 
-    Vocabulary(List<Object> words) {
+    /**
+     * Compiles the word tables and the matchers of the reference facts once, when the rules are loaded: every
+     * document of a batch is matched against them, and a name's patterns cost more to build than to run.
+     */
+    Vocabulary(List<Object> words, List<Object> facts) {
         subjects = words.stream().filter(TaskSubjectWord.class::isInstance).map(TaskSubjectWord.class::cast)
                 .map(w -> new Subject(w, new DerivedFacts.Name(w.getWords(), PLURALS))).toList();
         recipients = new ReportRecipients(words.stream().filter(Abbreviation.class::isInstance)
                 .map(Abbreviation.class::cast).toList());
+        dissolved = facts.stream().filter(DissolvedUnit.class::isInstance).map(DissolvedUnit.class::cast)
+                .map(u -> new Dissolved(u, u.getAliases().stream().map(DerivedFacts.Name::new).toList())).toList();
+        merged = facts.stream().filter(MergedProvince.class::isInstance).map(MergedProvince.class::cast)
+                .map(m -> new Merged(m, new DerivedFacts.Name("tỉnh " + m.getOldName()), new DerivedFacts.Name(m.getOldName())))
+                .toList();
+        months = facts.stream().filter(ActionMonthYear.class::isInstance).map(ActionMonthYear.class::cast).toList();
+        templateWords = facts.stream().filter(TemplateWord.class::isInstance).map(TemplateWord.class::cast).toList();
+        yearlyEvents = facts.stream().filter(YearlyEvent.class::isInstance).map(YearlyEvent.class::cast).toList();
+        for (Object f : facts) {
+            if (f instanceof RegisteredDocument d) {
+                registeredKeys.add(d.getKey());
+                registeredNumberDates.add(d.getNumber() + "|" + d.getIssueDate());
+            }
+        }
+    }
+
+    List<Dissolved> dissolved() {
+        return dissolved;
+    }
+
+    List<Merged> merged() {
+        return merged;
+    }
+
+    List<ActionMonthYear> months() {
+        return months;
+    }
+
+    List<TemplateWord> templateWords() {
+        return templateWords;
+    }
+
+    List<YearlyEvent> yearlyEvents() {
+        return yearlyEvents;
+    }
+
+    /** Whether the registry has the document by number and symbol, or by number and date. */
+    boolean registered(String key, String number, java.time.LocalDate date) {
+        return registeredKeys.contains(key) || registeredNumberDates.contains(number + "|" + date);
     }
 
     List<Subject> subjects() {
