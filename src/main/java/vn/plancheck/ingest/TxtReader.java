@@ -8,10 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.plancheck.model.Location;
+import vn.plancheck.text.Emphasis;
 
 /**
  * Plain-text plans: usually UTF-8 from a converter (with or without BOM), sometimes UTF-16 from
@@ -19,8 +18,6 @@ import vn.plancheck.model.Location;
  * "dòng 12" is found at line 12 even after Markdown emphasis is removed from the text.
  */
 final class TxtReader implements FormatReader {
-    /** {@code **x**}, {@code ***“x”***}, {@code *x*}, {@code __x__}: opening and closing marks touch the text. */
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final String LINE_BREAK = "\r\n|\n|\r";
 
     @Override
@@ -44,16 +41,7 @@ final class TxtReader implements FormatReader {
 
     /** Removes Markdown emphasis marks, keeping what they enclose; nested marks take a second pass. */
     static String stripEmphasis(String line) {
-        String current = line;
-        for (int pass = 0; pass < 3 && (current.contains("*") || current.contains("__")); pass++) {
-            Matcher m = EMPHASIS.matcher(current);
-            String next = m.replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
-            if (next.equals(current)) {
-                break;
-            }
-            current = next;
-        }
-        return current;
+        return Emphasis.stripPairs(line);
     }
 
     /** Decodes by BOM, then strict UTF-8, then the 8-bit fallbacks described in {@link #decodeLegacy}. */

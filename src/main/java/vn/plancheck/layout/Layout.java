@@ -33,8 +33,9 @@ public final class Layout {
             return raw;
         }
         boolean flowing = "txt".equals(raw.format()) || "pdf".equals(raw.format());
-        List<Piece> pieces = flowing ? flowingPieces(raw.lines()) : paragraphPieces(raw.lines());
-        if (flowing && (Columns.isLaidOutByPosition(raw.lines()) || Columns.hasTabRows(raw.lines()))) {
+        boolean byPosition = flowing && Columns.isLaidOutByPosition(raw.lines());
+        List<Piece> pieces = flowing ? flowingPieces(raw.lines(), byPosition) : paragraphPieces(raw.lines());
+        if (flowing && (byPosition || Columns.hasTabRows(raw.lines()))) {
             pieces = Columns.arrange(pieces);
         }
         List<SourceLine> logical = flowing ? Wraps.join(pieces) : asLines(pieces);
@@ -64,9 +65,8 @@ public final class Layout {
      * Lines of a text file or a PDF page: markup recognised, markdown table rows split into cells. Emphasis marks
      * are kept in the text until the lines are joined: an unclosed "**" says the next line belongs to this one.
      */
-    private static List<Piece> flowingPieces(List<SourceLine> lines) {
+    private static List<Piece> flowingPieces(List<SourceLine> lines, boolean layoutText) {
         List<Piece> out = new ArrayList<>(lines.size());
-        boolean layoutText = Columns.isLaidOutByPosition(lines);
         int table = 0;
         int row = 0;
         boolean inTable = false;

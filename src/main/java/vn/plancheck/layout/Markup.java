@@ -2,8 +2,9 @@ package vn.plancheck.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.plancheck.text.Emphasis;
 
 /**
  * What a web copy or a PDF's text adds to a plan's words: markdown emphasis, pseudo-table pipes, rules drawn
@@ -18,15 +19,6 @@ final class Markup {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|[\\s|:\\-–]+\\|\\s*$");
     /** A page number alone on its line: "2", "- 2 -", "Trang 2", "2/5". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(-\\s*)?(Trang\\s+)?\\d{1,3}(\\s*/\\s*\\d{1,3})?(\\s*-)?\\s*$");
-    /** {@code **x**}, {@code ***“x”***}, {@code __x__}: opening and closing marks touch the text. */
-    private static final Pattern BOLD = Pattern.compile("(\\*{2,3}|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    /** {@code *x*}. */
-    private static final Pattern ITALIC = Pattern.compile("(\\*)(?=[^\\s*])(.+?)(?<=[^\\s*])\\*");
-    /**
-     * Marks left over once pairs are gone: bold marks anywhere ("**1. **100%"), a single mark opening or closing
-     * a word at a word's edge. A footnote's "(*)" stays.
-     */
-    private static final Pattern STRAY_MARKS = Pattern.compile("(?<=^|\\s)\\*(?=\\S)|(?<=\\S)\\*(?=\\s|$|[.,;:])|(?<=^|\\s)\\*(?=\\s|$)");
     /** A markdown heading's hashes. */
     private static final Pattern HASHES = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     /** A list label alone: "IV.", "2.1.", "a)", "-", "+", "•". */
@@ -185,25 +177,6 @@ final class Markup {
         if (current.indexOf('#') >= 0) {
             current = HASHES.matcher(current).replaceFirst("");
         }
-        if (current.indexOf('*') < 0 && !current.contains("__")) {
-            return current;
-        }
-        // bold first: a "**" left unpaired must not pair up as two italic marks around the whole line
-        current = pairs(BOLD, current);
-        current = current.replaceAll("\\*{2,}", "");
-        current = pairs(ITALIC, current);
-        return STRAY_MARKS.matcher(current).replaceAll("");
-    }
-
-    private static String pairs(Pattern p, String s) {
-        String current = s;
-        for (int pass = 0; pass < 3; pass++) {
-            String next = p.matcher(current).replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
-            if (next.equals(current)) {
-                break;
-            }
-            current = next;
-        }
-        return current;
+        return Emphasis.strip(current);
     }
 }
