@@ -14,6 +14,7 @@ public class Plan {
     private DocSystem system = DocSystem.STATE;
 
     private boolean nationalHeader;
+    private boolean headerColumnsLost;
     private boolean partyHeader;
     private int headerLine;
     private String issuer;
@@ -93,6 +94,13 @@ public class Plan {
 
     /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is present. */
     public boolean isNationalHeader() { return nationalHeader; }
+    /**
+     * The text opens with the number line, nothing above it, and has neither issuer nor national or party header:
+     * the first row of the header table (issuer | national header) was lost when the document was turned into
+     * text, as converters and crawlers do with a borderless table. What it lacks may well be in the original.
+     */
+    public boolean isHeaderColumnsLost() { return headerColumnsLost; }
+    public void setHeaderColumnsLost(boolean headerColumnsLost) { this.headerColumnsLost = headerColumnsLost; }
     public void setNationalHeader(boolean nationalHeader) { this.nationalHeader = nationalHeader; }
 
     /** "ĐẢNG CỘNG SẢN VIỆT NAM" is present. */

@@ -86,12 +86,24 @@ final class HeaderParser {
             }
         }
         readIssuer(rest, restLines, plan);
+        plan.setHeaderColumnsLost(plan.isNumberLinePresent() && plan.getNumberLine() == firstTextLine(lines)
+                && plan.getIssuer() == null && !plan.isNationalHeader() && !plan.isPartyHeader());
         findSubject(lines, start, typeIdx >= 0 ? typeIdx : Math.min(span, headerEnd + SUBJECT_REACH), plan);
         int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
         if (plan.getHeaderLine() == 0 && start < lines.size()) {
             plan.setHeaderLine(lines.get(start).number());
         }
         return new Result(bodyStart);
+    }
+
+    /** The number of the first line with text, or 0. */
+    private static int firstTextLine(List<SourceLine> lines) {
+        for (SourceLine l : lines) {
+            if (!Lines.blank(l)) {
+                return l.number();
+            }
+        }
+        return 0;
     }
 
     /**
