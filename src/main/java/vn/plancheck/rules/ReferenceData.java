@@ -13,18 +13,21 @@ import java.util.stream.Stream;
 import java.time.LocalDate;
 
 import vn.plancheck.model.Abbreviation;
-import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.DissolvedUnit;
+import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.DocumentKind;
 import vn.plancheck.model.MergedProvince;
-import vn.plancheck.model.PlanType;
+import vn.plancheck.model.PartyRuleset;
+import vn.plancheck.model.Profile;
 import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
-import vn.plancheck.model.SectionKind;
+import vn.plancheck.model.SectionTitle;
 import vn.plancheck.model.TaskSubjectWord;
 import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.YearlyEvent;
+import vn.plancheck.model.YearlyTheme;
+import vn.plancheck.parse.ParseVocabulary;
 
 /**
  * Reference facts loaded from {@code rules/data/*.csv}: tables that are really data (required sections,
@@ -37,11 +40,8 @@ public final class ReferenceData {
     }
 
     private static final Map<String, RowMapper> TABLES = Map.of(
-            "required-sections.csv", ReferenceData::requiredSection,
             "legal-documents.csv", ReferenceData::registeredDocument,
-            "action-month.csv", ReferenceData::actionMonth,
             "dissolved-units.csv", ReferenceData::dissolvedUnit,
-            "report-deadlines.csv", ReferenceData::reportDeadlineRule,
             "task-subjects.csv", ReferenceData::taskSubjectWord,
             "abbreviations.csv", ReferenceData::abbreviation);
 
@@ -49,11 +49,31 @@ public final class ReferenceData {
     private static final Map<String, RowMapper> NAMED_TABLES = Map.of(
             "template-words.csv", ReferenceData::templateWord,
             "yearly-events.csv", ReferenceData::yearlyEvent,
-            "document-kinds.csv", ReferenceData::documentKind);
+            "yearly-themes.csv", ReferenceData::yearlyTheme,
+            "document-kinds.csv", ReferenceData::documentKind,
+            "plan-profiles.csv", ReferenceData::profile,
+            "required-sections.csv", ReferenceData::requiredSection,
+            "section-titles.csv", ReferenceData::sectionTitle,
+            "report-deadlines.csv", ReferenceData::reportDeadlineRule,
+            "party-rulesets.csv", ReferenceData::partyRuleset);
+    /** The columns a table must have. */
     private static final Map<String, List<String>> NAMED_COLUMNS = Map.of(
             "template-words.csv", List.of("kind", "word", "level"),
             "yearly-events.csv", List.of("event"),
-            "document-kinds.csv", List.of("kind", "type_line", "symbol_codes", "is_plan", "vv_line"));
+            "yearly-themes.csv", List.of("event", "year", "theme"),
+            "document-kinds.csv", List.of("kind", "type_line", "symbol_codes", "is_plan", "vv_line"),
+            "plan-profiles.csv", List.of("profile", "name", "report_deadline"),
+            "required-sections.csv", List.of("profile", "section", "label"),
+            "section-titles.csv", List.of("section", "title"),
+            "report-deadlines.csv", List.of("from_year", "to_year", "profile", "issuer_level", "latest", "basis"),
+            "party-rulesets.csv", List.of("from_date", "ruleset"));
+    /** The columns a table may have besides; any other column is a typo that would silently be ignored. */
+    private static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
+            "yearly-events.csv", List.of("id", "period_start", "period_end", "hotline", "hotline_name", "basis"),
+            "yearly-themes.csv", List.of("guidance", "report_deadline"),
+            "plan-profiles.csv", List.of("title_starts", "title_phrases", "title_excludes", "implements", "issuer_system", "event"));
+    /** Columns for the people who keep the data (sources, notes); never read. */
+    private static final List<String> NOTE_COLUMNS = List.of("source", "note", "notes", "ghi chú", "ghi_chu", "nguồn", "nguon");
 
     /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
     private static final String PROVINCES = "provinces.csv";
@@ -61,11 +81,23 @@ public final class ReferenceData {
     private final List<Object> facts;
     private final List<Object> words;
     private final Vocabulary vocabulary;
+    private final ParseVocabulary parseVocabulary;
 
     private ReferenceData(List<Object> rows) {
         this.facts = rows.stream().filter(r -> !isWord(r)).toList();
         this.words = rows.stream().filter(ReferenceData::isWord).toList();
         this.vocabulary = new Vocabulary(words, facts);
+        this.parseVocabulary = new ParseVocabulary(only(rows, Profile.class), only(rows, SectionTitle.class),
+                only(rows, YearlyEvent.class), only(rows, DocumentKind.class));
+    }
+
+    private static <T> List<T> only(List<Object> rows, Class<T> type) {
+        return rows.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** What the parser reads from the data: the plan profiles, the section titles, the yearly events. */
+    public ParseVocabulary parseVocabulary() {
+        return parseVocabulary;
     }
 
     public static ReferenceData empty() {
@@ -91,7 +123,20 @@ public final class ReferenceData {
     }
 
     private static boolean isWord(Object row) {
-        return row instanceof TaskSubjectWord || row instanceof Abbreviation;
+        return row instanceof TaskSubjectWord || row instanceof Abbreviation || row instanceof SectionTitle;
+    }
+
+    /**
+     * Loads only the data of a rules folder ({@code rulesDir}/data), without compiling the rules: for commands that
+     * parse but do not check ({@code facts}). Throws with every error found.
+     */
+    public static ReferenceData loadData(Path rulesDir, String displayPrefix) throws RuleFileException {
+        List<RuleError> errors = new ArrayList<>();
+        ReferenceData data = load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
+        if (!errors.isEmpty()) {
+            throw new RuleFileException(errors);
+        }
+        return data;
     }
 
     /** Loads every known table in {@code dataDir}; errors are collected, not thrown one by one. */
@@ -100,6 +145,7 @@ public final class ReferenceData {
         if (!Files.isDirectory(dataDir)) {
             return new ReferenceData(facts);
         }
+        Map<Object, RuleError> origins = new java.util.IdentityHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dataDir)) {
             files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
@@ -114,7 +160,7 @@ public final class ReferenceData {
                 continue;
             }
             if (NAMED_TABLES.containsKey(file.getFileName().toString())) {
-                loadNamed(file, display, facts, errors);
+                loadNamed(file, display, facts, origins, errors);
                 continue;
             }
             RowMapper mapper = TABLES.get(file.getFileName().toString());
@@ -151,7 +197,25 @@ public final class ReferenceData {
                 errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
             }
         }
-        return new ReferenceData(facts);
+        DataLinks.check(facts, origins, errors);
+        return new ReferenceData(DataLinks.withRulesetEnds(facts));
+    }
+
+    private static String unknownColumn(String table, List<String> header) {
+        List<String> known = columnsOf(table);
+        for (String h : header) {
+            String c = h.trim().toLowerCase(Locale.ROOT);
+            if (!c.isEmpty() && !known.contains(c) && !NOTE_COLUMNS.contains(c)) {
+                return h.trim();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> columnsOf(String table) {
+        List<String> all = new ArrayList<>(NAMED_COLUMNS.get(table));
+        all.addAll(OPTIONAL_COLUMNS.getOrDefault(table, List.of()));
+        return all;
     }
 
     private static java.util.Set<String> knownTables() {
@@ -161,10 +225,10 @@ public final class ReferenceData {
         return all;
     }
 
-    /** What must be unique in a table: a year's theme, a document's number and symbol, a dissolved unit. */
+    /** What must be unique in a table: a year's theme, a document's number and symbol, a dissolved unit, a profile… */
     private static String keyOf(Object fact) {
-        if (fact instanceof ActionMonthYear y) {
-            return "năm " + y.getYear();
+        if (fact instanceof YearlyTheme y) {
+            return y.getEvent() + " năm " + y.getYear();
         }
         if (fact instanceof RegisteredDocument d) {
             return d.getNumberSymbol();
@@ -172,10 +236,26 @@ public final class ReferenceData {
         if (fact instanceof DissolvedUnit u) {
             return u.getUnit();
         }
+        if (fact instanceof Profile p) {
+            return p.getId();
+        }
+        if (fact instanceof RequiredSection r) {
+            return r.getProfile() + " " + r.getSection();
+        }
+        if (fact instanceof SectionTitle t) {
+            return vn.plancheck.text.VietText.fold(t.title());
+        }
+        if (fact instanceof YearlyEvent e && e.getId() != null) {
+            return e.getId();
+        }
+        if (fact instanceof PartyRuleset r) {
+            return r.getFrom().toString();
+        }
         return null;
     }
 
-    private static void loadNamed(Path file, String display, List<Object> facts, List<RuleError> errors) {
+    private static void loadNamed(Path file, String display, List<Object> facts, Map<Object, RuleError> origins,
+                                  List<RuleError> errors) {
         String name = file.getFileName().toString();
         try {
             List<Csv.Row> all = Csv.read(file);
@@ -186,7 +266,14 @@ public final class ReferenceData {
                     return;
                 }
             }
+            String unknown = unknownColumn(name, all.isEmpty() ? List.of() : all.get(0).cells());
+            if (unknown != null) {
+                errors.add(new RuleError(display, all.get(0).line(), "cột \"" + unknown + "\" không có trong bảng này (kiểm tra chính tả; các cột: "
+                        + String.join(", ", columnsOf(name)) + "; cột ghi chú: source, note, ghi chú)"));
+                return;
+            }
             List<Object> table = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             int columns = all.isEmpty() ? 0 : all.get(0).cells().size();
             for (Csv.Row row : rows) {
                 if (row.cells().size() < columns) {
@@ -200,6 +287,11 @@ public final class ReferenceData {
                     if (clash != null) {
                         errors.add(new RuleError(display, row.line(), clash));
                     }
+                    String key = keyOf(fact);
+                    if (key != null && !keys.add(key)) {
+                        errors.add(new RuleError(display, row.line(), "trùng với một dòng trước: " + key));
+                    }
+                    origins.put(fact, new RuleError(display, row.line(), ""));
                     table.add(fact);
                 } catch (IllegalArgumentException e) {
                     errors.add(new RuleError(display, row.line(), e.getMessage()));
@@ -261,23 +353,56 @@ public final class ReferenceData {
     }
 
     private static Object yearlyEvent(Csv.Row r) {
-        return new YearlyEvent(required(r.get("event"), "event"));
+        java.time.MonthDay start = r.get("period_start").isBlank() ? null : monthDay(r.get("period_start"), "period_start");
+        java.time.MonthDay end = r.get("period_end").isBlank() ? null : monthDay(r.get("period_end"), "period_end");
+        if ((start == null) != (end == null)) {
+            throw new IllegalArgumentException("cột period_start, period_end: cần cả ngày bắt đầu và ngày kết thúc, hoặc để trống cả hai");
+        }
+        return new YearlyEvent(required(r.get("event"), "event"), r.get("id").isBlank() ? null : code(r.get("id"), "id"), start, end,
+                blankToNull(r.get("hotline")), blankToNull(r.get("hotline_name")), blankToNull(r.get("basis")));
+    }
+
+    private static Object yearlyTheme(Csv.Row r) {
+        return new YearlyTheme(code(r.get("event"), "event"), integer(r.get("year"), "year"), blankToNull(r.get("theme")),
+                list(r.get("guidance")), date(r.get("report_deadline"), "report_deadline"));
+    }
+
+    private static Object profile(Csv.Row r) {
+        String system = r.get("issuer_system").trim().toUpperCase(Locale.ROOT);
+        DocSystem issuerSystem = system.isEmpty() ? null : enumCell(DocSystem.class, system, "issuer_system");
+        return new Profile(code(r.get("profile"), "profile"), required(r.get("name"), "name"), list(r.get("title_starts")),
+                list(r.get("title_phrases")), list(r.get("title_excludes")), list(r.get("implements")), issuerSystem,
+                yesNo(r.get("report_deadline"), "report_deadline"), r.get("event").isBlank() ? null : code(r.get("event"), "event"));
     }
 
     private static Object requiredSection(Csv.Row r) {
-        return new RequiredSection(enumCell(PlanType.class, r.get(0), "plan_type"),
-                enumCell(SectionKind.class, r.get(1), "section_kind"), r.get(2));
+        return new RequiredSection(code(r.get("profile"), "profile"), code(r.get("section"), "section"), required(r.get("label"), "label"));
+    }
+
+    private static Object sectionTitle(Csv.Row r) {
+        return new SectionTitle(code(r.get("section"), "section"), required(r.get("title"), "title"));
+    }
+
+    private static Object partyRuleset(Csv.Row r) {
+        LocalDate from = date(r.get("from_date"), "from_date");
+        if (from == null) {
+            throw new IllegalArgumentException("cột from_date: cần ngày dạng YYYY-MM-DD");
+        }
+        return new PartyRuleset(from, null, required(r.get("ruleset"), "ruleset"));
+    }
+
+    /** A code the data's tables refer to each other by: capitals, digits and "_" ("CHILD_ACTION_MONTH"). */
+    private static String code(String v, String column) {
+        String c = required(v, column);
+        if (!c.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("cột " + column + ": mã \"" + c + "\" chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới (ví dụ CHILD_ACTION_MONTH)");
+        }
+        return c;
     }
 
     private static Object registeredDocument(Csv.Row r) {
         return new RegisteredDocument(r.get(0), required(r.get(1), "number_symbol"), date(r.get(2), "issue_date"), r.get(3), r.get(4),
                 enumCell(RegisteredDocument.Status.class, r.get(5), "status"), date(r.get(6), "status_date"), blankToNull(r.get(7)));
-    }
-
-    private static Object actionMonth(Csv.Row r) {
-        int year = integer(r.get(0), "year");
-        return new ActionMonthYear(year, required(r.get(1), "theme"), list(r.get(2)), date(r.get(3), "period_start"),
-                date(r.get(4), "period_end"), date(r.get(5), "report_deadline"));
     }
 
     private static Object dissolvedUnit(Csv.Row r) {
@@ -305,9 +430,10 @@ public final class ReferenceData {
     }
 
     private static Object reportDeadlineRule(Csv.Row r) {
-        return new ReportDeadlineRule(integer(r.get(0), "from_year"), r.get(1).isEmpty() ? 9999 : integer(r.get(1), "to_year"),
-                enumCell(PlanType.class, r.get(2), "plan_type"), required(r.get(3), "issuer_level").toUpperCase(Locale.ROOT),
-                monthDay(r.get(4)), r.get(5));
+        return new ReportDeadlineRule(integer(r.get("from_year"), "from_year"),
+                r.get("to_year").isBlank() ? 9999 : integer(r.get("to_year"), "to_year"), code(r.get("profile"), "profile"),
+                required(r.get("issuer_level"), "issuer_level").toUpperCase(Locale.ROOT), monthDay(r.get("latest"), "latest"),
+                r.get("basis"));
     }
 
     private static void loadProvinces(Path file, String display, List<Object> facts, List<RuleError> errors) {
@@ -365,11 +491,11 @@ public final class ReferenceData {
         }
     }
 
-    private static java.time.MonthDay monthDay(String v) {
+    private static java.time.MonthDay monthDay(String v, String column) {
         try {
             return java.time.MonthDay.parse("--" + v.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("cột latest: \"" + v + "\" phải có dạng MM-DD (ví dụ 07-20)");
+            throw new IllegalArgumentException("cột " + column + ": \"" + v + "\" phải có dạng MM-DD (ví dụ 07-20)");
         }
     }
 
