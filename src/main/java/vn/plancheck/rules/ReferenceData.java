@@ -39,44 +39,48 @@ public final class ReferenceData {
     private interface RowMapper extends Function<Csv.Row, Object> {
     }
 
-    private static final Map<String, RowMapper> TABLES = Map.of(
-            "legal-documents.csv", ReferenceData::registeredDocument,
-            "dissolved-units.csv", ReferenceData::dissolvedUnit,
-            "task-subjects.csv", ReferenceData::taskSubjectWord,
-            "abbreviations.csv", ReferenceData::abbreviation);
-
-    /** Tables read by column name (the header row), with the columns each must have. */
-    private static final Map<String, RowMapper> NAMED_TABLES = Map.of(
-            "template-words.csv", ReferenceData::templateWord,
-            "yearly-events.csv", ReferenceData::yearlyEvent,
-            "yearly-themes.csv", ReferenceData::yearlyTheme,
-            "document-kinds.csv", ReferenceData::documentKind,
-            "plan-profiles.csv", ReferenceData::profile,
-            "required-sections.csv", ReferenceData::requiredSection,
-            "section-titles.csv", ReferenceData::sectionTitle,
-            "report-deadlines.csv", ReferenceData::reportDeadlineRule,
-            "party-rulesets.csv", ReferenceData::partyRuleset);
+    /** The tables, read by column name (the header row): officials may reorder columns in a spreadsheet program. */
+    private static final Map<String, RowMapper> NAMED_TABLES = Map.ofEntries(
+            Map.entry("legal-documents.csv", ReferenceData::registeredDocument),
+            Map.entry("dissolved-units.csv", ReferenceData::dissolvedUnit),
+            Map.entry("task-subjects.csv", ReferenceData::taskSubjectWord),
+            Map.entry("abbreviations.csv", ReferenceData::abbreviation),
+            Map.entry("provinces.csv", ReferenceData::provinces),
+            Map.entry("template-words.csv", ReferenceData::templateWord),
+            Map.entry("yearly-events.csv", ReferenceData::yearlyEvent),
+            Map.entry("yearly-themes.csv", ReferenceData::yearlyTheme),
+            Map.entry("document-kinds.csv", ReferenceData::documentKind),
+            Map.entry("plan-profiles.csv", ReferenceData::profile),
+            Map.entry("required-sections.csv", ReferenceData::requiredSection),
+            Map.entry("section-titles.csv", ReferenceData::sectionTitle),
+            Map.entry("report-deadlines.csv", ReferenceData::reportDeadlineRule),
+            Map.entry("party-rulesets.csv", ReferenceData::partyRuleset));
     /** The columns a table must have. */
-    private static final Map<String, List<String>> NAMED_COLUMNS = Map.of(
-            "template-words.csv", List.of("kind", "word", "level"),
-            "yearly-events.csv", List.of("event"),
-            "yearly-themes.csv", List.of("event", "year", "theme"),
-            "document-kinds.csv", List.of("kind", "type_line", "symbol_codes", "is_plan", "vv_line"),
-            "plan-profiles.csv", List.of("profile", "name", "report_deadline"),
-            "required-sections.csv", List.of("profile", "section", "label"),
-            "section-titles.csv", List.of("section", "title"),
-            "report-deadlines.csv", List.of("from_year", "to_year", "profile", "issuer_level", "latest", "basis"),
-            "party-rulesets.csv", List.of("from_date", "ruleset"));
+    private static final Map<String, List<String>> NAMED_COLUMNS = Map.ofEntries(
+            Map.entry("legal-documents.csv", List.of("doc_type", "number_symbol", "issue_date", "issuer", "title", "status",
+                    "status_date", "replaced_by")),
+            Map.entry("dissolved-units.csv", List.of("unit", "aliases", "dissolved_on", "successor", "basis")),
+            Map.entry("task-subjects.csv", List.of("words", "meaning")),
+            Map.entry("abbreviations.csv", List.of("expansion", "forms")),
+            Map.entry("provinces.csv", List.of("new_province", "old_provinces", "effective_date")),
+            Map.entry("template-words.csv", List.of("kind", "word", "level")),
+            Map.entry("yearly-events.csv", List.of("event")),
+            Map.entry("yearly-themes.csv", List.of("event", "year", "theme")),
+            Map.entry("document-kinds.csv", List.of("kind", "type_line", "symbol_codes", "is_plan", "vv_line")),
+            Map.entry("plan-profiles.csv", List.of("profile", "name", "report_deadline")),
+            Map.entry("required-sections.csv", List.of("profile", "section", "label")),
+            Map.entry("section-titles.csv", List.of("section", "title")),
+            Map.entry("report-deadlines.csv", List.of("from_year", "to_year", "profile", "issuer_level", "latest", "basis")),
+            Map.entry("party-rulesets.csv", List.of("from_date", "ruleset")));
     /** The columns a table may have besides; any other column is a typo that would silently be ignored. */
     private static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
             "yearly-events.csv", List.of("id", "period_start", "period_end", "hotline", "hotline_name", "basis"),
             "yearly-themes.csv", List.of("guidance", "report_deadline"),
             "plan-profiles.csv", List.of("title_starts", "title_phrases", "title_excludes", "implements", "issuer_system", "event"));
     /** Columns for the people who keep the data (sources, notes); never read. */
-    private static final List<String> NOTE_COLUMNS = List.of("source", "note", "notes", "ghi chú", "ghi_chu", "nguồn", "nguon");
+    private static final List<String> NOTE_COLUMNS = List.of("source", "note", "notes", "example", "examples", "ghi chú", "ghi_chu",
+            "nguồn", "nguon", "ví dụ");
 
-    /** provinces.csv has one row per new province; each merged old province becomes its own fact. */
-    private static final String PROVINCES = "provinces.csv";
 
     private final List<Object> facts;
     private final List<Object> words;
@@ -155,47 +159,13 @@ public final class ReferenceData {
         }
         for (Path file : files) {
             String display = displayPrefix + "/" + file.getFileName();
-            if (file.getFileName().toString().equals(PROVINCES)) {
-                loadProvinces(file, display, facts, errors);
-                continue;
-            }
             if (NAMED_TABLES.containsKey(file.getFileName().toString())) {
                 loadNamed(file, display, facts, origins, errors);
                 continue;
             }
-            RowMapper mapper = TABLES.get(file.getFileName().toString());
-            if (mapper == null) {
-                // a misspelt table name would otherwise be ignored without a word, and its rows never used
-                errors.add(new RuleError(display, 0, "tệp dữ liệu không thuộc bảng nào mà quy tắc đọc (kiểm tra tên tệp; các bảng: "
-                        + String.join(", ", new java.util.TreeSet<>(knownTables())) + ")"));
-                continue;
-            }
-            try {
-                List<Csv.Row> rows = Csv.read(file);
-                int columns = rows.isEmpty() ? 0 : rows.get(0).cells().size();
-                java.util.Set<String> keys = new java.util.HashSet<>();
-                for (Csv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-                    if (row.cells().size() < columns) {
-                        errors.add(new RuleError(display, row.line(), "dòng có " + row.cells().size() + " cột, dòng tiêu đề có "
-                                + columns + " cột (thiếu dấu phẩy, hoặc ô có dấu phẩy chưa đặt trong ngoặc kép)"));
-                        continue;
-                    }
-                    try {
-                        Object fact = mapper.apply(row);
-                        String key = keyOf(fact);
-                        if (key != null && !keys.add(key)) {
-                            errors.add(new RuleError(display, row.line(), "trùng với một dòng trước: " + key));
-                        }
-                        facts.add(fact);
-                    } catch (IllegalArgumentException e) {
-                        errors.add(new RuleError(display, row.line(), e.getMessage()));
-                    }
-                }
-            } catch (Csv.BadCsvException e) {
-                errors.add(new RuleError(display, e.line(), e.getMessage()));
-            } catch (IOException e) {
-                errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
-            }
+            // a misspelt table name would otherwise be ignored without a word, and its rows never used
+            errors.add(new RuleError(display, 0, "tệp dữ liệu không thuộc bảng nào mà quy tắc đọc (kiểm tra tên tệp; các bảng: "
+                    + String.join(", ", new java.util.TreeSet<>(NAMED_TABLES.keySet())) + ")"));
         }
         DataLinks.check(facts, origins, errors);
         return new ReferenceData(DataLinks.withRulesetEnds(facts));
@@ -218,12 +188,6 @@ public final class ReferenceData {
         return all;
     }
 
-    private static java.util.Set<String> knownTables() {
-        java.util.Set<String> all = new java.util.HashSet<>(TABLES.keySet());
-        all.addAll(NAMED_TABLES.keySet());
-        all.add(PROVINCES);
-        return all;
-    }
 
     /** What must be unique in a table: a year's theme, a document's number and symbol, a dissolved unit, a profile… */
     private static String keyOf(Object fact) {
@@ -269,7 +233,7 @@ public final class ReferenceData {
             String unknown = unknownColumn(name, all.isEmpty() ? List.of() : all.get(0).cells());
             if (unknown != null) {
                 errors.add(new RuleError(display, all.get(0).line(), "cột \"" + unknown + "\" không có trong bảng này (kiểm tra chính tả; các cột: "
-                        + String.join(", ", columnsOf(name)) + "; cột ghi chú: source, note, ghi chú)"));
+                        + String.join(", ", columnsOf(name)) + "; cột ghi chú: source, note, example, ghi chú)"));
                 return;
             }
             List<Object> table = new ArrayList<>();
@@ -291,8 +255,10 @@ public final class ReferenceData {
                     if (key != null && !keys.add(key)) {
                         errors.add(new RuleError(display, row.line(), "trùng với một dòng trước: " + key));
                     }
-                    origins.put(fact, new RuleError(display, row.line(), ""));
-                    table.add(fact);
+                    for (Object one : fact instanceof List<?> many ? many : List.of(fact)) {
+                        origins.put(one, new RuleError(display, row.line(), ""));
+                        table.add(one);
+                    }
                 } catch (IllegalArgumentException e) {
                     errors.add(new RuleError(display, row.line(), e.getMessage()));
                 }
@@ -401,32 +367,34 @@ public final class ReferenceData {
     }
 
     private static Object registeredDocument(Csv.Row r) {
-        return new RegisteredDocument(r.get(0), required(r.get(1), "number_symbol"), date(r.get(2), "issue_date"), r.get(3), r.get(4),
-                enumCell(RegisteredDocument.Status.class, r.get(5), "status"), date(r.get(6), "status_date"), blankToNull(r.get(7)));
+        return new RegisteredDocument(r.get("doc_type"), required(r.get("number_symbol"), "number_symbol"),
+                date(r.get("issue_date"), "issue_date"), r.get("issuer"), r.get("title"),
+                enumCell(RegisteredDocument.Status.class, r.get("status"), "status"), date(r.get("status_date"), "status_date"),
+                blankToNull(r.get("replaced_by")));
     }
 
     private static Object dissolvedUnit(Csv.Row r) {
-        List<String> aliases = new ArrayList<>(list(r.get(1)));
+        List<String> aliases = new ArrayList<>(list(r.get("aliases")));
         if (aliases.isEmpty()) {
-            aliases.add(required(r.get(0), "unit"));
+            aliases.add(required(r.get("unit"), "unit"));
         }
-        LocalDate on = date(r.get(2), "dissolved_on");
+        LocalDate on = date(r.get("dissolved_on"), "dissolved_on");
         if (on == null) {
             throw new IllegalArgumentException("cột dissolved_on: cần ngày dạng YYYY-MM-DD");
         }
-        return new DissolvedUnit(required(r.get(0), "unit"), aliases, on, r.get(3), r.get(4));
+        return new DissolvedUnit(required(r.get("unit"), "unit"), aliases, on, r.get("successor"), r.get("basis"));
     }
 
     private static Object taskSubjectWord(Csv.Row r) {
-        return new TaskSubjectWord(required(r.get(0), "words"), enumCell(TaskSubjectWord.Meaning.class, r.get(1), "meaning"));
+        return new TaskSubjectWord(required(r.get("words"), "words"), enumCell(TaskSubjectWord.Meaning.class, r.get("meaning"), "meaning"));
     }
 
     private static Object abbreviation(Csv.Row r) {
-        List<String> forms = list(r.get(1));
+        List<String> forms = list(r.get("forms"));
         if (forms.isEmpty()) {
             throw new IllegalArgumentException("cột forms: cần ít nhất một cách viết tắt");
         }
-        return new Abbreviation(required(r.get(0), "expansion"), forms);
+        return new Abbreviation(required(r.get("expansion"), "expansion"), forms);
     }
 
     private static Object reportDeadlineRule(Csv.Row r) {
@@ -436,27 +404,17 @@ public final class ReferenceData {
                 r.get("basis"));
     }
 
-    private static void loadProvinces(Path file, String display, List<Object> facts, List<RuleError> errors) {
-        try {
-            List<Csv.Row> rows = Csv.read(file);
-            for (Csv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-                try {
-                    String now = required(row.get(0), "new_province");
-                    LocalDate on = date(row.get(2), "effective_date");
-                    for (String old : list(row.get(1))) {
-                        if (!old.equalsIgnoreCase(now)) {
-                            facts.add(new MergedProvince(old, now, on));
-                        }
-                    }
-                } catch (IllegalArgumentException e) {
-                    errors.add(new RuleError(display, row.line(), e.getMessage()));
-                }
+    /** One row per new province; each merged old province becomes its own fact. */
+    private static Object provinces(Csv.Row r) {
+        String now = required(r.get("new_province"), "new_province");
+        LocalDate on = date(r.get("effective_date"), "effective_date");
+        List<MergedProvince> merged = new ArrayList<>();
+        for (String old : list(r.get("old_provinces"))) {
+            if (!old.equalsIgnoreCase(now)) {
+                merged.add(new MergedProvince(old, now, on));
             }
-        } catch (Csv.BadCsvException e) {
-            errors.add(new RuleError(display, e.line(), e.getMessage()));
-        } catch (IOException e) {
-            errors.add(new RuleError(display, 0, "không đọc được tệp: " + e.getMessage()));
         }
+        return merged;
     }
 
     private static String required(String v, String column) {

@@ -119,7 +119,7 @@ class WalkthroughTest {
                                 new Edit("required-sections.csv", String.join("\n",
                                         "CHILD_DROWNING,PURPOSE,\"MỤC ĐÍCH, YÊU CẦU\"", "CHILD_DROWNING,CONTENT,NỘI DUNG",
                                         "CHILD_DROWNING,ORGANIZATION,TỔ CHỨC THỰC HIỆN", "CHILD_DROWNING,BUDGET,KINH PHÍ THỰC HIỆN"), null)),
-                        "STRUCT/STRUCT-SECTION-MISSING.bad-duoi-nuoc.txt", "##! expect STRUCT-SECTION-MISSING\n",
+                        "STRUCT/STRUCT-SECTION-MISSING.bad-duoi-nuoc.txt", "##! profile CHILD_DROWNING\n##! expect STRUCT-SECTION-MISSING\n",
                         (java.util.function.UnaryOperator<String>) t -> t.replace("Thực hiện công tác trẻ em năm 2027",
                                 "Phòng, chống đuối nước trẻ em năm 2027")),
                 // 6. another name for a section: "CÁC GIẢI PHÁP CHỦ YẾU" is the plan's content
