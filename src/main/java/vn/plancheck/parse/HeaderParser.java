@@ -182,13 +182,13 @@ final class HeaderParser {
     private static String cutNational(String text, SourceLine l, Plan plan) {
         String out = text;
         int i = OcrMatcher.indexOfFuzzy(out, NATIONAL);
-        if (i >= 0) {
+        if (i >= 0 && standsAsHeader(out, i, NATIONAL)) {
             plan.setNationalHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
         }
         i = OcrMatcher.indexOfFuzzy(out, PARTY);
-        if (i >= 0) {
+        if (i >= 0 && standsAsHeader(out, i, PARTY)) {
             plan.setPartyHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
@@ -199,6 +199,20 @@ final class HeaderParser {
         }
         return out;
     }
+
+    /**
+     * The national or party header is a line of capitals, or a short line of its own; the same words inside a sentence
+     * of an article ("… là đảng viên Đảng Cộng sản Việt Nam từ năm 1965") are no header.
+     */
+    private static boolean standsAsHeader(String text, int at, String phrase) {
+        String match = text.substring(at, Math.min(text.length(), at + phrase.length()));
+        return VietText.upperShare(match) >= 0.6 || VietText.letterCount(text) <= phrase.length() + 12;
+    }
+
+    /** Letters a date line may carry after its date: a full stop, a stamp; a sentence going on is no date line. */
+    private static final int DATE_TAIL_LETTERS = 24;
+    /** Words of a place name before "ngày": "Thành phố Hồ Chí Minh" has five. */
+    private static final int PLACE_WORDS = 7;
 
     private static String cutNumber(String text, SourceLine l, Plan plan) {
         if (plan.isNumberLinePresent()) {
@@ -230,6 +244,12 @@ final class HeaderParser {
         Matcher m = DATE.matcher(folded);
         if (!m.find()) {
             return text;
+        }
+        String lead = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+        String leadPlace = lead.substring(lead.lastIndexOf(',') + 1).strip();
+        if (VietText.letterCount(text.substring(m.end())) > DATE_TAIL_LETTERS
+                || !leadPlace.isEmpty() && leadPlace.split("\\s+").length > PLACE_WORDS) {
+            return text; // "… sinh ngày 10 tháng 8 năm 1943, tại xã …": a sentence that mentions a date
         }
         plan.setDateLinePresent(true);
         plan.setDateLine(l.number());
