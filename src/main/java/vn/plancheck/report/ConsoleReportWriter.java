@@ -2,7 +2,6 @@ package vn.plancheck.report;
 
 import java.io.PrintStream;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.DecisionStatus;
