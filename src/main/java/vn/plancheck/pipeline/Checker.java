@@ -34,12 +34,13 @@ public final class Checker {
     /** The rule that says a document is not a plan (rules/input.drl). */
     public static final String NOT_A_PLAN = "INPUT-NOT-A-PLAN";
     private final RuleBase rules;
-    private final PlanParser parser = new PlanParser();
+    private final PlanParser parser;
     private final String version;
 
     public Checker(RuleBase rules, String version) {
         this.rules = rules;
         this.version = version;
+        this.parser = new PlanParser(rules.referenceData().parseVocabulary());
     }
 
     public RuleBase rules() {

@@ -190,7 +190,7 @@ public final class JsonReportWriter {
             g.writeStartObject();
             g.writeStringField("number", s.getNumber());
             g.writeStringField("title", s.getTitle());
-            writeEnum(g, "kind", s.getKind());
+            g.writeStringField("kind", s.getKind());
             writeLine(g, s.getLine());
             g.writeNumberField("level", s.getLevel());
             g.writeEndObject();
@@ -292,7 +292,8 @@ public final class JsonReportWriter {
 
     private static void writePlan(Plan p, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("plan");
-        writeEnum(g, "type", p.getType());
+        g.writeStringField("type", p.getProfile());
+        g.writeStringField("profileName", p.getProfileName());
         writeEnum(g, "system", p.getSystem());
         g.writeStringField("issuer", p.getIssuer());
         g.writeStringField("numberSymbol", p.getNumberSymbol());

@@ -7,7 +7,6 @@ import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
-import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Verdict;
 
 /** Vietnamese wording shared by the human-facing writers (spreadsheet and console). */
@@ -20,19 +19,6 @@ final class Labels {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Labels() {
-    }
-
-    /** The plan type as officials name it; a switch so that a new type fails to compile here. */
-    static String planType(PlanType type) {
-        if (type == null) {
-            return null;
-        }
-        return switch (type) {
-            case ACTION_MONTH -> "Tháng hành động vì trẻ em";
-            case ANNUAL_CHILD_WORK -> "Công tác trẻ em năm";
-            case DIRECTIVE_IMPLEMENTATION -> "Thực hiện chỉ thị, nghị quyết";
-            case OTHER -> "Khác";
-        };
     }
 
     /** The verdict in the reviewer's words. */

@@ -322,7 +322,7 @@ public final class XlsxReportWriter {
         sheet.text(row, 2, plan == null ? null : plan.getIssuer(), styles.wrap);
         sheet.text(row, 3, plan == null ? null : plan.getNumberSymbol(), styles.text);
         sheet.date(row, 4, plan == null ? null : plan.getIssueDate());
-        sheet.text(row, 5, plan == null ? null : Labels.planType(plan.getType()), styles.text);
+        sheet.text(row, 5, plan == null ? null : plan.getProfileName(), styles.text);
         sheet.number(row, 6, plan == null ? null : plan.getYear());
         sheet.number(row, 7, doc.count(Severity.ERROR), styles.number);
         sheet.number(row, 8, doc.count(Severity.WARNING), styles.number);

@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DissolvedMention;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.PlanType;
+import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.TaskSubject;
@@ -52,7 +51,7 @@ final class DerivedFacts {
                 }
             }
         }
-        themes(plan, v.months(), out);
+        themes(plan, v.themes(), out);
         out.addAll(TemplateResidues.of(plan, v.templateWords()));
         out.addAll(YearMentions.of(plan, v.yearlyEvents()));
         UnknownCitations unknown = unknownCitations(plan, v);
@@ -106,19 +105,23 @@ final class DerivedFacts {
     }
 
     /**
-     * The quoted theme against the official themes: the plan's own year's (ThemeCheck, naming the other year whose
-     * theme it quotes instead, if any); when the data has no theme for the plan's year, a Month of Action plan gets a
-     * ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
+     * The quoted theme of a plan that organises a yearly event, against the event's official themes: the plan's own
+     * year's (ThemeCheck, naming the other year whose theme it quotes instead, if any); when the data has no theme for
+     * the plan's year, a ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
      */
-    private static void themes(Plan plan, List<ActionMonthYear> months, List<Object> out) {
-        if (plan.getYear() == null || plan.getTheme() == null) {
+    private static void themes(Plan plan, List<YearlyTheme> all, List<Object> out) {
+        if (plan.getYear() == null || plan.getTheme() == null || plan.getEvent() == null) {
             return;
         }
         int year = plan.getYear();
-        ActionMonthYear own = months.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
-        ActionMonthYear other = null;
+        List<YearlyTheme> themes = all.stream().filter(t -> t.getEvent().equals(plan.getEvent())).toList();
+        if (themes.isEmpty()) {
+            return; // an event the data keeps no themes for: nothing to compare with
+        }
+        YearlyTheme own = themes.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
+        YearlyTheme other = null;
         double best = 0;
-        for (ActionMonthYear y : months) {
+        for (YearlyTheme y : themes) {
             double sim = OcrMatcher.similarity(normalTheme(plan.getTheme()), normalTheme(y.getTheme()));
             if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()) && sim > best) {
                 other = y;
@@ -129,7 +132,7 @@ final class DerivedFacts {
             boolean same = sameTheme(plan.getTheme(), own.getTheme(), plan.isOcrSuspected());
             out.add(new ThemeCheck(year, own.getTheme(), plan.getTheme(), same, plan.getThemeLine(),
                     same || other == null ? null : other.getYear()));
-        } else if (plan.getType() == PlanType.ACTION_MONTH) {
+        } else {
             if (other != null) {
                 out.add(new ThemeElsewhere(year, other.getYear(), other.getTheme(), plan.getTheme(), plan.getThemeLine()));
             }

@@ -10,7 +10,7 @@ import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.DissolvedUnit;
-import vn.plancheck.model.ActionMonthYear;
+import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.TaskSubjectWord;
 
 /**
@@ -37,7 +37,7 @@ final class Vocabulary {
     private final ReportRecipients recipients;
     private final List<Dissolved> dissolved;
     private final List<Merged> merged;
-    private final List<ActionMonthYear> months;
+    private final List<YearlyTheme> themes;
     private final List<TemplateWord> templateWords;
     private final List<YearlyEvent> yearlyEvents;
     private final Set<String> registeredKeys = new HashSet<>();
@@ -57,7 +57,7 @@ final class Vocabulary {
         merged = facts.stream().filter(MergedProvince.class::isInstance).map(MergedProvince.class::cast)
                 .map(m -> new Merged(m, new DerivedFacts.Name("tỉnh " + m.getOldName()), new DerivedFacts.Name(m.getOldName())))
                 .toList();
-        months = facts.stream().filter(ActionMonthYear.class::isInstance).map(ActionMonthYear.class::cast).toList();
+        themes = facts.stream().filter(YearlyTheme.class::isInstance).map(YearlyTheme.class::cast).filter(t -> t.getTheme() != null).toList();
         templateWords = facts.stream().filter(TemplateWord.class::isInstance).map(TemplateWord.class::cast).toList();
         yearlyEvents = facts.stream().filter(YearlyEvent.class::isInstance).map(YearlyEvent.class::cast).toList();
         for (Object f : facts) {
@@ -76,8 +76,9 @@ final class Vocabulary {
         return merged;
     }
 
-    List<ActionMonthYear> months() {
-        return months;
+    /** The official themes of every event and year that has one. */
+    List<YearlyTheme> themes() {
+        return themes;
     }
 
     List<TemplateWord> templateWords() {

@@ -14,7 +14,7 @@ import vn.plancheck.model.Plan;
 
 class CitationConsistencyTest {
     private static Plan parse(String text) {
-        return new PlanParser().parse(SourceText.ofString("t.txt", text));
+        return Parsers.standard().parse(SourceText.ofString("t.txt", text));
     }
 
     private static final String HEAD = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 165/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

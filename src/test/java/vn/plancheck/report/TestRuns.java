@@ -16,11 +16,9 @@ import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Section;
-import vn.plancheck.model.SectionKind;
 import vn.plancheck.model.Severity;
 import vn.plancheck.model.Signature;
 import vn.plancheck.model.UnitRef;
@@ -95,7 +93,8 @@ final class TestRuns {
     static DocumentResult checkedPlan() {
         Plan p = new Plan();
         p.setFile(FILE_1);
-        p.setType(PlanType.ACTION_MONTH);
+        p.setProfile("CHILD_ACTION_MONTH");
+        p.setProfileName("Kế hoạch Tháng hành động vì trẻ em");
         p.setSystem(DocSystem.STATE);
         p.setIssuer(ISSUER_1);
         p.setNumberLinePresent(true);
@@ -110,11 +109,11 @@ final class TestRuns {
         p.setPeriodStart(LocalDate.of(2024, 6, 1));
         p.setPeriodEnd(LocalDate.of(2024, 6, 30));
         Section s1 = new Section("I", 1, 1, "MỤC ĐÍCH, YÊU CẦU", 17);
-        s1.setKind(SectionKind.PURPOSE);
+        s1.setKinds(List.of("PURPOSE"));
         Section s2 = new Section("1", 2, 1, "Mục đích", 18);
         s2.setParentNumber("I");
         Section s3 = new Section("II", 1, 2, "NỘI DUNG", 25);
-        s3.setKind(SectionKind.CONTENT);
+        s3.setKinds(List.of("CONTENT"));
         p.setSections(List.of(s1, s2, s3));
 
         Citation c1 = new Citation();

@@ -88,10 +88,10 @@ class RuleMetadataTest {
     @Test
     void badDataRowNamesFileAndLine(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
-        write(dir.resolve("data/required-sections.csv"), "# comment\nplan_type,section_kind,label\nACTION_MONTH,PURPOSE,x\nACTION_MONTH,NOPE,y\n");
+        write(dir.resolve("data/required-sections.csv"), "# comment\nprofile,section,label\nCHILD_ACTION_MONTH,PURPOSE,x\nCHILD_ACTION_MONTH,nope!,y\n");
         write(dir.resolve("form.drl"), HEADER);
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBase.load(dir, "rules"));
-        assertTrue(e.getMessage().startsWith("rules/data/required-sections.csv:4: cột section_kind"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("rules/data/required-sections.csv:4: cột section"), e.getMessage());
     }
 
     private static void write(Path p, String s) throws IOException {
