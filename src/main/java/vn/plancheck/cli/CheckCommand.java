@@ -14,6 +14,10 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Files;
 import java.util.ArrayList;
 
+import vn.plancheck.decide.Baseline;
+import vn.plancheck.decide.Decisions;
+import vn.plancheck.decide.DecisionsException;
+import vn.plancheck.decide.Review;
 import vn.plancheck.model.Severity;
 import vn.plancheck.pipeline.BatchRunner;
 import vn.plancheck.pipeline.Checker;
@@ -62,6 +66,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-link", description = "Không tự tìm kế hoạch cấp trên trong lô (theo số, ký hiệu và ngày được viện dẫn).")
     boolean noLink;
 
+    @Option(names = "--decisions", paramLabel = "FILE.csv",
+            description = "Tệp quyết định đã lưu (rule_id, file, quote, decision, reason, by, date): phát hiện “Bỏ qua” hoặc “Chấp nhận” không tính vào kết quả.")
+    Path decisionsFile;
+
+    @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
+            description = "Tệp JSON của lần kiểm tra trước: đánh dấu các phát hiện mới so với lần đó.")
+    Path baselineFile;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = parent.out();
@@ -71,6 +83,14 @@ final class CheckCommand implements Callable<Integer> {
             threshold = "NONE".equalsIgnoreCase(failOn) ? null : Severity.valueOf(failOn.toUpperCase());
         } catch (IllegalArgumentException e) {
             err.println("--fail-on phải là ERROR, WARNING, INFO hoặc NONE (đã nhận: " + failOn + ").");
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        Review review;
+        try {
+            review = new Review(decisionsFile == null ? null : Decisions.read(decisionsFile),
+                    baselineFile == null ? null : Baseline.read(baselineFile));
+        } catch (DecisionsException e) {
+            e.problems().forEach(err::println);
             return ExitCode.USAGE_OR_RULES.code();
         }
         // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
@@ -94,14 +114,16 @@ final class CheckCommand implements Callable<Integer> {
         ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
         List<ReportSink> sinks = new ArrayList<>();
         try {
-            sinks.add(new XlsxReportWriter().open(output, base.catalog()));
+            boolean baseline = review.hasBaseline();
+            sinks.add(new XlsxReportWriter().open(output, base.catalog(), baseline));
             if (json != null) {
-                sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version())
-                        : new JsonReportWriter().open(Path.of(json), Environment.version()));
+                sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version(), baseline)
+                        : new JsonReportWriter().open(Path.of(json), Environment.version(), baseline));
             }
-            ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout, inputs.files().size());
+            ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout,
+                    inputs.files().size(), baseline);
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
-            BatchRunner.Outcome outcome = new BatchRunner(checker).run(inputs,
+            BatchRunner.Outcome outcome = new BatchRunner(checker, review).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
             if (bar != null) {
                 bar.clear();

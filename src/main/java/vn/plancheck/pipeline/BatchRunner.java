@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 import vn.plancheck.ingest.DocumentReaders;
 import vn.plancheck.ingest.SourceText;
@@ -52,11 +53,23 @@ public final class BatchRunner {
     }
 
     private final Checker checker;
+    /** Put on each result before it is counted and written (decisions, baseline); identity when none. */
+    private final UnaryOperator<DocumentResult> review;
     /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
     private volatile vn.plancheck.model.BatchDocuments batchDocuments;
 
     public BatchRunner(Checker checker) {
+        this(checker, UnaryOperator.identity());
+    }
+
+    /**
+     * @param review applied to each result before it is counted and reported (the reviewer's decisions, the
+     *               comparison with an earlier run), so that dismissed findings count neither in the exit code nor
+     *               in any report
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
         this.checker = checker;
+        this.review = review;
     }
 
     /** Files to check, after expanding folders; the parent itself is checked too when it is inside the batch. */
@@ -82,7 +95,7 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments);
+                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments));
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }

@@ -43,7 +43,7 @@ final class IssuerTable {
         if (doc.getPlan() == null) {
             e.unreadable++;
         }
-        for (Finding f : doc.getFindings()) {
+        for (Finding f : doc.getOpenFindings()) {
             if (e.worst == null || f.getSeverity().ordinal() < e.worst.getSeverity().ordinal()) {
                 e.worst = f;
                 e.worstFile = doc.getFile();

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Citation;
+import vn.plancheck.model.Decision;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
@@ -63,14 +64,24 @@ public final class JsonReportWriter {
 
     /** Starts a report on {@code out} (left open), to be fed document by document. */
     public ReportSink open(OutputStream out, String toolVersion) throws IOException {
-        return new Session(out, null, toolVersion);
+        return open(out, toolVersion, false);
+    }
+
+    /** The same; {@code baseline}: the run is compared with an earlier one, so the summary counts the new findings. */
+    public ReportSink open(OutputStream out, String toolVersion, boolean baseline) throws IOException {
+        return new Session(out, null, toolVersion, baseline);
     }
 
     /** Starts a report written to a temporary file next to {@code file}, moved into place by {@code finish}. */
     public ReportSink open(Path file, String toolVersion) throws IOException {
+        return open(file, toolVersion, false);
+    }
+
+    /** The same, for a run compared with an earlier one ({@code --baseline}). */
+    public ReportSink open(Path file, String toolVersion, boolean baseline) throws IOException {
         AtomicFiles.Pending pending = AtomicFiles.open(file);
         try {
-            return new Session(pending.stream(), pending, toolVersion);
+            return new Session(pending.stream(), pending, toolVersion, baseline);
         } catch (IOException | RuntimeException e) {
             pending.abort(e);
             throw e;
@@ -89,11 +100,13 @@ public final class JsonReportWriter {
         private final AtomicFiles.Pending pending;
         private final JsonGenerator g;
         private final Tally tally = new Tally();
+        private final boolean baseline;
         private boolean finished;
 
-        Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion) throws IOException {
+        Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion, boolean baseline) throws IOException {
             this.out = out;
             this.pending = pending;
+            this.baseline = baseline;
             this.g = factory.createGenerator(out, JsonEncoding.UTF8);
             g.setPrettyPrinter(prettyPrinter());
             g.writeStartObject();
@@ -122,6 +135,12 @@ public final class JsonReportWriter {
             g.writeNumberField("errors", tally.errors());
             g.writeNumberField("warnings", tally.warnings());
             g.writeNumberField("infos", tally.infos());
+            g.writeNumberField("dismissed", tally.dismissed());
+            if (baseline) {
+                g.writeNumberField("new", tally.newFindings());
+            } else {
+                g.writeNullField("new");
+            }
             g.writeNumberField("skippedFiles", totals.skippedFiles());
             g.writeEndObject();
             if (!totals.links().isEmpty()) {
@@ -245,9 +264,29 @@ public final class JsonReportWriter {
             g.writeStringField("basis", f.getBasis());
             writeLocation(g, f.getLocation());
             g.writeStringField("quote", f.getQuote());
+            writeDecision(g, f.getDecision());
+            if (f.getNewSinceBaseline() == null) {
+                g.writeNullField("new");
+            } else {
+                g.writeBooleanField("new", f.getNewSinceBaseline());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code {status, reason, by, date}} (status FIXED, IGNORED or ACCEPTED), or null when no decision matched. */
+    private static void writeDecision(JsonGenerator g, Decision d) throws IOException {
+        if (d == null) {
+            g.writeNullField("decision");
+            return;
+        }
+        g.writeObjectFieldStart("decision");
+        writeEnum(g, "status", d.status());
+        g.writeStringField("reason", d.reason());
+        g.writeStringField("by", d.by());
+        writeDate(g, "date", d.date());
         g.writeEndObject();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Citation;
+import vn.plancheck.model.Decision;
+import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.DocumentResult;
@@ -162,6 +164,29 @@ final class TestRuns {
                         "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111.", 0, null,
                         "Thông tư 28/2019/TT-BLĐTBXH"));
         return new DocumentResult(FILE_1, DocumentStatus.CHECKED, null, p, findings);
+    }
+
+    static final String DISMISS_REASON = "Sở vẫn hoạt động đến hết năm theo quyết định của tỉnh";
+
+    /**
+     * {@link #sample()} after a review and against a baseline: in the first plan the dissolved unit is "Bỏ qua"
+     * (with a reason), the late deadline "Đã sửa" yet still there, the hotline new since the baseline; the draft's
+     * findings are both new.
+     */
+    static CheckRun decided() {
+        DocumentResult plan = checkedPlan();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : plan.getFindings()) {
+            Finding d = switch (f.getRuleId()) {
+                case "UNIT-DISSOLVED" -> f.decided(new Decision(DecisionStatus.IGNORED, DISMISS_REASON, "Lan", LocalDate.of(2024, 3, 1)));
+                case "REPORT-DEADLINE-LATE" -> f.decided(new Decision(DecisionStatus.FIXED, null, null, null));
+                default -> f;
+            };
+            findings.add(d.comparedToBaseline(f.getRuleId().equals("CONTENT-HOTLINE-MISSING")));
+        }
+        DocumentResult draft = draftPlan();
+        List<Finding> fresh = draft.getFindings().stream().map(f -> f.comparedToBaseline(true)).toList();
+        return new CheckRun("0.1.0-test", List.of(plan.withFindings(findings), draft.withFindings(fresh)), rules(), 0);
     }
 
     static DocumentResult draftPlan() {
