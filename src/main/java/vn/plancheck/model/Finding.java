@@ -11,13 +11,14 @@ public class Finding {
     private final String basis;
     private final Location location;
     private final String quote;
+    private final Suggestion suggestion;
 
     public Finding(String ruleId, Category category, Severity severity, String message, int line, String evidence, String basis) {
-        this(ruleId, category, severity, message, line, evidence, basis, null, null);
+        this(ruleId, category, severity, message, line, evidence, basis, null, null, null);
     }
 
     private Finding(String ruleId, Category category, Severity severity, String message, int line, String evidence,
-                    String basis, Location location, String quote) {
+                    String basis, Location location, String quote, Suggestion suggestion) {
         this.ruleId = ruleId;
         this.category = category;
         this.severity = severity;
@@ -27,6 +28,7 @@ public class Finding {
         this.basis = basis;
         this.location = location;
         this.quote = quote;
+        this.suggestion = suggestion;
     }
 
     /** Stable rule ID ("FORM-NUMBER-MISSING"). */
@@ -49,15 +51,22 @@ public class Finding {
     public Location getLocation() { return location; }
     /** The words of the original file the finding is about, exactly as written there (not folded), or null. */
     public String getQuote() { return quote; }
+    /** The correction the rule knows (the registry's symbol, the year's theme…), or null. */
+    public Suggestion getSuggestion() { return suggestion; }
 
     /** A copy with another severity (used when OCR makes a formatting finding unreliable). */
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, category, s, message, line, evidence, basis, location, quote);
+        return new Finding(ruleId, category, s, message, line, evidence, basis, location, quote, suggestion);
     }
 
     /** A copy placed in the original file. */
     public Finding located(Location where, String quoted) {
-        return new Finding(ruleId, category, severity, message, line, evidence, basis, where, quoted);
+        return new Finding(ruleId, category, severity, message, line, evidence, basis, where, quoted, suggestion);
+    }
+
+    /** A copy that offers {@code s} as the correction (null: none). */
+    public Finding withSuggestion(Suggestion s) {
+        return new Finding(ruleId, category, severity, message, line, evidence, basis, location, quote, s);
     }
 
     @Override
