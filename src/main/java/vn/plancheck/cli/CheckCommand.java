@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Files;
 import java.util.ArrayList;
 
+import vn.plancheck.annotate.ReviewerCopies;
 import vn.plancheck.model.Severity;
 import vn.plancheck.pipeline.BatchRunner;
 import vn.plancheck.pipeline.Checker;
@@ -59,6 +60,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "FILE", description = "Kế hoạch cấp trên mà các kế hoạch được kiểm tra triển khai (kiểm tra liên kết LINK-…).")
     Path parentPlan;
 
+    @Option(names = "--annotate", paramLabel = "DIR",
+            description = "Ghi bản cho người soát vào thư mục DIR: tệp Word có nhận xét, tệp PDF có đánh dấu, tệp khác là báo cáo HTML (tệp gốc không bị sửa).")
+    Path annotate;
+
     @Option(names = "--no-link", description = "Không tự tìm kế hoạch cấp trên trong lô (theo số, ký hiệu và ngày được viện dẫn).")
     boolean noLink;
 
@@ -86,6 +91,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--parent: không tìm thấy tệp " + parentPlan);
             return ExitCode.USAGE_OR_RULES.code();
         }
+        if (annotate != null) {
+            try {
+                Files.createDirectories(annotate);
+            } catch (IOException e) {
+                err.println("--annotate: không tạo được thư mục " + annotate + " (" + e.getMessage() + ").");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+        }
         Checker checker = new Checker(base, Environment.version());
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
@@ -99,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
                 sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version())
                         : new JsonReportWriter().open(Path.of(json), Environment.version()));
             }
+            ReviewerCopies copies = annotate == null ? null : new ReviewerCopies(annotate, Environment.version());
+            if (copies != null) {
+                sinks.add(copies);
+            }
             ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout, inputs.files().size());
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
             BatchRunner.Outcome outcome = new BatchRunner(checker).run(inputs,
@@ -107,6 +124,14 @@ final class CheckCommand implements Callable<Integer> {
                 bar.clear();
             }
             summary.println("Sổ kết quả: " + output + (json != null && !jsonToStdout ? "; JSON: " + json : ""));
+            if (copies != null) {
+                summary.println(copies.summary());
+                for (ReviewerCopies.Written w : copies.written()) {
+                    if (w.remark() != null) {
+                        summary.println("  " + w.source() + ": " + w.remark());
+                    }
+                }
+            }
             return Outcome.exitCode(outcome, threshold);
         } finally {
             for (ReportSink sink : sinks) {
