@@ -92,6 +92,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_RULES.code();
         }
         if (annotate != null) {
+            if (Files.exists(annotate) && !Files.isDirectory(annotate)) {
+                err.println("--annotate: " + annotate + " là một tệp, không phải thư mục.");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
             try {
                 Files.createDirectories(annotate);
             } catch (IOException e) {

@@ -105,6 +105,7 @@ class ReviewerCopiesTest {
         }
         assertEquals(findings.size(), made.written().onWords(), "every quote found in " + file);
         assertPrefixesDeclared(copy);
+        assertCommentsAndRevisionsConsistent(copy);
     }
 
     /**
@@ -200,6 +201,46 @@ class ReviewerCopiesTest {
                 }
             }
         }
+    }
+
+    /**
+     * What makes Word repair a file rather than open it: a comment without its range or reference (or the reverse),
+     * two revisions with one id, visible text ({@code w:t}) inside a deletion, a comments part not declared.
+     */
+    static void assertCommentsAndRevisionsConsistent(Path docx) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String body = entry(zip, "word/document.xml");
+            String comments = entry(zip, "word/comments.xml");
+            java.util.Set<String> ids = ids(comments, "w:comment");
+            assertEquals(ids, ids(body, "w:commentRangeStart"), "a range start for every comment");
+            assertEquals(ids, ids(body, "w:commentRangeEnd"), "a range end for every comment");
+            assertEquals(ids, ids(body, "w:commentReference"), "a reference for every comment");
+            List<String> revisions = new ArrayList<>();
+            Matcher r = Pattern.compile("<w:(?:ins|del)\\b[^>]*\\bw:id=\"(\\d+)\"").matcher(body);
+            while (r.find()) {
+                revisions.add(r.group(1));
+            }
+            assertEquals(revisions.size(), new java.util.HashSet<>(revisions).size(), "revision ids are unique");
+            Matcher del = Pattern.compile("<w:del\\b.*?</w:del>", Pattern.DOTALL).matcher(body);
+            while (del.find()) {
+                assertFalse(Pattern.compile("<w:t[ >]").matcher(del.group()).find(), "deleted runs hold w:delText: " + del.group());
+            }
+            assertTrue(entry(zip, "[Content_Types].xml").contains("wordprocessingml.comments+xml"));
+            assertTrue(entry(zip, "word/_rels/document.xml.rels").contains("comments.xml"));
+        }
+    }
+
+    private static String entry(ZipFile zip, String name) throws IOException {
+        return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static java.util.Set<String> ids(String xml, String element) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("<" + element + "\\b[^>]*\\bw:id=\"(\\d+)\"").matcher(xml);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     private static String sha256(byte[] bytes) {
