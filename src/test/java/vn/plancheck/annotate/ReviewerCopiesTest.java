@@ -177,6 +177,33 @@ class ReviewerCopiesTest {
         }
     }
 
+    @Test
+    void aCertifiedPdfThatForbidsAnnotationsGetsTheHtmlReportSayingWhy(@TempDir Path dir) throws IOException {
+        Path certified = dir.resolve("chung-thuc.pdf");
+        try (PDDocument doc = Loader.loadPDF(Path.of("fixtures/layouts/ubnd-phuong-2rows.pdf").toFile())) {
+            org.apache.pdfbox.cos.COSDictionary params = new org.apache.pdfbox.cos.COSDictionary();
+            params.setInt(org.apache.pdfbox.cos.COSName.P, 1);
+            org.apache.pdfbox.cos.COSDictionary reference = new org.apache.pdfbox.cos.COSDictionary();
+            reference.setName("TransformMethod", "DocMDP");
+            reference.setItem("TransformParams", params);
+            org.apache.pdfbox.cos.COSArray references = new org.apache.pdfbox.cos.COSArray();
+            references.add(reference);
+            org.apache.pdfbox.cos.COSDictionary signature = new org.apache.pdfbox.cos.COSDictionary();
+            signature.setItem("Reference", references);
+            org.apache.pdfbox.cos.COSDictionary perms = new org.apache.pdfbox.cos.COSDictionary();
+            perms.setItem(org.apache.pdfbox.cos.COSName.DOCMDP, signature);
+            doc.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.PERMS, perms);
+            doc.save(certified.toFile());
+        }
+        Made made = annotate(certified, dir.resolve("out"));
+        assertEquals(ReviewerCopies.Kind.HTML, made.written().kind());
+        assertTrue(made.written().remark().contains("không cho phép thêm ghi chú (mức quyền P=1)"), made.written().remark());
+        assertTrue(Files.readString(made.written().copy()).contains("P=1"));
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+            assertEquals(1, s.count(), "no PDF copy left behind");
+        }
+    }
+
     private static List<byte[]> signedContents(Path pdf) throws IOException {
         byte[] bytes = Files.readAllBytes(pdf);
         List<byte[]> out = new ArrayList<>();
