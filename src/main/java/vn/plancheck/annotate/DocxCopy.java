@@ -58,9 +58,11 @@ final class DocxCopy {
      */
     static Stats write(byte[] original, List<Finding> findings, Instant now, OutputStream out) throws IOException {
         DocxCopy copy = new DocxCopy(original, now);
-        Stats stats = copy.annotate(findings);
-        copy.document.write(out);
-        return stats;
+        try (XWPFDocument document = copy.document) {
+            Stats stats = copy.annotate(findings);
+            document.write(out);
+            return stats;
+        }
     }
 
     private Stats annotate(List<Finding> findings) {

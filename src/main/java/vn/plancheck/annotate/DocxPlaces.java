@@ -158,25 +158,46 @@ final class DocxPlaces {
         return title();
     }
 
-    /** The "KẾ HOẠCH" line (the document's type, over its title), else the first paragraph with text. */
+    /**
+     * The "KẾ HOẠCH" line (the document's type, over its title); else the first heading-like paragraph of the body,
+     * short and in capitals outside the header table (another kind's type line, "QUYẾT ĐỊNH"); else the first
+     * paragraph with text.
+     */
     private Target title() {
         CTP first = null;
-        for (CTP p : all) {
-            String t = RunText.of(List.of(p)).text().strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (first == null) {
-                first = p;
-            }
-            if (TextKey.of(t).find("kế hoạch", 0, 1) != null) {
-                return whole(List.of(p), How.TITLE);
+        CTP heading = null;
+        for (Block b : blocks) {
+            for (CTP p : b.paragraphs()) {
+                String t = RunText.of(List.of(p)).text().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (first == null) {
+                    first = p;
+                }
+                if (TextKey.of(t).find("kế hoạch", 0, 1) != null) {
+                    return whole(List.of(p), How.TITLE);
+                }
+                if (heading == null && b.body() && isHeadingLike(t)) {
+                    heading = p;
+                }
             }
         }
-        if (first == null && !all.isEmpty()) {
-            first = all.get(0);
+        CTP p = heading != null ? heading : first != null ? first : all.isEmpty() ? null : all.get(0);
+        return p == null ? null : whole(List.of(p), How.TITLE);
+    }
+
+    /** A short line in capitals: a document's type line. */
+    private static boolean isHeadingLike(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
         }
-        return first == null ? null : whole(List.of(first), How.TITLE);
+        return letters && text.length() <= 60;
     }
 
     /** All the text of the paragraphs, without the white space around it. */

@@ -90,6 +90,31 @@ class DocxAnchoringTest {
         ReviewerCopiesTest.assertCommentsAndRevisionsConsistent(copy);
     }
 
+    @Test
+    void withoutAKeHoachLineAFindingAboutTheWholeDocumentGoesOnTheTypeLine(@TempDir Path dir) throws IOException {
+        Path docx = dir.resolve("quyet-dinh.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFTable header = doc.createTable(1, 2);
+            header.getRow(0).getCell(0).getParagraphs().get(0).createRun().setText("ỦY BAN NHÂN DÂN");
+            header.getRow(0).getCell(1).getParagraphs().get(0).createRun().setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            doc.createParagraph();
+            doc.createParagraph().createRun().setText("QUYẾT ĐỊNH");
+            doc.createParagraph().createRun().setText("Về việc thành lập Tổ kiểm tra");
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                doc.write(out);
+            }
+        }
+        DocumentResult result = new DocumentResult(docx.toString(), DocumentStatus.CHECKED, null, null,
+                List.of(finding("INPUT-NOT-A-PLAN", 0, null, null)));
+        ReviewerCopies copies = new ReviewerCopies(dir, "test");
+        try (ReportSink sink = copies) {
+            sink.add(result);
+        }
+        List<Copies.Comment> comments = Copies.comments(copies.written().get(0).copy());
+        assertEquals(1, comments.size());
+        assertEquals("QUYẾT ĐỊNH", comments.get(0).original().strip());
+    }
+
     private static Finding finding(String id, int line, Location where, String quote) {
         return new Finding(id, Category.REF, Severity.ERROR, "Thông điệp về " + id + ".", line, quote, "Nghị định 30/2020/NĐ-CP")
                 .located(where, quote);
