@@ -1,8 +1,8 @@
 package vn.plancheck.annotate;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,17 +51,22 @@ final class DocxCopy {
         this.nextId = max + 1;
     }
 
+    /** The copy's bytes and what was put in it. */
+    record Result(byte[] docx, Stats stats) {
+    }
+
     /**
-     * Writes the annotated copy of {@code original} (the bytes of a .docx) to {@code out}.
+     * The annotated copy of {@code original} (the bytes of a .docx), made in memory.
      *
      * @throws IOException when the package cannot be read or written
      */
-    static Stats write(byte[] original, List<Finding> findings, Instant now, OutputStream out) throws IOException {
+    static Result annotate(byte[] original, List<Finding> findings, Instant now) throws IOException {
         DocxCopy copy = new DocxCopy(original, now);
         try (XWPFDocument document = copy.document) {
             Stats stats = copy.annotate(findings);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 16 * 1024);
             document.write(out);
-            return stats;
+            return new Result(out.toByteArray(), stats);
         }
     }
 

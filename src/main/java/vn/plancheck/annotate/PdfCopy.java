@@ -1,7 +1,7 @@
 package vn.plancheck.annotate;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,8 +42,8 @@ final class PdfCopy {
     /** How short a found beginning of a quote may be: a few words, enough to be the quote's and not chance. */
     private static final int MIN_PREFIX_WORDS = 3;
 
-    /** What was put in the copy. */
-    record Stats(int highlights, int notes, boolean signed) {
+    /** The copy's bytes and what was put in it. */
+    record Result(byte[] pdf, int highlights, int notes, boolean signed) {
     }
 
     /** The PDF must not be changed (a certification signature forbids annotations); say so instead. */
@@ -66,8 +66,11 @@ final class PdfCopy {
         this.now = GregorianCalendar.from(now.atZone(ZoneOffset.UTC));
     }
 
-    /** Writes the annotated copy of {@code original} (the bytes of a PDF) to {@code out}. */
-    static Stats write(byte[] original, List<Finding> findings, Instant now, OutputStream out) throws IOException, NotAnnotatable {
+    /**
+     * The annotated copy of {@code original} (the bytes of a PDF), made in memory so that nothing is written for a
+     * PDF that must not be changed.
+     */
+    static Result annotate(byte[] original, List<Finding> findings, Instant now) throws IOException, NotAnnotatable {
         try (PDDocument doc = Loader.loadPDF(original)) {
             boolean signed = !doc.getSignatureDictionaries().isEmpty();
             String forbidden = PdfSignatures.whyNoAnnotations(doc);
@@ -78,8 +81,7 @@ final class PdfCopy {
             for (Finding f : findings) {
                 copy.annotate(f);
             }
-            copy.save(out, signed);
-            return new Stats(copy.highlights, copy.notes, signed);
+            return new Result(copy.save(signed), copy.highlights, copy.notes, signed);
         }
     }
 
@@ -241,20 +243,20 @@ final class PdfCopy {
     }
 
     /**
-     * Saves by incremental update (buffered, so that a failure leaves nothing half-written); an unsigned PDF that
-     * PDFBox cannot update that way (a damaged cross-reference it had to rebuild) is saved whole instead.
+     * Saves by incremental update; an unsigned PDF that PDFBox cannot update that way (a damaged cross-reference it
+     * had to rebuild) is saved whole instead.
      */
-    private void save(OutputStream out, boolean signed) throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    private byte[] save(boolean signed) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            doc.saveIncremental(buffer);
+            doc.saveIncremental(out);
         } catch (IOException | RuntimeException e) {
             if (signed) {
                 throw new IOException("Không ghi được bản cập nhật bổ sung cho tệp PDF đã ký số: " + e.getMessage(), e);
             }
+            out = new ByteArrayOutputStream();
             doc.save(out);
-            return;
         }
-        buffer.writeTo(out);
+        return out.toByteArray();
     }
 }

@@ -88,37 +88,16 @@ public final class ReviewerCopies implements ReportSink {
     }
 
     private Written docx(DocumentResult doc, byte[] original, Path target, Instant now) throws IOException {
-        DocxCopy.Stats[] stats = new DocxCopy.Stats[1];
-        AtomicFiles.write(target, out -> stats[0] = DocxCopy.write(original, doc.getFindings(), now, out));
-        DocxCopy.Stats s = stats[0];
+        DocxCopy.Result r = DocxCopy.annotate(original, doc.getFindings(), now);
+        AtomicFiles.write(target, out -> out.write(r.docx()));
+        DocxCopy.Stats s = r.stats();
         return new Written(doc.getFile(), target, Kind.DOCX, s.comments(), s.onQuote(), s.corrections(), null);
     }
 
     private Written pdf(DocumentResult doc, byte[] original, Path target, Instant now) throws IOException, PdfCopy.NotAnnotatable {
-        PdfCopy.Stats[] stats = new PdfCopy.Stats[1];
-        try {
-            AtomicFiles.write(target, out -> {
-                try {
-                    stats[0] = PdfCopy.write(original, doc.getFindings(), now, out);
-                } catch (PdfCopy.NotAnnotatable e) {
-                    throw new NotAnnotatableSignal(e);
-                }
-            });
-        } catch (NotAnnotatableSignal signal) {
-            throw signal.reason;
-        }
-        PdfCopy.Stats s = stats[0];
-        return new Written(doc.getFile(), target, Kind.PDF, s.highlights() + s.notes(), s.highlights(), 0, null);
-    }
-
-    /** Carries {@link PdfCopy.NotAnnotatable} out of the atomic write, which then deletes its temporary file. */
-    private static final class NotAnnotatableSignal extends RuntimeException {
-        private final PdfCopy.NotAnnotatable reason;
-
-        NotAnnotatableSignal(PdfCopy.NotAnnotatable reason) {
-            super(reason.getMessage(), null, false, false);
-            this.reason = reason;
-        }
+        PdfCopy.Result r = PdfCopy.annotate(original, doc.getFindings(), now);
+        AtomicFiles.write(target, out -> out.write(r.pdf()));
+        return new Written(doc.getFile(), target, Kind.PDF, r.highlights() + r.notes(), r.highlights(), 0, null);
     }
 
     /**
