@@ -18,6 +18,7 @@ import vn.plancheck.decide.Baseline;
 import vn.plancheck.decide.Decisions;
 import vn.plancheck.decide.DecisionsException;
 import vn.plancheck.decide.Review;
+import vn.plancheck.annotate.ReviewerCopies;
 import vn.plancheck.model.Severity;
 import vn.plancheck.pipeline.BatchRunner;
 import vn.plancheck.pipeline.Checker;
@@ -63,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "FILE", description = "Kế hoạch cấp trên mà các kế hoạch được kiểm tra triển khai (kiểm tra liên kết LINK-…).")
     Path parentPlan;
 
+    @Option(names = "--annotate", paramLabel = "DIR",
+            description = "Ghi bản cho người soát vào thư mục DIR: tệp Word có nhận xét, tệp PDF có đánh dấu, tệp khác là báo cáo HTML (tệp gốc không bị sửa).")
+    Path annotate;
+
     @Option(names = "--no-link", description = "Không tự tìm kế hoạch cấp trên trong lô (theo số, ký hiệu và ngày được viện dẫn).")
     boolean noLink;
 
@@ -106,6 +111,18 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--parent: không tìm thấy tệp " + parentPlan);
             return ExitCode.USAGE_OR_RULES.code();
         }
+        if (annotate != null) {
+            if (Files.exists(annotate) && !Files.isDirectory(annotate)) {
+                err.println("--annotate: " + annotate + " là một tệp, không phải thư mục.");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+            try {
+                Files.createDirectories(annotate);
+            } catch (IOException e) {
+                err.println("--annotate: không tạo được thư mục " + annotate + " (" + e.getMessage() + ").");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+        }
         Checker checker = new Checker(base, Environment.version());
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
@@ -120,6 +137,10 @@ final class CheckCommand implements Callable<Integer> {
                 sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version(), baseline)
                         : new JsonReportWriter().open(Path.of(json), Environment.version(), baseline));
             }
+            ReviewerCopies copies = annotate == null ? null : new ReviewerCopies(annotate, Environment.version());
+            if (copies != null) {
+                sinks.add(copies);
+            }
             ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout,
                     inputs.files().size(), baseline);
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
@@ -129,6 +150,14 @@ final class CheckCommand implements Callable<Integer> {
                 bar.clear();
             }
             summary.println("Sổ kết quả: " + output + (json != null && !jsonToStdout ? "; JSON: " + json : ""));
+            if (copies != null) {
+                summary.println(copies.summary());
+                for (ReviewerCopies.Written w : copies.written()) {
+                    if (w.remark() != null) {
+                        summary.println("  " + w.source() + ": " + w.remark());
+                    }
+                }
+            }
             return Outcome.exitCode(outcome, threshold);
         } finally {
             for (ReportSink sink : sinks) {

@@ -9,12 +9,12 @@ import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
 import vn.plancheck.model.Verdict;
 
-/** Vietnamese wording shared by the human-facing writers (spreadsheet and console). */
-final class Labels {
-    static final String CHECKED = "Đã kiểm tra";
-    static final String UNREADABLE = "Không đọc được";
+/** Vietnamese wording shared by the human-facing writers (spreadsheet, console and the reviewer's copies). */
+public final class Labels {
+    public static final String CHECKED = "Đã kiểm tra";
+    public static final String UNREADABLE = "Không đọc được";
     /** The place of a finding about the document as a whole, or of one that could not be placed. */
-    static final String WHOLE_DOCUMENT = "toàn văn";
+    public static final String WHOLE_DOCUMENT = "toàn văn";
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -22,7 +22,7 @@ final class Labels {
     }
 
     /** The verdict in the reviewer's words. */
-    static String verdict(Verdict v) {
+    public static String verdict(Verdict v) {
         return switch (v) {
             case PASS -> "Đạt";
             case REVISE -> "Nên sửa";
@@ -33,7 +33,7 @@ final class Labels {
     }
 
     /** The verdict ("Đạt", "Nên sửa", "Phải sửa", "Không phải kế hoạch"), or "Không đọc được: reason". */
-    static String status(DocumentResult doc) {
+    public static String status(DocumentResult doc) {
         if (doc.getStatus() != DocumentStatus.UNREADABLE) {
             return verdict(doc.getVerdict());
         }
@@ -42,7 +42,7 @@ final class Labels {
     }
 
     /** "Kế hoạch số 45/KH-UBND ngày 05/04/2024", or null when the plan has neither number nor date. */
-    static String planName(vn.plancheck.model.Plan plan) {
+    public static String planName(vn.plancheck.model.Plan plan) {
         if (plan == null || plan.getNumberSymbol() == null && plan.getIssueDate() == null) {
             return null;
         }
@@ -57,7 +57,7 @@ final class Labels {
     }
 
     /** dd/MM/yyyy as written in Vietnamese documents, or null. */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? null : VN_DATE.format(date);
     }
 
@@ -67,7 +67,7 @@ final class Labels {
      * follows in brackets, "dòng 12 (bảng 1, hàng 2, ô 1)", because the user scrolls to the line first and
      * then looks for the cell. Unknown (null, {@link Location#NONE}) is "toàn văn".
      */
-    static String location(Location where) {
+    public static String location(Location where) {
         String words = words(where);
         return words == null ? WHOLE_DOCUMENT : words;
     }
@@ -77,7 +77,7 @@ final class Labels {
      * yet placed in the original file, else "toàn văn". Saying "toàn văn" for a finding on line 67 would send
      * the reviewer looking through the whole file.
      */
-    static String where(Finding f) {
+    public static String where(Finding f) {
         String words = words(f.getLocation());
         if (words != null) {
             return words;
