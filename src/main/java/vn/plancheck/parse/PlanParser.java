@@ -62,7 +62,7 @@ public final class PlanParser {
         List<SourceLine> lines = text.lines();
         try {
             HeaderParser.Result header = HeaderParser.parse(lines, plan);
-            plan.setSystem(PlanClassifier.system(plan));
+            plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));
             int bodyStart = header.bodyStart();
             AnnexedPlan.find(lines, bodyStart, plan); // a decision issuing a plan is a plan: linking needs to know
             int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
@@ -81,8 +81,8 @@ public final class PlanParser {
         plan.setOcrSuspected(OcrScore.suspected(ocr));
 
         HeaderParser.Result header = HeaderParser.parse(lines, plan);
-        plan.setSystem(PlanClassifier.system(plan));
-        plan.setCollectiveIssuer(PlanClassifier.collective(plan));
+        plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));
+        plan.setCollectiveIssuer(PlanClassifier.collective(plan, vocabulary.issuerBodies()));
         Profile profile = vocabulary.profileOf(plan);
         if (profile != null) {
             plan.setProfile(profile.getId());

@@ -51,7 +51,7 @@ final class DerivedFacts {
                 }
             }
         }
-        themes(plan, v.themes(), out);
+        themes(plan, v.themes(), v.themeSimilarity(plan.isOcrSuspected()), out);
         out.addAll(TemplateResidues.of(plan, v.templateWords()));
         out.addAll(YearMentions.of(plan, v.yearlyEvents()));
         UnknownCitations unknown = unknownCitations(plan, v);
@@ -109,7 +109,7 @@ final class DerivedFacts {
      * year's (ThemeCheck, naming the other year whose theme it quotes instead, if any); when the data has no theme for
      * the plan's year, a ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
      */
-    private static void themes(Plan plan, List<YearlyTheme> all, List<Object> out) {
+    private static void themes(Plan plan, List<YearlyTheme> all, double least, List<Object> out) {
         if (plan.getYear() == null || plan.getTheme() == null || plan.getEvent() == null) {
             return;
         }
@@ -123,13 +123,13 @@ final class DerivedFacts {
         double best = 0;
         for (YearlyTheme y : themes) {
             double sim = OcrMatcher.similarity(normalTheme(plan.getTheme()), normalTheme(y.getTheme()));
-            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()) && sim > best) {
+            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), least) && sim > best) {
                 other = y;
                 best = sim;
             }
         }
         if (own != null) {
-            boolean same = sameTheme(plan.getTheme(), own.getTheme(), plan.isOcrSuspected());
+            boolean same = sameTheme(plan.getTheme(), own.getTheme(), least);
             out.add(new ThemeCheck(year, own.getTheme(), plan.getTheme(), same, plan.getThemeLine(),
                     same || other == null ? null : other.getYear()));
         } else {
@@ -145,13 +145,13 @@ final class DerivedFacts {
     }
 
     /**
-     * Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated, more on
-     * text that OCR visibly damaged ("Hanh dqng thi~t th,!c" is still the 2024 theme).
+     * Equal once punctuation, quotes, case and diacritics are ignored, or at least {@code least} alike (settings.csv:
+     * more noise is tolerated on text that OCR visibly damaged: "Hanh dqng thi~t th,!c" is still the 2024 theme).
      */
-    static boolean sameTheme(String written, String official, boolean ocr) {
+    static boolean sameTheme(String written, String official, double least) {
         String a = OcrMatcher.ocrNormalize(written).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
         String b = OcrMatcher.ocrNormalize(official).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        return a.equals(b) || OcrMatcher.similarity(a, b) >= (ocr ? 0.7 : 0.9);
+        return a.equals(b) || OcrMatcher.similarity(a, b) >= least;
     }
 
     private static void dissolved(Plan plan, Vocabulary.Dissolved d, List<Place> places, List<Object> out) {

@@ -16,6 +16,7 @@ import vn.plancheck.model.Abbreviation;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.DocumentKind;
+import vn.plancheck.model.IssuerBody;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.PartyRuleset;
 import vn.plancheck.model.Profile;
@@ -23,6 +24,7 @@ import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.ReportDeadlineRule;
 import vn.plancheck.model.RequiredSection;
 import vn.plancheck.model.SectionTitle;
+import vn.plancheck.model.Setting;
 import vn.plancheck.model.TaskSubjectWord;
 import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.YearlyEvent;
@@ -54,7 +56,9 @@ public final class ReferenceData {
             Map.entry("required-sections.csv", ReferenceData::requiredSection),
             Map.entry("section-titles.csv", ReferenceData::sectionTitle),
             Map.entry("report-deadlines.csv", ReferenceData::reportDeadlineRule),
-            Map.entry("party-rulesets.csv", ReferenceData::partyRuleset));
+            Map.entry("party-rulesets.csv", ReferenceData::partyRuleset),
+            Map.entry("issuer-bodies.csv", ReferenceData::issuerBody),
+            Map.entry("settings.csv", ReferenceData::setting));
     /** The columns a table must have. */
     private static final Map<String, List<String>> NAMED_COLUMNS = Map.ofEntries(
             Map.entry("legal-documents.csv", List.of("doc_type", "number_symbol", "issue_date", "issuer", "title", "status",
@@ -71,7 +75,9 @@ public final class ReferenceData {
             Map.entry("required-sections.csv", List.of("profile", "section", "label")),
             Map.entry("section-titles.csv", List.of("section", "title")),
             Map.entry("report-deadlines.csv", List.of("from_year", "to_year", "profile", "issuer_level", "latest", "basis")),
-            Map.entry("party-rulesets.csv", List.of("from_date", "ruleset")));
+            Map.entry("party-rulesets.csv", List.of("from_date", "ruleset")),
+            Map.entry("issuer-bodies.csv", List.of("body", "party", "collective")),
+            Map.entry("settings.csv", List.of("name", "value")));
     /** The columns a table may have besides; any other column is a typo that would silently be ignored. */
     private static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
             "yearly-events.csv", List.of("id", "period_start", "period_end", "hotline", "hotline_name", "basis"),
@@ -92,7 +98,7 @@ public final class ReferenceData {
         this.words = rows.stream().filter(ReferenceData::isWord).toList();
         this.vocabulary = new Vocabulary(words, facts);
         this.parseVocabulary = new ParseVocabulary(only(rows, Profile.class), only(rows, SectionTitle.class),
-                only(rows, YearlyEvent.class), only(rows, DocumentKind.class));
+                only(rows, YearlyEvent.class), only(rows, DocumentKind.class), only(rows, IssuerBody.class));
     }
 
     private static <T> List<T> only(List<Object> rows, Class<T> type) {
@@ -127,7 +133,8 @@ public final class ReferenceData {
     }
 
     private static boolean isWord(Object row) {
-        return row instanceof TaskSubjectWord || row instanceof Abbreviation || row instanceof SectionTitle;
+        return row instanceof TaskSubjectWord || row instanceof Abbreviation || row instanceof SectionTitle || row instanceof IssuerBody
+                || row instanceof Setting;
     }
 
     /**
@@ -211,6 +218,9 @@ public final class ReferenceData {
         }
         if (fact instanceof YearlyEvent e && e.getId() != null) {
             return e.getId();
+        }
+        if (fact instanceof Setting t) {
+            return t.name();
         }
         if (fact instanceof PartyRuleset r) {
             return r.getFrom().toString();
@@ -347,6 +357,33 @@ public final class ReferenceData {
 
     private static Object sectionTitle(Csv.Row r) {
         return new SectionTitle(code(r.get("section"), "section"), required(r.get("title"), "title"));
+    }
+
+    /** The settings the program reads (settings.csv), with the range each must lie in. */
+    static final Map<String, double[]> SETTINGS = Map.of("theme_similarity", new double[] {0.5, 1.0},
+            "theme_similarity_ocr", new double[] {0.5, 1.0});
+
+    private static Object setting(Csv.Row r) {
+        String name = required(r.get("name"), "name");
+        double[] range = SETTINGS.get(name);
+        if (range == null) {
+            throw new IllegalArgumentException("cột name: \"" + name + "\" không phải ngưỡng nào mà quy tắc dùng; các ngưỡng: "
+                    + String.join(", ", new java.util.TreeSet<>(SETTINGS.keySet())));
+        }
+        double value;
+        try {
+            value = Double.parseDouble(required(r.get("value"), "value").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cột value: \"" + r.get("value") + "\" không phải số");
+        }
+        if (value < range[0] || value > range[1]) {
+            throw new IllegalArgumentException("cột value: " + name + " phải từ " + range[0] + " đến " + range[1]);
+        }
+        return new Setting(name, value);
+    }
+
+    private static Object issuerBody(Csv.Row r) {
+        return new IssuerBody(required(r.get("body"), "body"), yesNo(r.get("party"), "party"), yesNo(r.get("collective"), "collective"));
     }
 
     private static Object partyRuleset(Csv.Row r) {

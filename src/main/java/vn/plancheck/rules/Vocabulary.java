@@ -12,6 +12,7 @@ import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.TaskSubjectWord;
+import vn.plancheck.model.Setting;
 
 /**
  * The word tables of rules/data (task-subjects.csv, abbreviations.csv), compiled once when the data is loaded:
@@ -40,6 +41,8 @@ final class Vocabulary {
     private final List<YearlyTheme> themes;
     private final List<TemplateWord> templateWords;
     private final List<YearlyEvent> yearlyEvents;
+    private final double themeSimilarity;
+    private final double themeSimilarityOcr;
     private final Set<String> registeredKeys = new HashSet<>();
     private final Set<String> registeredNumberDates = new HashSet<>();
 
@@ -59,6 +62,8 @@ final class Vocabulary {
                 .toList();
         themes = facts.stream().filter(YearlyTheme.class::isInstance).map(YearlyTheme.class::cast).filter(t -> t.getTheme() != null).toList();
         templateWords = facts.stream().filter(TemplateWord.class::isInstance).map(TemplateWord.class::cast).toList();
+        themeSimilarity = setting(words, "theme_similarity", 0.9);
+        themeSimilarityOcr = setting(words, "theme_similarity_ocr", 0.7);
         yearlyEvents = facts.stream().filter(YearlyEvent.class::isInstance).map(YearlyEvent.class::cast).toList();
         for (Object f : facts) {
             if (f instanceof RegisteredDocument d) {
@@ -66,6 +71,17 @@ final class Vocabulary {
                 registeredNumberDates.add(d.getNumber() + "|" + d.getIssueDate());
             }
         }
+    }
+
+    /** A threshold of settings.csv; {@code fallback} only for a rules folder without that table (tests' partial copies). */
+    private static double setting(List<Object> words, String name, double fallback) {
+        return words.stream().filter(Setting.class::isInstance).map(Setting.class::cast).filter(s -> s.name().equals(name))
+                .mapToDouble(Setting::value).findFirst().orElse(fallback);
+    }
+
+    /** Least similarity for a written theme to be the official one (settings.csv), on typed and on OCR'd text. */
+    double themeSimilarity(boolean ocr) {
+        return ocr ? themeSimilarityOcr : themeSimilarity;
     }
 
     List<Dissolved> dissolved() {
