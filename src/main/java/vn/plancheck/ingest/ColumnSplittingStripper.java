@@ -287,7 +287,8 @@ final class ColumnSplittingStripper extends PDFTextStripper {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }
 
-    private static boolean isNumberLabel(CharSequence piece) {
+    /** Whether {@code piece} is just the label waiting for its number ("Số:"): a number after it is not a column. */
+    static boolean isNumberLabel(CharSequence piece) {
         return NUMBER_LABEL.matcher(Normalizer.normalize(piece, Normalizer.Form.NFC).strip()).matches();
     }
 

@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point of the ingest stage: turns a .txt, .docx, .doc or .pdf file into {@link SourceText}.
+ * Entry point of the ingest stage: turns a .txt, .docx, .doc or .pdf file, or a scanned page saved as .png, .jpg
+ * or .tif, into {@link SourceText} (scans are read by Tesseract when it is installed: {@code vn.plancheck.ocr}).
  *
  * <p>Chooses the reader by extension (case-insensitive) and checks the file before any library sees
  * it: existence, permission, emptiness and size (a 200 MB file is refused from its size alone, without
@@ -25,7 +26,7 @@ public final class DocumentReaders {
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
     /** The file cannot be read: missing, empty, corrupt, password-protected, unsupported, too large. */
     public static final String RULE_UNREADABLE = Problems.UNREADABLE;
-    /** A PDF without a text layer (a scan): needs OCR first. */
+    /** A scan (PDF without a text layer, Word file of page pictures, image) that could not be recognised here. */
     public static final String RULE_NO_TEXT_LAYER = Problems.NO_TEXT_LAYER;
     /** Text typed in a pre-Unicode Vietnamese font encoding that cannot be converted reliably (VNI). */
     public static final String RULE_LEGACY_ENCODING = Problems.LEGACY_ENCODING;
@@ -35,7 +36,12 @@ public final class DocumentReaders {
             "txt", new TxtReader(),
             "docx", new DocxReader(),
             "doc", new DocReader(),
-            "pdf", new PdfReader());
+            "pdf", new PdfReader(),
+            "png", new ImageReader("png"),
+            "jpg", new ImageReader("jpg"),
+            "jpeg", new ImageReader("jpeg"),
+            "tif", new ImageReader("tif"),
+            "tiff", new ImageReader("tiff"));
 
     private DocumentReaders() {
     }

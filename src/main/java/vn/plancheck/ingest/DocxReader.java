@@ -4,6 +4,8 @@ import vn.plancheck.model.Location;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -13,6 +15,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -28,6 +33,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  *
  * <p>Line numbers run over all emitted lines; locations are the N-th paragraph outside tables
  * or table T, row R, cell C.
+ *
+ * <p>A Word file that holds only pictures of pages (a scan pasted into Word) has no text to check: its pictures are
+ * read by Tesseract in document order ({@link Scans}), each as a page ("trang N" is the N-th picture).
  */
 final class DocxReader implements FormatReader {
     /** What XWPFRun writes for a footnote or endnote reference; not document text. */
@@ -67,6 +75,8 @@ final class DocxReader implements FormatReader {
         private final TextLines lines = new TextLines();
         private int paragraphs;
         private int tables;
+        /** The pictures of the body, in document order: a scan pasted into Word is read from them. */
+        private final List<XWPFPictureData> pictures = new ArrayList<>();
 
         Walk(XWPFDocument doc) {
             this.doc = doc;
@@ -83,10 +93,23 @@ final class DocxReader implements FormatReader {
                     lines.addSplit(sdt.getContent().getText(), Location.paragraph(++paragraphs));
                 }
             }
+            if (lines.letters() < PdfReader.MIN_LETTERS_PER_PAGE && !pictures.isEmpty()) {
+                SourceText scanned = PagePictures.read(pictures, displayName);
+                if (scanned != null) {
+                    return scanned;
+                }
+            }
             return lines.build(displayName, "docx");
         }
 
         private void paragraph(XWPFParagraph p, Location location) {
+            for (XWPFRun run : p.getRuns()) {
+                for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                    if (picture.getPictureData() != null) {
+                        pictures.add(picture.getPictureData());
+                    }
+                }
+            }
             String label = labels.labelFor(p);
             String text = NOTE_REF.matcher(p.getText()).replaceAll("");
             lines.addSplit(label.isEmpty() ? text : label + " " + text, location);

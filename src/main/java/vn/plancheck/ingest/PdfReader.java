@@ -2,6 +2,7 @@ package vn.plancheck.ingest;
 
 import vn.plancheck.model.Location;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,15 +15,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import vn.plancheck.ocr.OcrException;
 
 /**
  * PDF through PDFBox 3, page by page: the page's text and the text of its annotations (form fields, stamps,
  * signature boxes), sorted by position, table columns split and two-column tables read cell by cell
  * ({@link ColumnSplittingStripper}, {@link ReadingOrder}). Line numbers run over the
- * extracted lines; locations are the page and the line on the page. Besides the text, it tells three kinds of useless
- * PDF apart, because each needs a different fix from the user: a scan without a text layer (OCR it),
- * a password (remove it), and fonts without a Unicode map (export again from the source document).
+ * extracted lines; locations are the page and the line on the page. A page without a text layer that draws an image
+ * (a scan), and every page of a PDF without any text, is rendered at 300 dpi and read by Tesseract
+ * ({@link Scans}, {@link ScanLines}); its lines are located on the page like a text page's. Besides the text, it
+ * tells three kinds of useless PDF apart, because each needs a different fix from the user: a scan that cannot be
+ * recognised here (Tesseract is not installed: the message gives the command), a password (remove it), and fonts
+ * without a Unicode map (export again from the source document).
  */
 final class PdfReader implements FormatReader {
     /** Fewer letters than this on a page: nothing a plan could be checked on (measured: text pages have 130+). */
@@ -48,27 +57,25 @@ final class PdfReader implements FormatReader {
 
     private static SourceText extract(PDDocument doc, String displayName) throws IOException, UnreadableDocumentException {
         ColumnSplittingStripper stripper = new ColumnSplittingStripper();
-        TextLines lines = new TextLines();
+        int pages = doc.getNumberOfPages();
+        String[] texts = new String[pages];
+        int[] letters = new int[pages];
+        boolean[] images = new boolean[pages];
         List<SignatureBox> signatureBoxes = new ArrayList<>();
-        List<Integer> scannedPages = new ArrayList<>();
         int textlessPages = 0;
         int anyImages = 0;
         int visible = 0;
         int garbage = 0;
-        int pages = doc.getNumberOfPages();
+        List<List<String>> signatures = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             String text = stripper.getText(doc);
-            int letters = (int) text.codePoints().filter(Character::isLetter).count();
-            boolean images = hasImages(doc.getPage(p - 1).getResources(), 0);
-            anyImages += images ? 1 : 0;
-            if (letters < MIN_LETTERS_PER_PAGE) {
-                textlessPages++;
-                if (images) {
-                    scannedPages.add(p);
-                }
-            }
+            texts[p - 1] = text;
+            letters[p - 1] = (int) text.codePoints().filter(Character::isLetter).count();
+            images[p - 1] = hasImages(doc.getPage(p - 1).getResources(), 0);
+            anyImages += images[p - 1] ? 1 : 0;
+            textlessPages += letters[p - 1] < MIN_LETTERS_PER_PAGE ? 1 : 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (!Character.isWhitespace(c)) {
@@ -78,9 +85,48 @@ final class PdfReader implements FormatReader {
                     }
                 }
             }
-            int onPage = addPage(lines, text, p);
-            if (!stripper.signatureLines().isEmpty()) {
-                signatureBoxes.add(new SignatureBox(p, onPage, stripper.signatureLines()));
+            signatures.add(stripper.signatureLines());
+        }
+        // A page without text is a scan when it draws an image; when no page has text, every page is recognised
+        // (the letters may have been turned into outlines).
+        boolean allTextless = pages > 0 && textlessPages == pages;
+        TextLines lines = new TextLines();
+        Scans scans = new Scans();
+        PDFRenderer renderer = null;
+        List<Integer> unread = new ArrayList<>();
+        String ocrProblem = null;
+        int ocrLetters = 0;
+        for (int p = 1; p <= pages; p++) {
+            int onPage = -1;
+            if (letters[p - 1] < MIN_LETTERS_PER_PAGE && (images[p - 1] || allTextless)) {
+                try {
+                    if (scans.unavailable() != null) {
+                        throw new OcrException(scans.unavailable());
+                    }
+                    renderer = renderer == null ? new PDFRenderer(doc) : renderer;
+                    PDRectangle box = doc.getPage(p - 1).getCropBox();
+                    float dpi = Scans.renderDpi(box.getWidth(), box.getHeight());
+                    List<ScanLines.Line> read = scans.read(render(renderer, p, dpi), Math.round(dpi));
+                    int found = ScanLines.letters(read);
+                    if (found > 0) {
+                        onPage = lines.addScan(read, p);
+                        ocrLetters += found;
+                    }
+                    if (found < MIN_LETTERS_PER_PAGE && images[p - 1]) {
+                        throw new OcrException(Problems.OCR_PAGE_EMPTY);
+                    }
+                } catch (OcrException e) {
+                    ocrProblem = ocrProblem == null ? e.getMessage() : ocrProblem;
+                    if (images[p - 1]) {
+                        unread.add(p);
+                    }
+                }
+            }
+            if (onPage < 0) {
+                onPage = addPage(lines, texts[p - 1], p);
+            }
+            if (!signatures.get(p - 1).isEmpty()) {
+                signatureBoxes.add(new SignatureBox(p, onPage, signatures.get(p - 1)));
             }
         }
         for (SignatureBox box : signatureBoxes) {
@@ -88,17 +134,32 @@ final class PdfReader implements FormatReader {
                 add(lines, box.lines().get(i), Location.pageLine(box.page(), box.linesOnPage() + i + 1));
             }
         }
-        if (pages == 0 || textlessPages == pages) {
-            throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, anyImages > 0 ? Problems.SCANNED : Problems.NO_TEXT);
+        if (pages == 0 || (allTextless && ocrLetters < MIN_LETTERS_PER_PAGE)) {
+            boolean ocrRan = pages > 0 && scans.unavailable() == null;
+            String what = anyImages > 0 ? (ocrRan ? Problems.SCANNED_OCR_FAILED : Problems.SCANNED)
+                    : (ocrRan ? Problems.NO_TEXT_OCR_FAILED : Problems.NO_TEXT);
+            String why = pages == 0 ? null : ocrProblem != null ? ocrProblem : Problems.OCR_PAGE_EMPTY;
+            throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, what + Scans.because(why));
         }
         if (garbage * 10 > visible * 3) {
             throw Problems.unreadable(Problems.NO_UNICODE_MAP);
         }
-        if (!scannedPages.isEmpty()) {
-            lines.note("Trang " + scannedPages.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + " không có lớp văn bản (ảnh scan): nội dung các trang này không được kiểm tra.");
+        if (!unread.isEmpty()) {
+            lines.note("Trang " + unread.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " không có lớp văn bản (ảnh scan): nội dung các trang này không được kiểm tra."
+                    + Scans.because(ocrProblem));
         }
         return lines.build(displayName, "pdf");
+    }
+
+    /** The page as a grey image for recognition; an image PDFBox cannot decode (JBIG2, JPEG 2000) fails the page. */
+    private static BufferedImage render(PDFRenderer renderer, int page, float dpi) throws OcrException {
+        try {
+            return renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+        } catch (IOException | RuntimeException e) {
+            throw new OcrException("Không dựng được ảnh trang " + page + " để nhận dạng chữ (" + e.getClass().getSimpleName()
+                    + "; ảnh nén kiểu JBIG2 hoặc JPEG 2000 cần thêm thư viện giải mã).", e);
+        }
     }
 
     /**

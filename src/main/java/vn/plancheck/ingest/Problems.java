@@ -16,6 +16,13 @@ final class Problems {
     static final String TCVN3_NOTE = "Tệp dùng bảng mã TCVN3 (ABC) cũ; đã chuyển sang Unicode.";
     static final String SCANNED = "PDF không có lớp văn bản (bản scan) — cần chạy OCR trước khi kiểm tra.";
     static final String NO_TEXT = "PDF không có lớp văn bản (không trích được chữ nào; chữ có thể đã bị chuyển thành hình vẽ) — cần chạy OCR trước khi kiểm tra.";
+    static final String SCANNED_OCR_FAILED = "PDF không có lớp văn bản (bản scan) và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
+    static final String NO_TEXT_OCR_FAILED = "PDF không có lớp văn bản (không trích được chữ nào) và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
+    static final String IMAGE = "Tệp ảnh (bản scan) — cần chạy OCR trước khi kiểm tra.";
+    static final String IMAGE_OCR_FAILED = "Tệp ảnh (bản scan) và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
+    static final String WORD_PICTURES = "Tệp Word chỉ chứa ảnh chụp hoặc ảnh scan các trang, không có chữ — cần chạy OCR trước khi kiểm tra.";
+    static final String WORD_PICTURES_OCR_FAILED = "Tệp Word chỉ chứa ảnh scan các trang và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
+    static final String OCR_PAGE_EMPTY = "Nhận dạng chữ (OCR) không đọc được chữ nào: ảnh trống, quá mờ hoặc không phải văn bản.";
     static final String NO_UNICODE_MAP = "Phông chữ trong PDF không có bảng ánh xạ Unicode (ToUnicode): chữ trích ra là ký tự rác, không đọc được nội dung.";
 
     private Problems() {
@@ -34,6 +41,7 @@ final class Problems {
             case "docx" -> "Tệp .docx bị hỏng hoặc không phải tài liệu Word hợp lệ.";
             case "doc" -> "Tệp .doc bị hỏng hoặc không phải tài liệu Word 97-2003 hợp lệ.";
             case "pdf" -> "Tệp .pdf bị hỏng hoặc không phải tài liệu PDF hợp lệ.";
+            case "png", "jpg", "jpeg", "tif", "tiff" -> "Tệp ảnh ." + ext + " bị hỏng hoặc không phải ảnh hợp lệ.";
             default -> "Tệp ." + ext + " bị hỏng, không đọc được.";
         };
     }
@@ -59,7 +67,7 @@ final class Problems {
 
     static String unsupported(String ext) {
         String what = ext.isEmpty() ? "Tệp không có đuôi" : "Định dạng ." + ext + " không được hỗ trợ";
-        return what + "; chỉ đọc .docx, .doc, .pdf, .txt.";
+        return what + "; chỉ đọc .docx, .doc, .pdf, .txt và ảnh scan .png, .jpg, .tif.";
     }
 
     static String tooLarge(long size, long max) {

@@ -32,7 +32,12 @@ final class ReadingOrder {
 
     /** The texts of all segments of all rows, in reading order. */
     static List<String> order(List<List<Segment>> rows) {
-        List<String> out = new ArrayList<>();
+        return orderSegments(rows).stream().map(Segment::text).toList();
+    }
+
+    /** All segments of all rows (the same objects), in reading order. */
+    static List<Segment> orderSegments(List<List<Segment>> rows) {
+        List<Segment> out = new ArrayList<>();
         Block block = null;
         for (List<Segment> row : rows) {
             if (row.isEmpty()) {
@@ -48,7 +53,7 @@ final class ReadingOrder {
             if (row.size() == 2) {
                 block = new Block(row.get(0), row.get(1));
             } else {
-                row.forEach(s -> out.add(s.text()));
+                out.addAll(row);
             }
         }
         if (block != null) {
@@ -59,8 +64,8 @@ final class ReadingOrder {
 
     /** Two columns of text: the lines on each side of the gutter, top to bottom. */
     private static final class Block {
-        private final List<String> left = new ArrayList<>();
-        private final List<String> right = new ArrayList<>();
+        private final List<Segment> left = new ArrayList<>();
+        private final List<Segment> right = new ArrayList<>();
         /** Right edge of the left column and left edge of the right one, over the rows with text on both sides. */
         private float leftEnd;
         private float rightStart;
@@ -68,8 +73,8 @@ final class ReadingOrder {
         Block(Segment left, Segment right) {
             leftEnd = left.x1();
             rightStart = right.x0();
-            this.left.add(left.text());
-            this.right.add(right.text());
+            this.left.add(left);
+            this.right.add(right);
         }
 
         /** Adds the row if it fits the two columns; false (and nothing added) if it does not. */
@@ -88,7 +93,7 @@ final class ReadingOrder {
                 onLeft[i] = fitsLeft && fitsRight ? (s.x0() + s.x1()) / 2 < (leftEnd + rightStart) / 2 : fitsLeft;
             }
             for (int i = 0; i < row.size(); i++) {
-                (onLeft[i] ? left : right).add(row.get(i).text());
+                (onLeft[i] ? left : right).add(row.get(i));
             }
             if (row.size() == 2 && onLeft[0] && !onLeft[1]) {
                 leftEnd = Math.max(leftEnd, row.get(0).x1());
@@ -97,7 +102,7 @@ final class ReadingOrder {
             return true;
         }
 
-        void writeTo(List<String> out) {
+        void writeTo(List<Segment> out) {
             out.addAll(left);
             out.addAll(right);
         }

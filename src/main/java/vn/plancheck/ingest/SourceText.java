@@ -9,6 +9,7 @@ public final class SourceText {
     private final List<SourceLine> lines;
     private final List<String> notes;
     private final boolean laidOut;
+    private final List<Integer> ocrPages;
 
     /**
      * @param file   the path as given by the user
@@ -17,21 +18,41 @@ public final class SourceText {
      * @param notes  Vietnamese remarks on the reading (e.g. a page without text), possibly empty
      */
     public SourceText(String file, String format, List<SourceLine> lines, List<String> notes) {
-        this(file, format, lines, notes, false);
+        this(file, format, lines, notes, false, List.of());
     }
 
-    private SourceText(String file, String format, List<SourceLine> lines, List<String> notes, boolean laidOut) {
+    /**
+     * A text of which some pages were read by optical character recognition.
+     *
+     * @param ocrPages the pages (or images) whose text is Tesseract's reading of a scan, ascending
+     */
+    public SourceText(String file, String format, List<SourceLine> lines, List<String> notes, List<Integer> ocrPages) {
+        this(file, format, lines, notes, false, ocrPages);
+    }
+
+    private SourceText(String file, String format, List<SourceLine> lines, List<String> notes, boolean laidOut,
+                       List<Integer> ocrPages) {
         this.file = file;
         this.format = format;
         this.lines = List.copyOf(lines);
         this.notes = List.copyOf(notes);
         this.laidOut = laidOut;
+        this.ocrPages = List.copyOf(ocrPages);
     }
 
     /** The same document as logical lines (the layout stage's output). */
     public SourceText laidOut(List<SourceLine> logicalLines) {
-        return new SourceText(file, format, logicalLines, notes, true);
+        return new SourceText(file, format, logicalLines, notes, true, ocrPages);
     }
+
+    /**
+     * The pages (of a PDF; the images of a Word file or an image file) whose text was read from a scan by optical
+     * character recognition, ascending; empty for a text read as it was typed.
+     */
+    public List<Integer> ocrPages() { return ocrPages; }
+
+    /** Whether any of the text was read from a scan by optical character recognition. */
+    public boolean isOcr() { return !ocrPages.isEmpty(); }
 
     /** Whether the lines are the layout stage's logical lines rather than a reader's physical ones. */
     public boolean isLaidOut() { return laidOut; }

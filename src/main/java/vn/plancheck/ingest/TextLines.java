@@ -18,6 +18,7 @@ final class TextLines {
     private final List<Location> locations = new ArrayList<>();
     private final List<String> originals = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Integer> ocrPages = new ArrayList<>();
 
     /** Adds a line with an explicit number (a .txt line keeps its line number in the file). */
     void add(int number, String text, String original, Location location) {
@@ -43,8 +44,40 @@ final class TextLines {
         notes.add(note);
     }
 
+    /** Records that page (or image) {@code page} was read by optical character recognition. */
+    void ocrPage(int page) {
+        ocrPages.add(page);
+    }
+
+    /**
+     * Adds the lines Tesseract read on a page, in reading order, located on that page; returns how many.
+     *
+     * @param page the page of a PDF, or the image's ordinal in a Word file or an image file
+     */
+    int addScan(List<ScanLines.Line> scanned, int page) {
+        ocrPage(page);
+        for (int i = 0; i < scanned.size(); i++) {
+            Location at = Location.pageLine(page, i + 1);
+            if (scanned.get(i).spaceBefore()) {
+                add(size() + 1, "", "", at);               // the blank line a typed text would have here
+            }
+            String text = PdfReader.spaces(scanned.get(i).text());
+            add(size() + 1, text, text, at);
+        }
+        return scanned.size();
+    }
+
     int size() {
         return texts.size();
+    }
+
+    /** How many letters the lines so far hold. */
+    int letters() {
+        int n = 0;
+        for (String t : texts) {
+            n += (int) t.codePoints().filter(Character::isLetter).count();
+        }
+        return n;
     }
 
     private static String nfc(String s) {
@@ -70,6 +103,6 @@ final class TextLines {
             lines.add(new SourceLine(numbers.get(i), Normalizer.normalize(text, Normalizer.Form.NFC), locations.get(i),
                     nfc(originals.get(i))));
         }
-        return new SourceText(file, format, lines, allNotes);
+        return new SourceText(file, format, lines, allNotes, ocrPages);
     }
 }

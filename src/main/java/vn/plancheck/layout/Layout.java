@@ -32,7 +32,8 @@ public final class Layout {
         if (raw.isLaidOut()) {
             return raw;
         }
-        boolean flowing = "txt".equals(raw.format()) || "pdf".equals(raw.format());
+        // a scan's lines are a page's lines, whatever the file (a Word file of page pictures, an image)
+        boolean flowing = "txt".equals(raw.format()) || "pdf".equals(raw.format()) || raw.isOcr();
         boolean byPosition = flowing && Columns.isLaidOutByPosition(raw.lines());
         List<Piece> pieces = flowing ? flowingPieces(raw.lines(), byPosition) : paragraphPieces(raw.lines());
         if (flowing && (byPosition || Columns.hasTabRows(raw.lines()))) {

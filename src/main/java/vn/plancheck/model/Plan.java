@@ -63,6 +63,7 @@ public class Plan {
     private boolean hotlineMentioned;
     private double ocrScore;
     private boolean ocrSuspected;
+    private List<Integer> scannedPages = List.of();
 
     private Signature signature;
     private boolean recipientsPresent;
@@ -366,9 +367,42 @@ public class Plan {
     public double getOcrScore() { return ocrScore; }
     public void setOcrScore(double ocrScore) { this.ocrScore = ocrScore; }
 
-    /** The text looks like OCR output with lost or mangled diacritics. */
+    /**
+     * The text looks like OCR output with lost or mangled diacritics, or it was read from a scan by plancheck's own
+     * optical character recognition ({@link #isScanned()}).
+     */
     public boolean isOcrSuspected() { return ocrSuspected; }
     public void setOcrSuspected(boolean ocrSuspected) { this.ocrSuspected = ocrSuspected; }
+
+    /**
+     * The pages (of a PDF; the page images of a Word file or an image file) that were scans and were read by optical
+     * character recognition (Tesseract), ascending; empty for a document read as it was typed.
+     */
+    public List<Integer> getScannedPages() { return scannedPages; }
+    public void setScannedPages(List<Integer> scannedPages) { this.scannedPages = List.copyOf(scannedPages); }
+
+    /** Some or all of the text was read from a scan by optical character recognition. */
+    public boolean isScanned() { return !scannedPages.isEmpty(); }
+
+    /** The scanned pages for a message: "1–3", "2, 5". */
+    public String getScannedPagesText() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < scannedPages.size(); i++) {
+            int j = i;
+            while (j + 1 < scannedPages.size() && scannedPages.get(j + 1) == scannedPages.get(j) + 1) {
+                j++;
+            }
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(scannedPages.get(i));
+            if (j > i) {
+                b.append(j == i + 1 ? ", " : "–").append(scannedPages.get(j));
+            }
+            i = j;
+        }
+        return b.toString();
+    }
 
     /** The signature block, or null when none was found. */
     public Signature getSignature() { return signature; }

@@ -42,6 +42,7 @@ public final class PlanParser {
         plan.setFile(text.file());
         List<SourceLine> lines = text.lines();
         plan.setLineCount(lines.size());
+        plan.setScannedPages(text.ocrPages());
         try {
             parseInto(lines, plan);
         } catch (RuntimeException e) {
@@ -78,7 +79,7 @@ public final class PlanParser {
         List<String> texts = lines.stream().map(SourceLine::text).toList();
         double ocr = OcrScore.score(texts);
         plan.setOcrScore(ocr);
-        plan.setOcrSuspected(OcrScore.suspected(ocr));
+        plan.setOcrSuspected(OcrScore.suspected(ocr) || plan.isScanned());
 
         HeaderParser.Result header = HeaderParser.parse(lines, plan);
         plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,8 @@ class DocumentReadersTest {
         "encrypted.docx  | INPUT-UNREADABLE      | Tệp Word được đặt mật khẩu",
         "zipbomb.docx    | INPUT-UNREADABLE      | Tệp có cấu trúc bất thường hoặc quá lớn",
         "legacy-vni.txt  | INPUT-LEGACY-ENCODING | Tệp dùng bảng mã VNI cũ, không phải Unicode; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi kiểm tra lại.",
-        "notes.xyz       | INPUT-UNREADABLE      | Định dạng .xyz không được hỗ trợ; chỉ đọc .docx, .doc, .pdf, .txt."})
+        "notes.xyz       | INPUT-UNREADABLE      | Định dạng .xyz không được hỗ trợ; chỉ đọc .docx, .doc, .pdf, .txt và ảnh scan .png, .jpg, .tif."})
+    @ExtendWith(WithoutTesseract.class)
     void brokenFixtures(String name, String ruleId, String message) {
         unreadable(Fixtures.broken(name), ruleId, message);
     }
@@ -108,7 +110,7 @@ class DocumentReadersTest {
         assertTrue(DocumentReaders.isSupported(Path.of("thu muc/b.TXT")));
         assertFalse(DocumentReaders.isSupported(Path.of("c.odt")));
         assertFalse(DocumentReaders.isSupported(Path.of("README")));
-        unreadable(tmp.resolve("README"), "INPUT-UNREADABLE", "Tệp không có đuôi; chỉ đọc .docx, .doc, .pdf, .txt.");
+        unreadable(tmp.resolve("README"), "INPUT-UNREADABLE", "Tệp không có đuôi; chỉ đọc .docx, .doc, .pdf, .txt và ảnh scan .png, .jpg, .tif.");
     }
 
     /** Readers keep no shared state: reading all fixtures on 4 threads gives what one thread gives. */

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfReaderTest {
@@ -53,6 +54,7 @@ class PdfReaderTest {
     }
 
     @Test
+    @ExtendWith(WithoutTesseract.class)
     void scannedPdfNeedsOcr() {
         Fixtures.unreadable(Fixtures.broken("scanned.pdf"), "INPUT-NO-TEXT-LAYER", "bản scan");
     }
@@ -63,6 +65,7 @@ class PdfReaderTest {
     }
 
     @Test
+    @ExtendWith(WithoutTesseract.class)
     void scannedPageInsideATextPdfIsNamedInANote() throws Exception {
         Path f = tmp.resolve("partly.pdf");
         try (PDDocument doc = Loader.loadPDF(plan(SEED1, "pdf").toFile())) {
@@ -75,11 +78,14 @@ class PdfReaderTest {
             doc.save(f.toFile());
         }
         SourceText st = read(f);
-        assertEquals(List.of("Trang 3 không có lớp văn bản (ảnh scan): nội dung các trang này không được kiểm tra."), st.notes());
+        assertEquals(List.of("Trang 3 không có lớp văn bản (ảnh scan): nội dung các trang này không được kiểm tra. "
+                + "Máy này chưa cài Tesseract, chương trình nhận dạng chữ mà plancheck dùng để đọc bản scan. Cài bằng một lệnh: "
+                + "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie (cần quyền quản trị), rồi kiểm tra lại."), st.notes());
         line(st, "Nguyễn Thanh Bình");
     }
 
     @Test
+    @ExtendWith(WithoutTesseract.class)
     void pdfWithoutAnyTextOrImage() throws Exception {
         Path f = tmp.resolve("blank.pdf");
         try (PDDocument doc = new PDDocument()) {

@@ -1,0 +1,68 @@
+package vn.plancheck.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+
+import vn.plancheck.ocr.OcrException;
+
+/**
+ * A Word file that holds only pictures of its pages (a scan pasted into Word): the pictures large enough to be a
+ * page are read by Tesseract, in document order, each as a page ("trang N" is the N-th such picture). A logo, a
+ * signature or a stamp is smaller than {@link #MIN_SIDE} pixels and is left out; so is a picture ImageIO cannot
+ * decode (EMF, WMF).
+ */
+final class PagePictures {
+    /** A picture whose shorter side has fewer pixels is no page (an A4 page at 100 dpi is 827 pixels wide). */
+    static final int MIN_SIDE = 600;
+
+    private PagePictures() {
+    }
+
+    /** The text of the page pictures, or null when none of the pictures is large enough to be a page. */
+    static SourceText read(List<XWPFPictureData> pictures, String displayName) throws UnreadableDocumentException {
+        Scans scans = new Scans();
+        TextLines lines = new TextLines();
+        int page = 0;
+        int letters = 0;
+        String problem = null;
+        for (XWPFPictureData picture : pictures) {
+            BufferedImage image;
+            try {
+                image = ImageIO.read(new ByteArrayInputStream(picture.getData()));
+            } catch (IOException | RuntimeException e) {
+                image = null;
+            }
+            if (image == null || Math.min(image.getWidth(), image.getHeight()) < MIN_SIDE) {
+                continue;
+            }
+            page++;
+            if (scans.unavailable() != null) {
+                throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.WORD_PICTURES + Scans.because(scans.unavailable()));
+            }
+            try {
+                List<ScanLines.Line> read = scans.read(image, Scans.imageDpi(image, 0));
+                int found = ScanLines.letters(read);
+                if (found > 0) {
+                    lines.addScan(read, page);
+                    letters += found;
+                }
+            } catch (OcrException e) {
+                problem = problem == null ? e.getMessage() : problem;
+            }
+        }
+        if (page == 0) {
+            return null;
+        }
+        if (letters < PdfReader.MIN_LETTERS_PER_PAGE) {
+            throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.WORD_PICTURES_OCR_FAILED
+                    + Scans.because(problem != null ? problem : Problems.OCR_PAGE_EMPTY));
+        }
+        return lines.build(displayName, "docx");
+    }
+}
