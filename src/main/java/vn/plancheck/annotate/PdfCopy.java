@@ -27,12 +27,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 
 import vn.plancheck.model.Finding;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.Severity;
 
 /**
  * The reviewer's copy of a PDF: a highlight on the words each finding quotes, on its page, with the finding as the
- * highlight's note ("[Lỗi] ID — message. Căn cứ: …"); a finding whose words are not in the page's text (they sit in
- * a form field or a stamp, or the page is turned) gets a sticky note in the page's top margin instead. The copy is
+ * highlight's note ("[Lỗi] ID — message. Căn cứ: …"); on a scan, which has no text to find the words in, the line
+ * OCR read them on is highlighted ({@link Location#area()}); a finding whose words are not in the page's text (they
+ * sit in a form field or a stamp, or the page is turned) gets a sticky note in the page's top margin instead. The copy is
  * the original's bytes followed by an incremental update that adds the annotations, so nothing of the original
  * changes and the signatures of a signed PDF still cover exactly what was signed. A certified PDF whose signature
  * forbids adding annotations is not copied: {@link NotAnnotatable} says why.
@@ -114,7 +116,22 @@ final class PdfCopy {
                 }
             }
         }
-        note(doc.getPage(home - 1), f);
+        PDPage page = doc.getPage(home - 1);
+        Location.Area area = located != null && located == home ? f.getLocation().area() : null;
+        if (area != null && page.getRotation() % 360 == 0) {
+            highlight(page, quads(area, page.getCropBox()), f);  // a scan: the line as OCR found it on the page
+            return;
+        }
+        note(page, f);
+    }
+
+    /** The quad of an area of the page (shares of its crop box from the top-left corner), in PDF coordinates. */
+    private static float[] quads(Location.Area a, PDRectangle crop) {
+        float l = crop.getLowerLeftX() + (float) a.x0() * crop.getWidth();
+        float r = crop.getLowerLeftX() + (float) a.x1() * crop.getWidth();
+        float t = crop.getUpperRightY() - (float) a.y0() * crop.getHeight();
+        float d = crop.getUpperRightY() - (float) a.y1() * crop.getHeight();
+        return new float[] {l, t, r, t, l, d, r, d};
     }
 
     /**

@@ -55,8 +55,8 @@ final class ImageReader implements FormatReader {
                     BufferedImage image = reader.read(i, subsampled(reader, i));
                     int dpi = Scans.imageDpi(image, statedDpi(reader, i) / subsampling(reader, i));
                     try {
-                        List<ScanLines.Line> read = scans.read(image, dpi);
-                        int found = ScanLines.letters(read);
+                        Scans.Page read = scans.read(image, dpi);
+                        int found = read.letters();
                         if (found > 0) {
                             lines.addScan(read, i + 1);
                             letters += found;

@@ -46,8 +46,8 @@ final class PagePictures {
                 throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.WORD_PICTURES + Scans.because(scans.unavailable()));
             }
             try {
-                List<ScanLines.Line> read = scans.read(image, Scans.imageDpi(image, 0));
-                int found = ScanLines.letters(read);
+                Scans.Page read = scans.read(image, Scans.imageDpi(image, 0));
+                int found = read.letters();
                 if (found > 0) {
                     lines.addScan(read, page);
                     letters += found;

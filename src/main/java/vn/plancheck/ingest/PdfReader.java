@@ -106,8 +106,8 @@ final class PdfReader implements FormatReader {
                     renderer = renderer == null ? new PDFRenderer(doc) : renderer;
                     PDRectangle box = doc.getPage(p - 1).getCropBox();
                     float dpi = Scans.renderDpi(box.getWidth(), box.getHeight());
-                    List<ScanLines.Line> read = scans.read(render(renderer, p, dpi), Math.round(dpi));
-                    int found = ScanLines.letters(read);
+                    Scans.Page read = scans.read(render(renderer, p, dpi), Math.round(dpi));
+                    int found = read.letters();
                     if (found > 0) {
                         onPage = lines.addScan(read, p);
                         ocrLetters += found;

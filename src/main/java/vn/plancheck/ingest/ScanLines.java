@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.plancheck.model.Location;
 import vn.plancheck.ocr.OcrPage;
 import vn.plancheck.ocr.OcrWord;
 
@@ -45,6 +46,14 @@ final class ScanLines {
     record Line(String text, int x0, int y0, int x1, int y1, boolean spaceBefore) {
         Line(String text, int x0, int y0, int x1, int y1) {
             this(text, x0, y0, x1, y1, false);
+        }
+
+        /** The line's box as shares of a page of {@code width} x {@code height} pixels; null without a size. */
+        Location.Area area(int width, int height) {
+            if (width <= 0 || height <= 0) {
+                return null;
+            }
+            return new Location.Area((double) x0 / width, (double) y0 / height, (double) x1 / width, (double) y1 / height);
         }
     }
 

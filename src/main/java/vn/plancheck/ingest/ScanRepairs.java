@@ -21,6 +21,9 @@ import vn.plancheck.ocr.OcrWord;
  *       likewise.</li>
  *   <li><b>Symbols.</b> Tesseract often puts a space after the hyphen of a document's symbol ("23/QĐ- TTg") or reads
  *       the hyphen twice; the symbol is closed up again.</li>
+ *   <li><b>List numbers.</b> "5." at the start of an item is read "9.", "S." or "o." often enough to make a
+ *       numbering look broken; a label between its two neighbours (4 and 6) that is a known misreading of the number
+ *       they leave for it is read as that number ({@link #numbering}).</li>
  *   <li><b>The slash of the number.</b> "Số: 7/KH-UBND" read "Số: 7KH-UBND": a number run into the symbol gets
  *       its slash back.</li>
  * </ul>
@@ -36,7 +39,52 @@ final class ScanRepairs {
     private static final Pattern SYMBOL_GAP = Pattern.compile("(/[\\p{Lu}&]{1,10})\\s*[-–](?:\\s*[-–]|\\s)\\s*(?=\\p{Lu}[\\p{Lu}&]*\\p{Ll}?(?!\\p{L}))");
     private static final Pattern NUMBER_WITHOUT_SLASH = Pattern.compile("^(S[ốốôoóò6]\\s*:?\\s*\\d{1,5})(?=[A-ZĐ]{2,}[-–])");
 
+    /** An item's label at the start of a line: a number or what Tesseract reads for one, then a full stop. */
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([0-9]{1,2}|[SsoObBgGZzAT])\\.(?=\\s+\\S)");
+    /** What Tesseract reads for each digit, besides the digit. */
+    private static final String[] MISREAD = {"ODQo", "7i", "Zz7", "8952", "A91", "9S6s38o", "5bG80", "1T2", "3690B", "58g04"};
+
     private ScanRepairs() {
+    }
+
+    /**
+     * Repairs the numbers of list items between their neighbours: in "4. …", "9. …", "6. …" the middle item is 5 when
+     * "9" is a known misreading of 5. Only labels at the start of a recognised line ({@code scanned}) are looked at and
+     * changed; a numbering that is really broken (4, 6, 7) stays as it is.
+     *
+     * @param texts    the document's lines, changed in place
+     * @param scanned  for each line, whether Tesseract read it
+     */
+    static void numbering(List<String> texts, List<Boolean> scanned) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (scanned.get(i) && ITEM_LABEL.matcher(texts.get(i)).find()) {
+                at.add(i);
+            }
+        }
+        int[] values = new int[at.size()];
+        for (int k = 0; k < at.size(); k++) {
+            values[k] = value(label(texts.get(at.get(k))));
+        }
+        for (int k = 1; k + 1 < at.size(); k++) {
+            int expected = values[k - 1] + 1;
+            String label = label(texts.get(at.get(k)));
+            if (values[k - 1] >= 1 && values[k + 1] == expected + 1 && values[k] != expected && expected <= 9
+                    && label.length() == 1 && MISREAD[expected].indexOf(label.charAt(0)) >= 0) {
+                String t = texts.get(at.get(k));
+                texts.set(at.get(k), expected + t.substring(label.length()));
+                values[k] = expected;
+            }
+        }
+    }
+
+    private static String label(String line) {
+        Matcher m = ITEM_LABEL.matcher(line);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static int value(String label) {
+        return label.chars().allMatch(Character::isDigit) && !label.isEmpty() ? Integer.parseInt(label) : -1;
     }
 
     /** The text of a line with the repairs that need only its words. */

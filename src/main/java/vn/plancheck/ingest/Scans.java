@@ -33,13 +33,20 @@ final class Scans {
         return unavailable;
     }
 
-    /** The lines of one page image, in reading order. */
-    List<ScanLines.Line> read(BufferedImage page, int dpi) throws OcrException {
+    /** The lines of one page image, in reading order, with the page's size in pixels (their boxes are in it). */
+    Page read(BufferedImage page, int dpi) throws OcrException {
         String why = unavailable();
         if (why != null) {
             throw new OcrException(why);
         }
-        return ScanLines.read(ocr.read(page, dpi), page);
+        return new Page(ScanLines.read(ocr.read(page, dpi), page), page.getWidth(), page.getHeight());
+    }
+
+    /** What Tesseract read on a page: the lines and the size of the image their boxes are measured in. */
+    record Page(List<ScanLines.Line> lines, int width, int height) {
+        int letters() {
+            return ScanLines.letters(lines);
+        }
     }
 
     /** The resolution to render a PDF page of {@code widthPt} x {@code heightPt} points at. */

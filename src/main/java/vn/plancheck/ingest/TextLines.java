@@ -17,6 +17,8 @@ final class TextLines {
     private final List<String> texts = new ArrayList<>();
     private final List<Location> locations = new ArrayList<>();
     private final List<String> originals = new ArrayList<>();
+    /** For each line, whether Tesseract read it (its text may be repaired: {@link ScanRepairs}). */
+    private final List<Boolean> scanned = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Integer> ocrPages = new ArrayList<>();
 
@@ -26,6 +28,7 @@ final class TextLines {
         texts.add(text);
         originals.add(original);
         locations.add(location);
+        scanned.add(false);
     }
 
     /** Adds a line numbered by its position among the lines emitted so far (1-based). */
@@ -54,15 +57,17 @@ final class TextLines {
      *
      * @param page the page of a PDF, or the image's ordinal in a Word file or an image file
      */
-    int addScan(List<ScanLines.Line> scanned, int page) {
+    int addScan(Scans.Page read, int page) {
         ocrPage(page);
+        List<ScanLines.Line> scanned = read.lines();
         for (int i = 0; i < scanned.size(); i++) {
-            Location at = Location.pageLine(page, i + 1);
+            Location at = Location.scanLine(page, i + 1, scanned.get(i).area(read.width(), read.height()));
             if (scanned.get(i).spaceBefore()) {
                 add(size() + 1, "", "", at);               // the blank line a typed text would have here
             }
             String text = PdfReader.spaces(scanned.get(i).text());
             add(size() + 1, text, text, at);
+            this.scanned.set(this.scanned.size() - 1, true);
         }
         return scanned.size();
     }
@@ -85,6 +90,14 @@ final class TextLines {
     }
 
     SourceText build(String file, String format) throws UnreadableDocumentException {
+        if (!ocrPages.isEmpty()) {
+            ScanRepairs.numbering(texts, scanned);
+            for (int i = 0; i < texts.size(); i++) {
+                if (scanned.get(i)) {
+                    originals.set(i, texts.get(i));      // what was read is the scan's text: quotes are found in it
+                }
+            }
+        }
         LegacyEncoding.Kind legacy = LegacyEncoding.detect(String.join("\n", texts));
         if (legacy == LegacyEncoding.Kind.VNI) {
             throw new UnreadableDocumentException(Problems.LEGACY_ENCODING, Problems.VNI);

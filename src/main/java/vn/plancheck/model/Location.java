@@ -11,9 +11,23 @@ package vn.plancheck.model;
  * @param row       1-based row within {@code table}
  * @param cell      1-based cell within {@code row}
  * @param line      1-based line of a .txt file, or the line on the page of a PDF
+ * @param area      where the line is on a scanned page (read by OCR), else null
  */
-public record Location(Integer page, Integer paragraph, Integer table, Integer row, Integer cell, Integer line) {
+public record Location(Integer page, Integer paragraph, Integer table, Integer row, Integer cell, Integer line,
+                       Area area) {
     public static final Location NONE = new Location(null, null, null, null, null, null);
+
+    /**
+     * A rectangle on a page, as shares (0..1) of the page's width and height measured from its top-left corner, the
+     * page being as it is shown (its crop box, turned as the PDF says): the box of a line that OCR read on a scan.
+     */
+    public record Area(double x0, double y0, double x1, double y1) {
+    }
+
+    /** A place without an area (every format but a scan). */
+    public Location(Integer page, Integer paragraph, Integer table, Integer row, Integer cell, Integer line) {
+        this(page, paragraph, table, row, cell, line, null);
+    }
 
     public static Location line(int line) {
         return new Location(null, null, null, null, null, line);
@@ -31,9 +45,14 @@ public record Location(Integer page, Integer paragraph, Integer table, Integer r
         return new Location(page, null, null, null, null, line);
     }
 
+    /** Line {@code line} of a scanned page as OCR read it, and where it is on the page (may be null). */
+    public static Location scanLine(int page, int line, Area area) {
+        return new Location(page, null, null, null, null, line, area);
+    }
+
     /** The same place in a table cell of a text rendering (a markdown or tab-separated row): keeps the line. */
     public Location inCell(int table, int row, int cell) {
-        return new Location(page, paragraph, table, row, cell, line);
+        return new Location(page, paragraph, table, row, cell, line, area);
     }
 
     public boolean isNone() {

@@ -117,6 +117,20 @@ class ScanLinesTest {
         assertEquals("theo Kế hoạch số 12/KH- Phòng", ScanRepairs.text("theo Kế hoạch số 12/KH- Phòng"), "not a symbol");
     }
 
+    @Test
+    void listNumbersBetweenTheirNeighbours() {
+        List<String> texts = new ArrayList<>(List.of("4. Phòng, chống tai nạn", "- Lắp đặt biển cảnh báo;", "9. Chăm sóc sức khỏe",
+                "6. Phòng ngừa lao động trẻ em", "1. Mục đích", "S. Xây dựng", "3. Kinh phí", "4. Một", "6. Sáu", "7. Bảy"));
+        List<Boolean> scanned = new ArrayList<>(java.util.Collections.nCopies(texts.size(), true));
+        ScanRepairs.numbering(texts, scanned);
+        assertEquals("5. Chăm sóc sức khỏe", texts.get(2));
+        assertEquals("S. Xây dựng", texts.get(5), "S is no misreading of 2");
+        assertEquals("6. Sáu", texts.get(8), "a numbering really broken stays broken");
+        List<String> typed = new ArrayList<>(List.of("4. A", "9. B", "6. C"));
+        ScanRepairs.numbering(typed, List.of(false, false, false));
+        assertEquals("9. B", typed.get(1), "typed lines are never changed");
+    }
+
     /** "II." in bold serif type, which Tesseract reads "H.": its stems are counted on the page. */
     @Test
     void romanLabelsAreCountedStemByStem() {

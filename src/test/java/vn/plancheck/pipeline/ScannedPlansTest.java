@@ -24,7 +24,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+
+import vn.plancheck.annotate.ReviewerCopies;
 import vn.plancheck.ingest.ScanMaker;
+import vn.plancheck.model.Location;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
@@ -146,6 +153,38 @@ class ScannedPlansTest {
             assertEquals(deadlines(a), deadlines(b), scan.toString());
             assertTrue(r.getFindings().stream().allMatch(f -> f.getLocation() != null && f.getLocation().page() != null),
                     "every finding on its page");
+        }
+    }
+
+    /**
+     * The reviewer's copy of a scan: each finding is highlighted on its page, over the line OCR read its words on
+     * (there is no text layer to find them in), with the finding as the note.
+     */
+    @Test
+    void reviewersCopyOfAScanHighlightsTheLines() throws IOException {
+        assumeTrue(Ocr.configured().unavailable() == null, "Tesseract with Vietnamese data is not installed");
+        Path scan = scanOf(Path.of(SUITE.get(0)));
+        DocumentResult r = checker.check(scan, scan.toString());
+        Path dir = Files.createTempDirectory(Path.of("target"), "soat");
+        try (ReviewerCopies copies = new ReviewerCopies(dir, "test")) {
+            copies.add(r);
+            ReviewerCopies.Written w = copies.written().get(0);
+            assertEquals(ReviewerCopies.Kind.PDF, w.kind());
+            assertEquals(r.getFindings().size(), w.onWords(), "every finding highlighted, none a sticky note");
+            try (PDDocument doc = Loader.loadPDF(w.copy().toFile())) {
+                for (Finding f : r.getFindings()) {
+                    PDPage page = doc.getPage(f.getLocation().page() - 1);
+                    List<PDAnnotationHighlight> highlights = page.getAnnotations().stream()
+                            .filter(a -> a instanceof PDAnnotationHighlight).map(a -> (PDAnnotationHighlight) a)
+                            .filter(h -> f.getRuleId().equals(h.getSubject())).toList();
+                    assertTrue(!highlights.isEmpty(), () -> f.getRuleId() + " highlighted on page " + f.getLocation().page());
+                    Location.Area area = f.getLocation().area();
+                    float top = page.getCropBox().getUpperRightY() - (float) area.y0() * page.getCropBox().getHeight();
+                    assertTrue(highlights.stream().anyMatch(h -> Math.abs(h.getQuadPoints()[1] - top) < 1),
+                            () -> f.getRuleId() + " highlighted at its line: top " + top + ", highlights at "
+                                    + highlights.stream().map(h -> h.getQuadPoints()[1]).toList());
+                }
+            }
         }
     }
 
