@@ -49,8 +49,8 @@ final class FactsCommand implements Callable<Integer> {
             return ExitCode.INPUT_UNREADABLE.code();
         }
         // A rule self-test's "##!" directive lines are blanked, as `rules test` does, so the facts shown are the ones its rules see.
-        text = new SourceText(text.file(), text.format(), text.lines().stream()
-                .map(l -> l.text().startsWith("##!") ? new vn.plancheck.ingest.SourceLine(l.number(), "", l.location(), l.original()) : l).toList(), text.notes());
+        text = text.withLines(text.lines().stream()
+                .map(l -> l.text().startsWith("##!") ? new vn.plancheck.ingest.SourceLine(l.number(), "", l.location(), l.original()) : l).toList());
         if (lines) {
             for (vn.plancheck.ingest.SourceLine l : vn.plancheck.layout.Layout.apply(text).lines()) {
                 parent.out().println(l.number() + "\t" + l.location() + "\t" + l.text());

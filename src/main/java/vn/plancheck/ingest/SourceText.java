@@ -54,6 +54,11 @@ public final class SourceText {
     /** Whether any of the text was read from a scan by optical character recognition. */
     public boolean isOcr() { return !ocrPages.isEmpty(); }
 
+    /** The same document with other lines (a part of them, or them changed); everything else is kept. */
+    public SourceText withLines(List<SourceLine> otherLines) {
+        return new SourceText(file, format, otherLines, notes, laidOut, ocrPages);
+    }
+
     /** Whether the lines are the layout stage's logical lines rather than a reader's physical ones. */
     public boolean isLaidOut() { return laidOut; }
 

@@ -55,6 +55,13 @@ public record Location(Integer page, Integer paragraph, Integer table, Integer r
         return new Location(page, paragraph, table, row, cell, line, area);
     }
 
+    /** As a record prints itself; the area only when there is one (a scan), so other places read as before. */
+    @Override
+    public String toString() {
+        return "Location[page=" + page + ", paragraph=" + paragraph + ", table=" + table + ", row=" + row + ", cell="
+                + cell + ", line=" + line + (area == null ? "" : ", area=" + area) + "]";
+    }
+
     public boolean isNone() {
         return page == null && paragraph == null && table == null && row == null && cell == null && line == null;
     }

@@ -110,7 +110,12 @@ public final class PlanParser {
         int titleStart = plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) + 1 : bodyStart;
         plan.setCitations(citations.extract(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd), firstSectionLine));
         if (!body.isEmpty()) {
-            plan.setDates(VietDates.findAcross(body.stream().map(SourceLine::text).toList(), body.get(0).number(), plan.getYear()));
+            List<DateMention> dates = VietDates.findAcross(body.stream().map(SourceLine::text).toList(), 0, plan.getYear());
+            for (DateMention d : dates) {
+                // findAcross counts the lines one by one; a logical line is numbered by its first physical line
+                d.setLine(body.get(Math.max(0, Math.min(body.size() - 1, d.getLine()))).number());
+            }
+            plan.setDates(dates);
         }
         findPeriod(plan, event);
         ThemeFinder.find(event, lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);

@@ -193,7 +193,7 @@ public final class BatchRunner {
         try {
             SourceText all = DocumentReaders.read(p, p.toString());
             SourceText text = all.lines().size() <= LINK_LINES ? all
-                    : new SourceText(all.file(), all.format(), all.lines().subList(0, LINK_LINES), all.notes());
+                    : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
             return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
