@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Deadline;
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Deadline.Recurrence;
 import vn.plancheck.text.RomanNumerals;
 
@@ -123,6 +124,7 @@ public final class DeadlineExtractor {
         Set<String> seen = new HashSet<>();
         String itemUnit = null;
         for (List<SourceLine> para : paragraphs(lines)) {
+            DocumentClock.checkpoint(DocumentClock.Stage.PARSE, "thời hạn, hạn báo cáo");
             CiteText.Joined j = new CiteText.Joined(para);
             String first = para.get(0).text();
             if (isHeading(first)) {
@@ -169,12 +171,12 @@ public final class DeadlineExtractor {
             boolean end = i == f.length();
             char c = end ? '.' : f.charAt(i);
             boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' '
-                    || f.charAt(i + 1) == '/') || c == '!' || c == '?';
+                    || f.charAt(i + 1) == '/') || c == '!' || c == '?' || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart) {
-                String reporter = reporter(j, sentenceStart, i);
+            if (i > clauseStart && REPORT_WORD.matcher(f).region(clauseStart, i).useTransparentBounds(true).find()) {
+                String reporter = reporter(j, sentenceStart, Math.min(i, sentenceStart + MAX_REPORTER));
                 clause(j, clauseStart, i, reporter != null ? reporter : itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
@@ -185,18 +187,47 @@ public final class DeadlineExtractor {
     }
 
     /**
+     * A clause this long without ";" or a sentence end is not prose (a line of a megabyte, a file whose punctuation
+     * was lost): it is read in windows that end at a space past this length, so that the work per deadline stays
+     * bounded. The longest clause of the 117 fixture documents is shorter (the longest line has 3,144 chars).
+     */
+    static final int MAX_CLAUSE = 4_000;
+    /**
+     * How far from its due date a report's recipient is looked for: "báo cáo kết quả về UBND huyện (qua Phòng Văn
+     * hóa - Thông tin) trước ngày 20/12" spans some 100 chars. Without a bound, every date of a clause that lists
+     * hundreds of them would search the whole clause again.
+     */
+    private static final int RECIPIENT_REACH = 500;
+    /** The unit that opens a sentence is looked for in its first chars only (a name has at most 16 words). */
+    private static final int MAX_REPORTER = 600;
+
+    private static boolean overlong(char c, int i, int clauseStart) {
+        return c == ' ' && i - clauseStart >= MAX_CLAUSE;
+    }
+
+    /**
      * The unit that opens the sentence; after a short lead-in ending in a colon ("5. Chế độ báo cáo: UBND các xã
      * báo cáo …") the unit that follows the colon.
      */
     private static String reporter(CiteText.Joined j, int from, int to) {
         UnitNames.Span s = UnitNames.leading(j.folded, from, to);
         if (s == null) {
-            int colon = j.folded.indexOf(':', from);
-            if (colon > 0 && colon < to && j.folded.substring(from, colon).trim().split(" ").length <= LEAD_IN_WORDS) {
+            int colon = indexOf(j.folded, ':', from, to);
+            if (colon > 0 && j.folded.substring(from, colon).trim().split(" ").length <= LEAD_IN_WORDS) {
                 s = UnitNames.leading(j.folded, colon + 1, to);
             }
         }
         return UnitNames.text(j.text, s);
+    }
+
+    /** The first {@code c} in [from, to), or -1: not past {@code to}, which on a paragraph of a megabyte matters. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A due day that recurs, read where the due wording ends; null when there is none. */
@@ -221,9 +252,11 @@ public final class DeadlineExtractor {
                 continue;
             }
             dated = true;
-            String recipient = recipient(j, firstReport < due.start() ? firstReport : from, due.start());
+            int before = Math.max(firstReport < due.start() ? firstReport : from, due.start() - RECIPIENT_REACH);
+            String recipient = recipient(j, before, due.start());
             if (recipient == null) {
-                recipient = recipient(j, r != null ? r.end() : d.end(), to);
+                int after = r != null ? r.end() : d.end();
+                recipient = recipient(j, after, Math.min(to, after + RECIPIENT_REACH));
             }
             Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, reporter,
                     j.lineAt(r != null ? r.start() : d.start()), text, r == null ? "" : r.toString());
@@ -346,7 +379,8 @@ public final class DeadlineExtractor {
         for (int i = 0; i <= f.length(); i++) {
             boolean end = i == f.length();
             char c = end ? '.' : f.charAt(i);
-            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?';
+            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?'
+                    || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
