@@ -22,6 +22,7 @@ import vn.plancheck.pipeline.Outcome;
 import vn.plancheck.report.ReportSink;
 import vn.plancheck.report.ConsoleReportWriter;
 import vn.plancheck.report.JsonReportWriter;
+import vn.plancheck.report.OutputCheck;
 import vn.plancheck.report.XlsxReportWriter;
 import vn.plancheck.rules.RuleBase;
 
@@ -34,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     RulesOption rules;
+
+    @Mixin
+    LimitsOption limits;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Tệp hoặc thư mục cần kiểm tra.")
     List<Path> paths;
@@ -78,6 +82,10 @@ final class CheckCommand implements Callable<Integer> {
         Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        vn.plancheck.model.DocumentLimits perDocument = limits.limits(err);
+        if (perDocument == null) {
+            return ExitCode.USAGE_OR_RULES.code();
+        }
         RuleBase base = rules.load(err);
         if (base == null) {
             return ExitCode.USAGE_OR_RULES.code();
@@ -86,14 +94,24 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--parent: không tìm thấy tệp " + parentPlan);
             return ExitCode.USAGE_OR_RULES.code();
         }
-        Checker checker = new Checker(base, Environment.version());
+        try {
+            // a read-only folder or a full disk is said now, not after the batch
+            OutputCheck.verify(output, "sổ kết quả");
+            if (json != null && !"-".equals(json)) {
+                OutputCheck.verify(Path.of(json), "tệp JSON");
+            }
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        Checker checker = new Checker(base, Environment.version(), perDocument);
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
         PrintStream summary = jsonToStdout ? err : out;
         boolean terminal = System.console() != null;
         ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
         List<ReportSink> sinks = new ArrayList<>();
-        try {
+        try (StopOnSignal stop = StopOnSignal.install()) {
             sinks.add(new XlsxReportWriter().open(output, base.catalog()));
             if (json != null) {
                 sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version())
@@ -101,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout, inputs.files().size());
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
-            BatchRunner.Outcome outcome = new BatchRunner(checker).run(inputs,
+            BatchRunner.Outcome outcome = new BatchRunner(checker).stopOn(stop.interruption()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
             if (bar != null) {
                 bar.clear();

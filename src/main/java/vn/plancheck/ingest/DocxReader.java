@@ -13,6 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -32,6 +33,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 final class DocxReader implements FormatReader {
     /** What XWPFRun writes for a footnote or endnote reference; not document text. */
     private static final Pattern NOTE_REF = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
+    /** A picture smaller than this is a logo or a stamp, not a scanned page. */
+    static final int MIN_PICTURE_BYTES = 10 * 1024;
+    /** A plan has thousands of letters; a scan pasted into Word has none, or a caption. */
+    static final int MAX_LETTERS_OF_A_SCAN = 1_000;
+    /** ... and fewer than this many per picture (a plan with photos in its annex has its text besides). */
+    static final int LETTERS_PER_PICTURE = 100;
 
     @Override
     public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
@@ -83,7 +90,26 @@ final class DocxReader implements FormatReader {
                     lines.addSplit(sdt.getContent().getText(), Location.paragraph(++paragraphs));
                 }
             }
+            refuseImageOnly();
             return lines.build(displayName, "docx");
+        }
+
+        /**
+         * A scan pasted into Word: pictures, and no text or a caption. Checked as a plan it would get every "not
+         * found" finding there is; like a scanned PDF, it needs OCR first.
+         */
+        private void refuseImageOnly() throws UnreadableDocumentException {
+            int pictures = 0;
+            for (XWPFPictureData p : doc.getAllPictures()) {
+                byte[] data = p.getData();
+                if (data != null && data.length >= MIN_PICTURE_BYTES) {
+                    pictures++;
+                }
+            }
+            long letters = lines.letters();
+            if (pictures > 0 && letters < MAX_LETTERS_OF_A_SCAN && letters < (long) LETTERS_PER_PICTURE * pictures) {
+                throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.wordImagesOnly(pictures, letters));
+            }
         }
 
         private void paragraph(XWPFParagraph p, Location location) {

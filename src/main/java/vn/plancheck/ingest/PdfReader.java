@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Location;
 
 import java.io.IOException;
@@ -39,6 +40,8 @@ final class PdfReader implements FormatReader {
         }
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             return extract(doc, displayName);
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw Problems.unreadable(Problems.PDF_PASSWORD, e);
         } catch (IOException | RuntimeException e) {
@@ -57,6 +60,7 @@ final class PdfReader implements FormatReader {
         int garbage = 0;
         int pages = doc.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
+            DocumentClock.checkpoint(DocumentClock.Stage.READ);
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             String text = stripper.getText(doc);

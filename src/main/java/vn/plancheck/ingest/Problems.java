@@ -16,6 +16,12 @@ final class Problems {
     static final String TCVN3_NOTE = "Tệp dùng bảng mã TCVN3 (ABC) cũ; đã chuyển sang Unicode.";
     static final String SCANNED = "PDF không có lớp văn bản (bản scan) — cần chạy OCR trước khi kiểm tra.";
     static final String NO_TEXT = "PDF không có lớp văn bản (không trích được chữ nào; chữ có thể đã bị chuyển thành hình vẽ) — cần chạy OCR trước khi kiểm tra.";
+    /** A .docx that is pictures and (almost) no text: a scan pasted into Word. */
+    static String wordImagesOnly(int pictures, long letters) {
+        return "Tệp Word chỉ chứa ảnh (" + pictures + " ảnh" + (letters == 0 ? ", không có chữ" : ", chỉ có " + letters + " chữ cái")
+                + "): là bản scan dán vào Word, không có lớp văn bản — cần chạy OCR trước khi kiểm tra.";
+    }
+
     static final String NO_UNICODE_MAP = "Phông chữ trong PDF không có bảng ánh xạ Unicode (ToUnicode): chữ trích ra là ký tự rác, không đọc được nội dung.";
 
     private Problems() {

@@ -47,6 +47,15 @@ final class TextLines {
         return texts.size();
     }
 
+    /** How many letters the lines hold so far. */
+    long letters() {
+        long n = 0;
+        for (String t : texts) {
+            n += t == null ? 0 : t.codePoints().filter(Character::isLetter).count();
+        }
+        return n;
+    }
+
     private static String nfc(String s) {
         return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }

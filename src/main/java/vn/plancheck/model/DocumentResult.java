@@ -43,10 +43,20 @@ public class DocumentResult {
         if (findings.stream().anyMatch(f -> Verdict.NOT_A_PLAN_RULE.equals(f.getRuleId()))) {
             return Verdict.NOT_A_PLAN;
         }
-        if (count(Severity.ERROR) > 0) {
+        // a rule's own fault (category RULE) says nothing of the document
+        if (countOfDocument(Severity.ERROR) > 0) {
             return Verdict.MUST_REVISE;
         }
-        return count(Severity.WARNING) > 0 ? Verdict.REVISE : Verdict.PASS;
+        return countOfDocument(Severity.WARNING) > 0 ? Verdict.REVISE : Verdict.PASS;
+    }
+
+    /** Whether a rule failed on this document (a finding of the category RULE): its findings may be incomplete. */
+    public boolean hasRuleFault() {
+        return findings.stream().anyMatch(f -> f.getCategory() == Category.RULE);
+    }
+
+    private long countOfDocument(Severity s) {
+        return findings.stream().filter(f -> f.getSeverity() == s && f.getCategory() != Category.RULE).count();
     }
 
     /** The most serious severity among the findings, or null when there are none. */

@@ -65,10 +65,11 @@ public final class ConsoleReportWriter {
             @Override
             public void finish(RunTotals totals) {
                 out.println();
-                out.println(total(tally));
-                if (totals.skippedFiles() > 0) {
-                    out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+                if (totals.interrupted()) {
+                    out.println(INTERRUPTED + tally.documents() + " tệp đã kiểm tra xong được ghi vào kết quả.");
                 }
+                out.println(total(tally));
+                skipped(totals, out);
                 if (!totals.links().isEmpty()) {
                     out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới.");
                 }
@@ -80,6 +81,30 @@ public final class ConsoleReportWriter {
                 out.flush();
             }
         };
+    }
+
+    /** The first words of the line that says the run was stopped before its end (Ctrl-C). */
+    public static final String INTERRUPTED = "Đã dừng giữa chừng theo yêu cầu (Ctrl-C): chỉ ";
+    /** Files not checked listed one per line up to this many; the workbook lists them all. */
+    static final int SKIPPED_LINES = 20;
+
+    private static void skipped(ReportSink.RunTotals totals, PrintStream out) {
+        if (totals.skippedFiles() <= 0) {
+            return;
+        }
+        if (totals.skipped().isEmpty()) {
+            out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+            return;
+        }
+        out.println("Không kiểm tra " + totals.skippedFiles() + " tệp trong các thư mục:");
+        int shown = 0;
+        for (vn.plancheck.model.SkippedFile f : totals.skipped()) {
+            if (shown++ == SKIPPED_LINES) {
+                out.println("  … và " + (totals.skipped().size() - SKIPPED_LINES) + " tệp khác (xem trang “Tổng hợp” của sổ kết quả).");
+                break;
+            }
+            out.println("  " + f.file() + ": " + f.reason());
+        }
     }
 
     private static String header(DocumentResult doc, int index, int count, boolean color) {

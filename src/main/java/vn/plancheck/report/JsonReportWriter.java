@@ -106,13 +106,38 @@ public final class JsonReportWriter {
 
         @Override
         public void add(DocumentResult doc) throws IOException {
-            writeDocument(doc, g);
-            tally.add(doc);
-            g.flush(); // hand each document to the stream as soon as it is complete
+            try {
+                writeDocument(doc, g);
+                tally.add(doc);
+                g.flush(); // hand each document to the stream as soon as it is complete
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        /** A write that failed: the temporary file is removed and the message says why, in Vietnamese. */
+        private IOException failed(IOException e) {
+            if (pending == null) {
+                return e;
+            }
+            pending.abort(e);
+            return WriteErrors.describe(pending.target(), e);
         }
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            try {
+                writeSummary(totals);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+            if (pending != null) {
+                pending.commit();
+            }
+            finished = true;
+        }
+
+        private void writeSummary(RunTotals totals) throws IOException {
             g.writeEndArray();
             // Last, so that it can be counted during the single pass over the documents.
             g.writeObjectFieldStart("summary");
@@ -123,6 +148,15 @@ public final class JsonReportWriter {
             g.writeNumberField("warnings", tally.warnings());
             g.writeNumberField("infos", tally.infos());
             g.writeNumberField("skippedFiles", totals.skippedFiles());
+            g.writeArrayFieldStart("skipped");
+            for (vn.plancheck.model.SkippedFile f : totals.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("reason", f.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeBooleanField("interrupted", totals.interrupted());
             g.writeEndObject();
             if (!totals.links().isEmpty()) {
                 g.writeArrayFieldStart("links");
@@ -139,10 +173,6 @@ public final class JsonReportWriter {
             g.writeRaw('\n');
             g.flush();
             out.flush();
-            if (pending != null) {
-                pending.commit();
-            }
-            finished = true;
         }
 
         @Override

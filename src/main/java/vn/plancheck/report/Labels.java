@@ -46,10 +46,13 @@ final class Labels {
         };
     }
 
+    /** After the verdict of a document on which a rule failed. */
+    static final String RULE_FAULT = " (có lỗi quy tắc: kết quả chưa đầy đủ)";
+
     /** The verdict ("Đạt", "Nên sửa", "Phải sửa", "Không phải kế hoạch"), or "Không đọc được: reason". */
     static String status(DocumentResult doc) {
         if (doc.getStatus() != DocumentStatus.UNREADABLE) {
-            return verdict(doc.getVerdict());
+            return verdict(doc.getVerdict()) + (doc.hasRuleFault() ? RULE_FAULT : "");
         }
         String error = doc.getError();
         return error == null || error.isBlank() ? UNREADABLE : UNREADABLE + ": " + error.strip();

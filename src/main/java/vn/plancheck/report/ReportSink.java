@@ -18,10 +18,22 @@ public interface ReportSink extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** What is only known once every document has been seen. */
-    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
+    /**
+     * What is only known once every document has been seen.
+     *
+     * @param skippedFiles how many files found in the folders were not checked
+     * @param skipped      those files with why (empty when only the count is known)
+     * @param interrupted  the run was stopped (Ctrl-C) before every document was checked: the report holds those
+     *                     checked so far
+     */
+    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links,
+                     java.util.List<vn.plancheck.model.SkippedFile> skipped, boolean interrupted) {
         public RunTotals(long skippedFiles) {
             this(skippedFiles, java.util.List.of());
+        }
+
+        public RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
+            this(skippedFiles, links, java.util.List.of(), false);
         }
     }
 }

@@ -80,6 +80,7 @@ public final class XlsxReportWriter {
      * pay for both one after the other.
      */
     public static void warmUp() {
+        TempFiles.acquire();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
             XlsxStyles styles = new XlsxStyles(wb);
             XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
@@ -90,6 +91,8 @@ public final class XlsxReportWriter {
             wb.dispose();
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the real write reports its own errors
+        } finally {
+            TempFiles.release();
         }
     }
 
@@ -111,9 +114,20 @@ public final class XlsxReportWriter {
         return new Session(file, rules, maxHyperlinks);
     }
 
+    /** A streaming workbook whose temporary files go to this run's own folder ({@link TempFiles}). */
+    private static SXSSFWorkbook newWorkbook() {
+        TempFiles.acquire();
+        try {
+            return new SXSSFWorkbook(ROW_WINDOW);
+        } catch (RuntimeException e) {
+            TempFiles.release();
+            throw e;
+        }
+    }
+
     private static final class Session implements ReportSink {
         private final Path file;
-        private final SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        private final SXSSFWorkbook wb = newWorkbook();
         private final XlsxStyles styles;
         private final XlsxSheet summary;
         private final XlsxSheet issuers;
@@ -182,6 +196,12 @@ public final class XlsxReportWriter {
         public void finish(RunTotals totals) throws IOException {
             summary.autoFilter(summary.lastRow()); // before the totals row, so sorting leaves it last
             totalsRow(tally, styles, summary);
+            if (totals.interrupted()) {
+                Row row = summary.newRow();
+                summary.text(row, 1, ConsoleReportWriter.INTERRUPTED + tally.documents()
+                        + " tệp đã kiểm tra xong có trong sổ này; các tệp còn lại chưa được kiểm tra.", styles.problem);
+            }
+            skippedRows(totals.skipped(), styles, summary);
             findings.autoFilter(findings.lastRow());
             addActionValidation(findings);
             issuerTable.write(issuers, styles);
@@ -214,8 +234,12 @@ public final class XlsxReportWriter {
         public void close() throws IOException {
             if (!closed) {
                 closed = true;
-                wb.dispose(); // deletes the temp files even when writing failed
-                wb.close();
+                try {
+                    wb.dispose(); // deletes the temp files even when writing failed
+                    wb.close();
+                } finally {
+                    TempFiles.release();
+                }
             }
         }
     }
@@ -252,6 +276,22 @@ public final class XlsxReportWriter {
         sheet.number(row, 9, tally.infos(), styles.totalNumber);
         sheet.text(row, 10, tally.checked() + " đã kiểm tra, "
                 + tally.unreadable() + " không đọc được", styles.total);
+    }
+
+    /** Below the totals: each file found in the folders and not checked, with why ("Trạng thái"). */
+    private static void skippedRows(List<vn.plancheck.model.SkippedFile> skipped, XlsxStyles styles, XlsxSheet sheet) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        sheet.newRow();
+        Row head = sheet.newRow();
+        sheet.text(head, 1, "Tệp không kiểm tra (" + skipped.size() + ")", styles.total);
+        sheet.text(head, 10, "Lý do", styles.total);
+        for (vn.plancheck.model.SkippedFile f : skipped) {
+            Row row = sheet.newRow();
+            sheet.text(row, 1, f.file(), styles.wrap);
+            sheet.text(row, 10, f.reason(), styles.wrap);
+        }
     }
 
     /** One list validation over the whole "Xử lý" column, not one per row (they stay in memory). */

@@ -37,13 +37,20 @@ final class RuleCatalog {
                     "Nghị định 30/2020/NĐ-CP, Điều 8", "chương trình"),
             new RuleInfo("INPUT-LEGACY-ENCODING", Category.INPUT, Severity.ERROR,
                     "Tệp dùng bảng mã cũ (TCVN3, VNI) thay vì Unicode",
-                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"));
+                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"),
+            new RuleInfo("INPUT-LEGACY-CONVERTED", Category.INPUT, Severity.INFO,
+                    "Tệp dùng bảng mã TCVN3 (ABC) cũ, đã được chuyển sang Unicode để kiểm tra",
+                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"),
+            new RuleInfo("INPUT-TIME-LIMIT", Category.INPUT, Severity.ERROR,
+                    "Văn bản chưa được kiểm tra hết: vượt giới hạn thời gian cho một văn bản",
+                    "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải đọc được đủ thành phần thể thức)", "chương trình"));
 
     private RuleCatalog() {
     }
 
     static List<RuleInfo> build(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix, List<RuleError> errors) {
         List<RuleInfo> out = new ArrayList<>(BUILT_IN);
+        out.addAll(RuleFaults.CATALOG);
         Map<String, String> seen = new HashMap<>();
         Map<String, String> fileTexts = new HashMap<>();
         for (Path f : files) {
@@ -72,6 +79,25 @@ final class RuleCatalog {
             }
         }
         out.sort(Comparator.comparing((RuleInfo r) -> r.getCategory().ordinal()).thenComparing(RuleInfo::getId));
+        return out;
+    }
+
+    /** Where each rule is written, by rule name: "rules/ref.drl, dòng 120" (the file alone when the line is unknown). */
+    static Map<String, String> locations(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix) {
+        Map<String, String> fileTexts = new HashMap<>();
+        for (Path f : files) {
+            fileTexts.put(rulesDir.relativize(f).toString().replace('\\', '/'), read(f));
+        }
+        Map<String, String> out = new HashMap<>();
+        for (KiePackage pkg : kbase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String rel = sourceOf(rule, fileTexts);
+                if (rel != null) {
+                    int line = lineOf(fileTexts.get(rel), rule.getName());
+                    out.put(rule.getName(), displayPrefix + "/" + rel + (line > 0 ? ", dòng " + line : ""));
+                }
+            }
+        }
         return out;
     }
 

@@ -33,10 +33,12 @@ final class RuleCompiler {
     static {
         // Drools silently replaces a second rule with the same name unless told otherwise.
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        // A rule whose consequence throws is recorded as a rule fault; the other rules go on (RuleFaultHandler).
+        System.setProperty("drools.consequenceExceptionHandler", RuleFaultHandler.class.getName());
     }
 
-    /** The compiled base, or the errors that prevented it. */
-    record Result(KieBase kieBase, List<Path> files, List<RuleError> errors) {
+    /** The compiled base (and a way to build fresh copies of it), or the errors that prevented it. */
+    record Result(KieBase kieBase, java.util.function.Supplier<KieBase> fresh, List<Path> files, List<RuleError> errors) {
     }
 
     private RuleCompiler() {
@@ -74,17 +76,17 @@ final class RuleCompiler {
             builder = ks.newKieBuilder(kfs).buildAll();
         } catch (RuntimeException e) {
             // a malformed decision table is thrown, not reported: "[rules/x.drl.csv] … at cell B7"
-            return new Result(null, files, List.of(thrown(e, displayPrefix)));
+            return new Result(null, null, files, List.of(thrown(e, displayPrefix)));
         }
         List<RuleError> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             errors.add(toRuleError(m, rulesDir, displayPrefix));
         }
         if (!errors.isEmpty()) {
-            return new Result(null, files, dedupe(errors));
+            return new Result(null, null, files, dedupe(errors));
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return new Result(container.getKieBase(), files, List.of());
+        return new Result(container.getKieBase(), () -> container.newKieBase(ks.newKieBaseConfiguration()), files, List.of());
     }
 
     private static RuleError toRuleError(Message m, Path rulesDir, String displayPrefix) {

@@ -52,7 +52,7 @@ class JsonReportWriterTest {
         assertEquals(List.of("authority", "position", "name"), names(doc.get("signature")));
         assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis", "location", "quote"),
                 names(doc.get("findings").get(0)));
-        assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "skippedFiles"),
+        assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "skippedFiles", "skipped", "interrupted"),
                 names(root.get("summary")));
     }
 
