@@ -78,6 +78,11 @@ public final class RuleBase {
         List<Path> files;
         try {
             files = RuleCompiler.ruleFiles(rulesDir);
+            errors.addAll(RuleFileNames.problems(rulesDir, displayPrefix));
+            if (files.isEmpty()) {
+                errors.add(new RuleError(displayPrefix, 0, NO_RULE_FILES));
+                throw new RuleFileException(errors);
+            }
             if (cacheDir != null && errors.isEmpty()) {
                 CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
                 String key = CompiledRuleCache.key(rulesDir, files, appVersion);
@@ -107,12 +112,22 @@ public final class RuleBase {
             onMiss.run();
         }
         List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
+        if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
+            errors.add(new RuleError(displayPrefix, 0, NO_RULES));
+        }
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
         return new RuleBase(new KieBaseVariants(kieBase, fresh), catalog, data, files,
                 RuleCatalog.locations(kieBase, rulesDir, files, displayPrefix));
     }
+
+    /** The source of the program's own checks in the catalog. */
+    private static final String PROGRAM = "chương trình";
+    private static final String NO_RULE_FILES = "thư mục quy tắc không có tệp quy tắc nào (.drl, .drl.csv, .drl.xlsx): "
+            + "không có quy tắc thì không kiểm tra được gì. Hãy chỉ đúng thư mục bằng --rules hoặc chép lại các tệp quy tắc.";
+    private static final String NO_RULES = "các tệp quy tắc không có quy tắc nào (không có khối rule \"…\" … end): "
+            + "không có quy tắc thì không kiểm tra được gì.";
 
     /** Compiles the rules to the executable model and stores them in the cache (the background half of a miss). */
     public static void fillCache(Path rulesDir, Path cacheDir, String appVersion) throws IOException {
