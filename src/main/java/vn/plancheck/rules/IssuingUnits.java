@@ -33,8 +33,8 @@ public final class IssuingUnits {
     record ProvinceName(String name) {
     }
 
-    /** A roster unit split for comparison: its body without the province, and the province (current name's key). */
-    private record Wanted(String body, String province) {
+    /** A unit split for comparison: its body without the province, and the province (current name's key, or null). */
+    private record Named(String body, String province) {
     }
 
     private final ReportRecipients names;
@@ -99,7 +99,7 @@ public final class IssuingUnits {
      * name, against the unit's province when it is known; a former province meets the one it was merged into).
      */
     public boolean isUnit(RosterUnit wanted, IssuingUnit unit) {
-        return isUnit(wanted(wanted), unit);
+        return unit != null && unit.isKnown() && isUnit(wanted(wanted), split(unit));
     }
 
     /** A roster's units prepared once for {@link #tracker}. */
@@ -110,7 +110,7 @@ public final class IssuingUnits {
     /** Collects which units of a roster issued a plan of the batch; documents are added as they are checked. */
     public final class Tracker {
         private final List<RosterUnit> roster;
-        private final List<Wanted> wanted = new ArrayList<>();
+        private final List<Named> wanted = new ArrayList<>();
         private final boolean[] found;
 
         private Tracker(List<RosterUnit> roster) {
@@ -126,8 +126,9 @@ public final class IssuingUnits {
             if (unit == null || !unit.isKnown()) {
                 return;
             }
+            Named have = split(unit);
             for (int i = 0; i < found.length; i++) {
-                if (!found[i] && isUnit(wanted.get(i), unit)) {
+                if (!found[i] && isUnit(wanted.get(i), have)) {
                     found[i] = true;
                 }
             }
@@ -145,17 +146,21 @@ public final class IssuingUnits {
         }
     }
 
-    private boolean isUnit(Wanted w, IssuingUnit unit) {
-        if (unit == null || !unit.isKnown() || w.body().isEmpty() && w.province() == null) {
+    /** A unit as a body and a province (current name's key, or null): "UY BAN NHAN DAN" of "… TỈNH HÀ TĨNH". */
+    private Named split(IssuingUnit unit) {
+        Matcher end = namedAtEnd.matcher(unit.nameKey());
+        if (end.matches()) {
+            return new Named(end.group(1).strip(), current(end.group(2)));
+        }
+        return new Named(unit.nameKey(), unit.provinceKey().isEmpty() ? null : current(unit.provinceKey()));
+    }
+
+    private static boolean isUnit(Named w, Named have) {
+        if (w.body().isEmpty() && w.province() == null) {
             return false;
         }
-        Matcher end = namedAtEnd.matcher(unit.nameKey());
-        String body = unit.nameKey();
-        String province = unit.provinceKey().isEmpty() ? null : current(unit.provinceKey());
-        if (end.matches()) {
-            body = end.group(1).strip();
-            province = current(end.group(2));
-        }
+        String body = have.body();
+        String province = have.province();
         if (w.province() != null && province != null && !w.province().equals(province)) {
             return false;
         }
@@ -175,7 +180,7 @@ public final class IssuingUnits {
         return false;
     }
 
-    private Wanted wanted(RosterUnit r) {
+    private Named wanted(RosterUnit r) {
         String name = key(r.name());
         String province = null;
         Matcher end = namedAtEnd.matcher(name);
@@ -187,7 +192,7 @@ public final class IssuingUnits {
             String p = key(r.province()).replaceFirst("^(?:TINH|THANH PHO|TP) ", "");
             province = current(p);
         }
-        return new Wanted(name, province);
+        return new Named(name, province);
     }
 
     /** The key of a province's current name ("BAC NINH" for "BAC GIANG"); an unknown name stays as it is. */
