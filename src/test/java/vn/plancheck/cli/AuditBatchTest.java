@@ -115,6 +115,13 @@ class AuditBatchTest {
         return out;
     }
 
+    /** A column by its header, so that a column added elsewhere does not move what a test reads. */
+    private static int col(List<List<String>> sheet, String header) {
+        int i = sheet.get(0).indexOf(header);
+        assertTrue(i >= 0, header + " in " + sheet.get(0));
+        return i;
+    }
+
     private static String name(JsonNode doc) {
         return Path.of(doc.path("file").asText()).getFileName().toString();
     }
@@ -164,11 +171,12 @@ class AuditBatchTest {
 
     @Test
     void theRosterUnitsThatSentNoPlanAreListedInTheSheetTheJsonAndTheConsole() {
-        List<String> notSubmitted = links.stream().filter(r -> r.size() > 8 && r.get(8).equals("Chưa nộp")).map(r -> r.get(3)).toList();
+        int status = col(links, "Trạng thái");
+        List<String> notSubmitted = links.stream().filter(r -> r.size() > status && r.get(status).equals("Chưa nộp")).map(r -> r.get(3)).toList();
         assertEquals(List.of("Sở Y tế (Điện Biên)", "UBND xã Đông Sơn Tây"), notSubmitted,
                 "Sở Y tế of Quảng Ninh sent one, Điện Biên's did not; 'xã Đông Sơn' is no 'xã Đông Sơn Tây'");
         for (List<String> r : links.subList(1, links.size())) {
-            if (r.get(8).equals("Chưa nộp")) {
+            if (r.get(status).equals("Chưa nộp")) {
                 assertEquals(PARENT_NAME, r.get(0));
                 assertTrue(r.get(4).startsWith("danh sách đơn vị phải nộp (--roster), dòng "), r.toString());
             }
@@ -187,35 +195,39 @@ class AuditBatchTest {
 
     @Test
     void unitsAreToldApartByTheirPlaceAndAPlanInSeveralFormatsCountsOnce() {
-        List<List<String>> health = units.stream().filter(r -> r.get(0).equals("SỞ Y TẾ")).toList();
-        assertEquals(List.of("Quảng Ninh", "Tuyên Quang"), health.stream().map(r -> r.get(1)).sorted().toList(),
+        int unit = col(units, "Đơn vị ban hành");
+        int place = col(units, "Địa bàn");
+        int plans = col(units, "Số kế hoạch");
+        int files = col(units, "Tệp");
+        List<List<String>> health = units.stream().filter(r -> r.get(unit).equals("SỞ Y TẾ")).toList();
+        assertEquals(List.of("Quảng Ninh", "Tuyên Quang"), health.stream().map(r -> r.get(place)).sorted().toList(),
                 "two provinces' Sở Y tế are two units");
-        List<String> laiChau = units.stream().filter(r -> r.get(0).equals("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU")).findFirst().orElseThrow();
-        assertEquals("Lai Châu", laiChau.get(1));
-        assertEquals("1", laiChau.get(2), "the .doc, .docx, .pdf and .txt of seed3 are one plan");
+        List<String> laiChau = units.stream().filter(r -> r.get(unit).equals("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU")).findFirst().orElseThrow();
+        assertEquals("Lai Châu", laiChau.get(place));
+        assertEquals("1", laiChau.get(plans), "the .doc, .docx, .pdf and .txt of seed3 are one plan");
         assertEquals("seed3-ubnd-laichau-thang-hanh-dong-2024.doc + seed3-ubnd-laichau-thang-hanh-dong-2024.docx"
-                + " + seed3-ubnd-laichau-thang-hanh-dong-2024.pdf + seed3-ubnd-laichau-thang-hanh-dong-2024.txt", laiChau.get(8));
-        assertTrue(units.stream().noneMatch(r -> r.get(8).contains("seed3") && r != laiChau),
+                + " + seed3-ubnd-laichau-thang-hanh-dong-2024.pdf + seed3-ubnd-laichau-thang-hanh-dong-2024.txt", laiChau.get(files));
+        assertTrue(units.stream().noneMatch(r -> r.get(files).contains("seed3") && r != laiChau),
                 "the .txt that lost its header table is not a unit of its own");
 
         List<String> docx = summary.stream().filter(r -> r.get(1).endsWith("seed3-ubnd-laichau-thang-hanh-dong-2024.docx")).findFirst().orElseThrow();
         assertEquals("seed3-ubnd-laichau-thang-hanh-dong-2024.doc; seed3-ubnd-laichau-thang-hanh-dong-2024.pdf;"
-                + " seed3-ubnd-laichau-thang-hanh-dong-2024.txt", docx.get(11));
+                + " seed3-ubnd-laichau-thang-hanh-dong-2024.txt", docx.get(col(summary, "Cùng văn bản với")));
         List<String> total = summary.get(summary.size() - 1);
-        long files = root.path("summary").path("documents").asLong();
-        assertTrue(total.get(1).startsWith("Tổng cộng: " + files + " tệp, " + (files - 5) + " văn bản (2 văn bản có nhiều tệp"), total.get(1));
+        long fileCount = root.path("summary").path("documents").asLong();
+        assertTrue(total.get(1).startsWith("Tổng cộng: " + fileCount + " tệp, " + (fileCount - 5) + " văn bản (2 văn bản có nhiều tệp"), total.get(1));
 
         JsonNode same = root.path("summary").path("sameDocumentFiles");
         assertEquals(List.of(3, 4), List.of(same.get(0).path("files").size(), same.get(1).path("files").size()));
         assertEquals("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", same.get(1).path("issuer").asText());
-        long plans = 0;
+        long planFiles = 0;
         for (JsonNode d : root.path("documents")) {
-            plans += d.path("verdict").asText().equals("NOT_A_PLAN") ? 0 : 1;
+            planFiles += d.path("verdict").asText().equals("NOT_A_PLAN") ? 0 : 1;
         }
-        assertEquals(plans - 5, root.path("summary").path("plans").asLong(), "seed1 ×3 and seed3 ×4 count as two plans");
+        assertEquals(planFiles - 5, root.path("summary").path("plans").asLong(), "seed1 ×3 and seed3 ×4 count as two plans");
         // findings stay with their file: each of the four seed3 files has its own row and findings
         assertEquals(4, summary.stream().filter(r -> r.get(1).contains("seed3-")).count());
-        assertTrue(findings.stream().anyMatch(r -> r.get(1).endsWith("seed3-ubnd-laichau-thang-hanh-dong-2024.pdf")));
+        assertTrue(findings.stream().anyMatch(r -> r.get(col(findings, "Tệp")).endsWith("seed3-ubnd-laichau-thang-hanh-dong-2024.pdf")));
     }
 
     @Test
@@ -231,10 +243,12 @@ class AuditBatchTest {
             assertEquals("2024-04-05", l.path("parentPlan").path("issueDate").asText());
         }
         assertTrue(run.out().contains("kế hoạch cấp dưới của " + PARENT_NAME + "."), run.out());
+        int id = col(findings, "Mã quy tắc");
+        int message = col(findings, "Nội dung");
         for (List<String> f : findings) {
-            if (f.get(2).startsWith("LINK-")) {
-                assertFalse(f.get(5).contains("ke-hoach-tinh.txt"), f.toString());
-                assertTrue(f.get(5).contains("45/KH-UBND ngày 05/4/2024 của ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"), f.toString());
+            if (f.get(id).startsWith("LINK-")) {
+                assertFalse(f.get(message).contains("ke-hoach-tinh.txt"), f.toString());
+                assertTrue(f.get(message).contains("45/KH-UBND ngày 05/4/2024 của ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"), f.toString());
             }
         }
     }
@@ -254,8 +268,10 @@ class AuditBatchTest {
     @Test
     void legalBasisNamesOnlyDocumentsAReviewerCanCite() {
         List<String> bases = new ArrayList<>();
-        findings.subList(1, findings.size()).forEach(r -> bases.add(r.get(10)));
-        rules.subList(1, rules.size()).forEach(r -> bases.add(r.get(4)));
+        int finding = col(findings, "Căn cứ pháp lý");
+        int rule = col(rules, "Căn cứ pháp lý");
+        findings.subList(1, findings.size()).stream().filter(r -> r.size() > finding).forEach(r -> bases.add(r.get(finding)));
+        rules.subList(1, rules.size()).forEach(r -> bases.add(r.get(rule)));
         assertTrue(bases.size() > 100);
         for (String b : bases) {
             assertNotNull(b);
