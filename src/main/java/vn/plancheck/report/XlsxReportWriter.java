@@ -19,7 +19,6 @@ import vn.plancheck.model.Decision;
 import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
-import vn.plancheck.model.Plan;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Severity;
 import vn.plancheck.report.XlsxSheet.Column;
