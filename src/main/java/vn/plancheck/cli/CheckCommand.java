@@ -79,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Tệp JSON của lần kiểm tra trước: đánh dấu các phát hiện mới so với lần đó.")
     Path baselineFile;
 
+    @Option(names = "--roster", paramLabel = "FILE.csv", description = "Danh sách đơn vị phải nộp kế hoạch (cột name, province): đơn vị chưa nộp được liệt kê.")
+    Path roster;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = parent.out();
@@ -89,6 +92,15 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("--fail-on phải là ERROR, WARNING, INFO hoặc NONE (đã nhận: " + failOn + ").");
             return ExitCode.USAGE_OR_RULES.code();
+        }
+        vn.plancheck.rules.Roster units = null;
+        if (roster != null) {
+            try {
+                units = vn.plancheck.rules.Roster.read(roster, roster.toString());
+            } catch (vn.plancheck.rules.Roster.RosterException e) {
+                err.println("--roster: " + e.getMessage());
+                return ExitCode.USAGE_OR_RULES.code();
+            }
         }
         Review review;
         try {
@@ -144,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
             ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout,
                     inputs.files().size(), baseline);
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
-            BatchRunner.Outcome outcome = new BatchRunner(checker, review).run(inputs,
+            BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
             if (bar != null) {
                 bar.clear();

@@ -94,7 +94,12 @@ public final class Linker {
         return out;
     }
 
-    /** The child's citation of the parent: the same number and symbol, else a plan with the same number or date. */
+    /**
+     * The child's citation of the parent: the same number and symbol, else a plan with the same number or the same
+     * date that nothing else contradicts. "Kế hoạch số 45-KH/HU ngày 25/02/2022 của Ban Thường vụ Huyện ủy Bảo Yên"
+     * shares only the number with a parent 45/KH-UBND of the UBND tỉnh Điện Biên issued in 2024: it is another plan,
+     * and the child does not cite its parent at all.
+     */
     private static PlanProfile.Cited citationOf(PlanProfile parent, Plan child) {
         PlanProfile own = PlanProfile.of(child, new SourceText(child.getFile(), "txt", List.of(), List.of()));
         PlanProfile.Cited best = null;
@@ -104,12 +109,24 @@ public final class Linker {
                 return c;
             }
             boolean samePlanKind = "KE_HOACH".equals(c.docType());
-            if (best == null && samePlanKind && (parentNumber != null && parentNumber.equals(c.number())
-                    || parent.issueDate() != null && parent.issueDate().equals(c.date()))) {
+            boolean sameNumber = parentNumber != null && parentNumber.equals(c.number());
+            boolean sameDate = parent.issueDate() != null && parent.issueDate().equals(c.date());
+            if (best == null && samePlanKind && (sameNumber || sameDate) && !contradicts(parent, c, sameDate)) {
                 best = c;
             }
         }
         return best;
+    }
+
+    /**
+     * A citation that shares the parent's number or date but names another issuer, or (sharing only the number) a
+     * date in another year, is of another plan.
+     */
+    private static boolean contradicts(PlanProfile parent, PlanProfile.Cited c, boolean sameDate) {
+        if (c.issuer() != null && parent.issuer() != null && !sameBody(parent.issuer(), c.issuer())) {
+            return true;
+        }
+        return !sameDate && c.date() != null && parent.issueDate() != null && c.date().getYear() != parent.issueDate().getYear();
     }
 
     private static String citationProblem(PlanProfile parent, PlanProfile.Cited c) {

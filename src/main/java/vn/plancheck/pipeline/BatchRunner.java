@@ -57,6 +57,10 @@ public final class BatchRunner {
     private final UnaryOperator<DocumentResult> review;
     /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
     private volatile vn.plancheck.model.BatchDocuments batchDocuments;
+    /** The plan named with --parent, once read (null before, or without one). */
+    private volatile PlanProfile namedParent;
+    /** The units expected to submit (--roster), or null. */
+    private List<vn.plancheck.model.RosterUnit> roster;
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -70,6 +74,12 @@ public final class BatchRunner {
     public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
         this.checker = checker;
         this.review = review;
+    }
+
+    /** The units expected to submit a plan (--roster): those that issued none are listed when the run finishes. */
+    public BatchRunner roster(List<vn.plancheck.model.RosterUnit> units) {
+        this.roster = units == null ? null : List.copyOf(units);
+        return this;
     }
 
     /** Files to check, after expanding folders; the parent itself is checked too when it is inside the batch. */
@@ -87,8 +97,10 @@ public final class BatchRunner {
         try {
             Map<String, PlanProfile> parents = findParents(inputs.files(), options, pool, threads);
             List<PlanLink> links = new ArrayList<>();
-            parents.forEach((child, parent) -> links.add(new PlanLink(parent.file(), child,
+            parents.forEach((child, parent) -> links.add(new PlanLink(ref(parent), child,
                     options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu của kế hoạch cấp trên")));
+            vn.plancheck.rules.IssuingUnits.Tracker submitted = roster == null ? null
+                    : checker.rules().referenceData().issuingUnits().tracker(roster);
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             long[] unreadable = {0};
             long[] done = {0};
@@ -108,6 +120,10 @@ public final class BatchRunner {
                 if (doc.getStatus() == DocumentStatus.UNREADABLE) {
                     unreadable[0]++;
                 }
+                if (submitted != null && doc.getStatus() == DocumentStatus.CHECKED
+                        && doc.getVerdict() != vn.plancheck.model.Verdict.NOT_A_PLAN) {
+                    submitted.add(doc.getUnit());
+                }
                 for (ReportSink sink : sinks) {
                     sink.add(doc);
                 }
@@ -116,7 +132,8 @@ public final class BatchRunner {
                     options.progress().accept((int) done[0]);
                 }
             });
-            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links);
+            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links,
+                    namedParent == null ? null : ref(namedParent), roster, submitted == null ? List.of() : submitted.missing());
             for (ReportSink sink : sinks) {
                 sink.finish(totals);
             }
@@ -137,6 +154,7 @@ public final class BatchRunner {
             if (parent.key() != null) {
                 batchDocuments = new vn.plancheck.model.BatchDocuments(java.util.Set.of(parent.key()));
             }
+            namedParent = parent;
             if (!parent.plan()) {
                 vn.plancheck.model.Finding why = notAPlan(options.parent());
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
@@ -218,6 +236,11 @@ public final class BatchRunner {
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The parent as the auditor names it: number, date, issuer. */
+    private static vn.plancheck.model.PlanRef ref(PlanProfile p) {
+        return new vn.plancheck.model.PlanRef(p.file(), p.numberSymbol(), p.issueDate(), vn.plancheck.model.IssuingUnit.oneLine(p.issuer()));
     }
 
     private static boolean sameFile(Path a, Path b) {

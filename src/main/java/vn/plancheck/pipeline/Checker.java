@@ -110,7 +110,8 @@ public final class Checker {
             findings = findings.stream().filter(f -> f.getCategory() == Category.INPUT).toList();
         }
         findings = Quotes.locate(findings, text.lines(), plan.getDocTypeLine());
-        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
+        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings,
+                rules.referenceData().issuingUnits().of(plan));
     }
 
     /**

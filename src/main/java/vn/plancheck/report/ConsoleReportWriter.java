@@ -50,6 +50,7 @@ public final class ConsoleReportWriter {
     public ReportSink open(PrintStream out, boolean color, int count, boolean baseline) {
         return new ReportSink() {
             private final Tally tally = new Tally();
+            private final BatchIndex index = new BatchIndex();
             private final boolean brief = count > DETAIL_LIMIT;
 
             {
@@ -61,6 +62,7 @@ public final class ConsoleReportWriter {
             @Override
             public void add(DocumentResult doc) {
                 tally.add(doc);
+                index.add(doc);
                 out.println(header(doc, (int) tally.documents(), count, color));
                 if (!brief || doc.count(Severity.ERROR) > 0) {
                     writeFindings(doc, out, color);
@@ -74,8 +76,22 @@ public final class ConsoleReportWriter {
                 if (totals.skippedFiles() > 0) {
                     out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
                 }
+                List<List<BatchIndex.Entry>> copies = index.copies();
+                if (!copies.isEmpty()) {
+                    out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + String.join("; ", copies.stream()
+                            .map(c -> String.join(" + ", c.stream().map(BatchIndex.Entry::name).toList())).toList()) + ".");
+                }
                 if (!totals.links().isEmpty()) {
-                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới.");
+                    java.util.Set<String> parents = new java.util.LinkedHashSet<>();
+                    totals.links().forEach(l -> parents.add(Labels.parentName(l.getParent())));
+                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới"
+                            + (parents.size() == 1 ? " của " + parents.iterator().next() : "") + ".");
+                }
+                if (totals.roster() != null) {
+                    out.println(totals.notSubmitted().isEmpty()
+                            ? "Danh sách đơn vị: cả " + totals.roster().size() + " đơn vị đã nộp kế hoạch."
+                            : "Chưa nộp: " + totals.notSubmitted().size() + "/" + totals.roster().size() + " đơn vị trong danh sách ("
+                                    + String.join("; ", totals.notSubmitted().stream().map(vn.plancheck.model.RosterUnit::label).toList()) + ").");
                 }
                 out.flush();
             }

@@ -56,6 +56,28 @@ public final class Labels {
         return b.toString();
     }
 
+    /**
+     * A parent as the auditor names it: "Kế hoạch số 45/KH-UBND ngày 05/04/2024 của ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN";
+     * "Kế hoạch (chưa có số) …" for a draft; its file only when it gives neither number, date nor issuer.
+     */
+    static String parentName(vn.plancheck.model.PlanRef plan) {
+        if (plan == null) {
+            return null;
+        }
+        if (plan.numberSymbol() == null && plan.issueDate() == null && plan.issuer() == null) {
+            return plan.file();
+        }
+        StringBuilder b = new StringBuilder("Kế hoạch");
+        b.append(plan.numberSymbol() == null ? " (chưa có số)" : " số " + plan.numberSymbol());
+        if (plan.issueDate() != null) {
+            b.append(" ngày ").append(date(plan.issueDate()));
+        }
+        if (plan.issuer() != null) {
+            b.append(" của ").append(plan.issuer());
+        }
+        return b.toString();
+    }
+
     /** dd/MM/yyyy as written in Vietnamese documents, or null. */
     public static String date(LocalDate date) {
         return date == null ? null : VN_DATE.format(date);

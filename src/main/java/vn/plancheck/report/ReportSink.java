@@ -18,10 +18,21 @@ public interface ReportSink extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** What is only known once every document has been seen. */
-    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
+    /**
+     * What is only known once every document has been seen.
+     *
+     * @param parent       the plan named with --parent (its number, date and issuer), or null
+     * @param roster       the units expected to submit (--roster), or null when no roster was given
+     * @param notSubmitted the units of the roster that issued no plan of the batch, in roster order
+     */
+    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links, vn.plancheck.model.PlanRef parent,
+                     java.util.List<vn.plancheck.model.RosterUnit> roster, java.util.List<vn.plancheck.model.RosterUnit> notSubmitted) {
         public RunTotals(long skippedFiles) {
             this(skippedFiles, java.util.List.of());
+        }
+
+        public RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
+            this(skippedFiles, links, null, null, java.util.List.of());
         }
     }
 }
