@@ -85,11 +85,11 @@ public final class Linker {
     public static List<Object> facts(PlanProfile parent, Plan child, SourceText childText) {
         List<Object> out = new ArrayList<>();
         PlanProfile.Cited cite = citationOf(parent, child);
-        String problem = cite == null ? null : citationProblem(parent, cite);
+        ParentPlan.Citing citing = cite == null ? ParentPlan.Citing.RIGHT : citing(parent, cite);
         boolean themeSame = parent.theme() == null || child.getTheme() == null
                 || sameText(parent.theme(), child.getTheme());
         out.add(new ParentPlan(parent.file(), parent.numberSymbol(), parent.issueDate(), parent.issuer(), parent.theme(),
-                parent.firstDeadline(), cite != null, problem, cite == null ? 0 : cite.line(), cite == null ? null : cite.text(), themeSame));
+                parent.firstDeadline(), cite != null, citing, cite == null ? 0 : cite.line(), cite == null ? null : cite.text(), themeSame));
         out.addAll(tasksNotTakenUp(parent, child, childText));
         return out;
     }
@@ -129,18 +129,12 @@ public final class Linker {
         return !sameDate && c.date() != null && parent.issueDate() != null && c.date().getYear() != parent.issueDate().getYear();
     }
 
-    private static String citationProblem(PlanProfile parent, PlanProfile.Cited c) {
-        List<String> p = new ArrayList<>();
-        if (parent.key() != null && !parent.key().equals(c.key())) {
-            p.add("số, ký hiệu ghi “" + c.text() + "” nhưng kế hoạch cấp trên là " + parent.numberSymbol());
-        }
-        if (parent.issueDate() != null && c.date() != null && !parent.issueDate().equals(c.date())) {
-            p.add("ngày ghi " + Dates.vi(c.date()) + " nhưng kế hoạch cấp trên ban hành ngày " + Dates.vi(parent.issueDate()));
-        }
-        if (parent.issuer() != null && c.issuer() != null && !sameBody(parent.issuer(), c.issuer())) {
-            p.add("cơ quan ban hành ghi “" + c.issuer() + "” nhưng kế hoạch cấp trên do " + parent.issuer() + " ban hành");
-        }
-        return p.isEmpty() ? null : String.join("; ", p);
+    /** What the citation wrote and where it departs from the parent (the rule words the message). */
+    private static ParentPlan.Citing citing(PlanProfile parent, PlanProfile.Cited c) {
+        boolean number = parent.key() != null && !parent.key().equals(c.key());
+        boolean date = parent.issueDate() != null && c.date() != null && !parent.issueDate().equals(c.date());
+        boolean issuer = parent.issuer() != null && c.issuer() != null && !sameBody(parent.issuer(), c.issuer());
+        return new ParentPlan.Citing(number, date, issuer, c.date(), c.issuer());
     }
 
     static boolean sameBody(String a, String b) {
