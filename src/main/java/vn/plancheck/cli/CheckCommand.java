@@ -14,6 +14,11 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Files;
 import java.util.ArrayList;
 
+import vn.plancheck.decide.Baseline;
+import vn.plancheck.decide.Decisions;
+import vn.plancheck.decide.DecisionsException;
+import vn.plancheck.decide.Review;
+import vn.plancheck.annotate.ReviewerCopies;
 import vn.plancheck.model.Severity;
 import vn.plancheck.pipeline.BatchRunner;
 import vn.plancheck.pipeline.Checker;
@@ -63,8 +68,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "FILE", description = "Kế hoạch cấp trên mà các kế hoạch được kiểm tra triển khai (kiểm tra liên kết LINK-…).")
     Path parentPlan;
 
+    @Option(names = "--annotate", paramLabel = "DIR",
+            description = "Ghi bản cho người soát vào thư mục DIR: tệp Word có nhận xét, tệp PDF có đánh dấu, tệp khác là báo cáo HTML (tệp gốc không bị sửa).")
+    Path annotate;
+
     @Option(names = "--no-link", description = "Không tự tìm kế hoạch cấp trên trong lô (theo số, ký hiệu và ngày được viện dẫn).")
     boolean noLink;
+
+    @Option(names = "--decisions", paramLabel = "FILE.csv",
+            description = "Tệp quyết định đã lưu (rule_id, file, quote, decision, reason, by, date): phát hiện “Bỏ qua” hoặc “Chấp nhận” không tính vào kết quả.")
+    Path decisionsFile;
+
+    @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
+            description = "Tệp JSON của lần kiểm tra trước: đánh dấu các phát hiện mới so với lần đó.")
+    Path baselineFile;
+
+    @Option(names = "--roster", paramLabel = "FILE.csv", description = "Danh sách đơn vị phải nộp kế hoạch (cột name, province): đơn vị chưa nộp được liệt kê.")
+    Path roster;
 
     @Override
     public Integer call() throws IOException {
@@ -75,6 +95,23 @@ final class CheckCommand implements Callable<Integer> {
             threshold = "NONE".equalsIgnoreCase(failOn) ? null : Severity.valueOf(failOn.toUpperCase());
         } catch (IllegalArgumentException e) {
             err.println("--fail-on phải là ERROR, WARNING, INFO hoặc NONE (đã nhận: " + failOn + ").");
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        vn.plancheck.rules.Roster units = null;
+        if (roster != null) {
+            try {
+                units = vn.plancheck.rules.Roster.read(roster, roster.toString());
+            } catch (vn.plancheck.rules.Roster.RosterException e) {
+                err.println("--roster: " + e.getMessage());
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+        }
+        Review review;
+        try {
+            review = new Review(decisionsFile == null ? null : Decisions.read(decisionsFile),
+                    baselineFile == null ? null : Baseline.read(baselineFile));
+        } catch (DecisionsException e) {
+            e.problems().forEach(err::println);
             return ExitCode.USAGE_OR_RULES.code();
         }
         // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
@@ -94,6 +131,18 @@ final class CheckCommand implements Callable<Integer> {
             err.println("--parent: không tìm thấy tệp " + parentPlan);
             return ExitCode.USAGE_OR_RULES.code();
         }
+        if (annotate != null) {
+            if (Files.exists(annotate) && !Files.isDirectory(annotate)) {
+                err.println("--annotate: " + annotate + " là một tệp, không phải thư mục.");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+            try {
+                Files.createDirectories(annotate);
+            } catch (IOException e) {
+                err.println("--annotate: không tạo được thư mục " + annotate + " (" + e.getMessage() + ").");
+                return ExitCode.USAGE_OR_RULES.code();
+            }
+        }
         try {
             // a read-only folder or a full disk is said now, not after the batch
             OutputCheck.verify(output, "sổ kết quả");
@@ -112,19 +161,34 @@ final class CheckCommand implements Callable<Integer> {
         ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
         List<ReportSink> sinks = new ArrayList<>();
         try (StopOnSignal stop = StopOnSignal.install()) {
-            sinks.add(new XlsxReportWriter().open(output, base.catalog()));
+            boolean baseline = review.hasBaseline();
+            sinks.add(new XlsxReportWriter().open(output, base.catalog(), baseline));
             if (json != null) {
-                sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version())
-                        : new JsonReportWriter().open(Path.of(json), Environment.version()));
+                sinks.add(jsonToStdout ? new JsonReportWriter().open(out, Environment.version(), baseline)
+                        : new JsonReportWriter().open(Path.of(json), Environment.version(), baseline));
             }
-            ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout, inputs.files().size());
+            ReviewerCopies copies = annotate == null ? null : new ReviewerCopies(annotate, Environment.version());
+            if (copies != null) {
+                sinks.add(copies);
+            }
+            ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout,
+                    inputs.files().size(), baseline);
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
-            BatchRunner.Outcome outcome = new BatchRunner(checker).stopOn(stop.interruption()).run(inputs,
+            BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units())
+                    .stopOn(stop.interruption()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
             if (bar != null) {
                 bar.clear();
             }
             summary.println("Sổ kết quả: " + output + (json != null && !jsonToStdout ? "; JSON: " + json : ""));
+            if (copies != null) {
+                summary.println(copies.summary());
+                for (ReviewerCopies.Written w : copies.written()) {
+                    if (w.remark() != null) {
+                        summary.println("  " + w.source() + ": " + w.remark());
+                    }
+                }
+            }
             return Outcome.exitCode(outcome, threshold);
         } finally {
             for (ReportSink sink : sinks) {

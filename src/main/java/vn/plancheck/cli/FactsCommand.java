@@ -57,7 +57,11 @@ final class FactsCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         }
-        Plan plan = new vn.plancheck.parse.PlanParser().parse(text);
+        vn.plancheck.parse.ParseVocabulary vocabulary = rules.vocabulary(parent.err());
+        if (vocabulary == null) {
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        Plan plan = new vn.plancheck.parse.PlanParser(vocabulary).parse(text);
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
                 .enable(SerializationFeature.INDENT_OUTPUT);

@@ -15,17 +15,7 @@ import vn.plancheck.rules.RuleBase;
 /** {@code plancheck rules list|validate|test}. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Danh mục, kiểm tra cú pháp và tự kiểm thử các quy tắc.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Cache.class})
-final class RulesCommand implements Runnable {
-    @ParentCommand
-    PlancheckCli parent;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(parent.out());
-    }
+final class RulesCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê các quy tắc đang áp dụng.")
     static final class ListRules implements Callable<Integer> {

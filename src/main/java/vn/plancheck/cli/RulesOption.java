@@ -47,6 +47,19 @@ final class RulesOption {
         }
     }
 
+    /** Loads only the rule data (what the parser reads), or prints every error and returns null. */
+    vn.plancheck.parse.ParseVocabulary vocabulary(PrintStream err) {
+        try {
+            return vn.plancheck.rules.ReferenceData.loadData(dir(), display()).parseVocabulary();
+        } catch (RuleFileException e) {
+            err.println("Lỗi trong tệp dữ liệu quy tắc:");
+            for (RuleError r : e.errors()) {
+                err.println("  " + r);
+            }
+            return null;
+        }
+    }
+
     /** Loads the rules, or prints every error as {@code file:line: message} and returns null. */
     RuleBase load(PrintStream err) {
         return load(err, !noCache);

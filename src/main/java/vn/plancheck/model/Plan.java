@@ -10,7 +10,9 @@ import java.util.List;
  */
 public class Plan {
     private String file;
-    private PlanType type = PlanType.OTHER;
+    private String profile;
+    private String profileName;
+    private String event;
     private DocSystem system = DocSystem.STATE;
 
     private boolean nationalHeader;
@@ -85,8 +87,17 @@ public class Plan {
     public String getFile() { return file; }
     public void setFile(String file) { this.file = file; }
 
-    public PlanType getType() { return type; }
-    public void setType(PlanType type) { this.type = type; }
+    /** The id of the plan's profile (rules/data/plan-profiles.csv), or null when the data has no profile for it. */
+    public String getProfile() { return profile; }
+    public void setProfile(String profile) { this.profile = profile; }
+
+    /** The profile's Vietnamese name ("Kế hoạch Tháng hành động vì trẻ em"), or null. */
+    public String getProfileName() { return profileName; }
+    public void setProfileName(String profileName) { this.profileName = profileName; }
+
+    /** The id of the yearly event the plan organises (its profile's event), or null. */
+    public String getEvent() { return event; }
+    public void setEvent(String event) { this.event = event; }
 
     /** STATE (Nghị định 30/2020) or PARTY (Hướng dẫn 36-HD/VPTW, Quy định 399-QĐ/TW). */
     public DocSystem getSystem() { return system; }
@@ -166,10 +177,16 @@ public class Plan {
         return number == null || number.isEmpty() ? null : Integer.valueOf(number);
     }
 
-    /** The party formatting rules in force at the plan's date: 36-HD/VPTW until 2025, 399-QĐ/TW from 2026. */
-    public String getPartyRuleset() {
-        Integer y = issueYear != null ? issueYear : year;
-        return y != null && y >= 2026 ? "Quy định 399-QĐ/TW ngày 09/01/2026 (và Hướng dẫn 05-HD/VPTW)" : "Hướng dẫn 36-HD/VPTW ngày 03/4/2018";
+    /**
+     * The day whose party formatting rules apply (rules/data/party-rulesets.csv): the issue date, else the last day the
+     * date line allows, else the end of the plan's year; an undated draft is judged by the rules in force today.
+     */
+    public LocalDate getRulesetDate() {
+        LocalDate latest = getLatestDate();
+        if (latest != null) {
+            return latest;
+        }
+        return year != null ? LocalDate.of(year, 12, 31) : LocalDate.now();
     }
 
     /** The first group of the symbol is the type abbreviation of a plan, "KH" ("KH-UBND", "KH/HU"). */
@@ -220,45 +237,6 @@ public class Plan {
     public Integer getIssueMonth() { return issueMonth; }
     public void setIssueMonth(Integer issueMonth) { this.issueMonth = issueMonth; }
 
-    /**
-     * The day or month is written without the leading zero that Nghị định 30/2020 requires
-     * (days 1–9 and months 1–2), e.g. "ngày 5 tháng 2".
-     */
-    public boolean isDateMissingLeadingZero() {
-        return missingZero(dayText, 9) || missingZero(monthText, 2);
-    }
-
-    /**
-     * What is wrong with the zeros of the issue date, in Vietnamese ("ngày “5” phải viết “05”"), or null when
-     * the day and month follow Nghị định 30/2020 (zero before days 1–9 and months 1–2, none before months 3–12).
-     */
-    public String getDateZeroProblem() {
-        List<String> p = new ArrayList<>();
-        if (missingZero(dayText, 9)) {
-            p.add("ngày “" + dayText + "” phải viết “0" + dayText + "”");
-        }
-        if (missingZero(monthText, 2)) {
-            p.add("tháng “" + monthText + "” phải viết “0" + monthText + "”");
-        }
-        if (isMonthExtraZero()) {
-            p.add("tháng “" + monthText + "” phải viết “" + Integer.parseInt(monthText) + "” (tháng 3 đến 12 không thêm số 0)");
-        }
-        return p.isEmpty() ? null : String.join("; ", p);
-    }
-
-    /** The month is 3–12 but written with a leading zero ("tháng 03"). */
-    public boolean isMonthExtraZero() {
-        return monthText != null && monthText.length() == 2 && monthText.startsWith("0")
-                && Integer.parseInt(monthText) >= 3;
-    }
-
-    private static boolean missingZero(String text, int max) {
-        if (text == null || text.length() != 1) {
-            return false;
-        }
-        int v = text.charAt(0) - '0';
-        return v >= 1 && v <= max;
-    }
 
     /**
      * The earliest day the plan can have been issued: the issue date, else the first day of the month or year
@@ -366,7 +344,7 @@ public class Plan {
     public int getThemeLine() { return themeLine; }
     public void setThemeLine(int themeLine) { this.themeLine = themeLine; }
 
-    /** Start of the period the plan covers (the action month), or null. */
+    /** Start of the period of the yearly event the plan organises (the action month), or null. */
     public LocalDate getPeriodStart() { return periodStart; }
     public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
 
@@ -380,7 +358,7 @@ public class Plan {
     public List<String> getSlogans() { return slogans; }
     public void setSlogans(List<String> slogans) { this.slogans = slogans; }
 
-    /** The child-protection hotline 111 is mentioned. */
+    /** The hotline of the plan's yearly event (yearly-events.csv: 111 for children) is mentioned. */
     public boolean isHotlineMentioned() { return hotlineMentioned; }
     public void setHotlineMentioned(boolean hotlineMentioned) { this.hotlineMentioned = hotlineMentioned; }
 
@@ -415,18 +393,9 @@ public class Plan {
         return sections.stream().filter(s -> s.getLevel() == 1).toList();
     }
 
-    /** True when a top-level section of this kind exists. */
-    public boolean hasSectionKind(SectionKind kind) {
-        return sections.stream().anyMatch(s -> s.getLevel() == 1 && s.getKind() == kind);
-    }
-
-    /** True when a section of this kind, or a reporting obligation for REPORTING, exists. */
-    public boolean hasSectionKindName(String kind) {
-        SectionKind k = SectionKind.valueOf(kind);
-        if (hasSectionKind(k)) {
-            return true;
-        }
-        return k == SectionKind.REPORTING && !deadlines.isEmpty();
+    /** True when a top-level section of this kind (section-titles.csv: "ORGANIZATION") exists. */
+    public boolean hasSection(String kind) {
+        return sections.stream().anyMatch(s -> s.getLevel() == 1 && s.getKinds().contains(kind));
     }
 
     public List<NumberingIssue> getNumberingIssues() { return numberingIssues; }

@@ -2,19 +2,19 @@ package vn.plancheck.model;
 
 import java.time.MonthDay;
 
-/** Reference fact (rules/data/report-deadlines.csv): the latest report date guidance sets for plans of a kind and level. */
+/** Reference fact (rules/data/report-deadlines.csv): the latest report date guidance sets for plans of a profile and level. */
 public class ReportDeadlineRule {
     private final int fromYear;
     private final int toYear;
-    private final PlanType planType;
+    private final String profile;
     private final String issuerLevel;
     private final MonthDay latest;
     private final String basis;
 
-    public ReportDeadlineRule(int fromYear, int toYear, PlanType planType, String issuerLevel, MonthDay latest, String basis) {
+    public ReportDeadlineRule(int fromYear, int toYear, String profile, String issuerLevel, MonthDay latest, String basis) {
         this.fromYear = fromYear;
         this.toYear = toYear;
-        this.planType = planType;
+        this.profile = profile;
         this.issuerLevel = issuerLevel;
         this.latest = latest;
         this.basis = basis;
@@ -22,7 +22,8 @@ public class ReportDeadlineRule {
 
     public int getFromYear() { return fromYear; }
     public int getToYear() { return toYear; }
-    public PlanType getPlanType() { return planType; }
+    /** The profile id the rule applies to. */
+    public String getProfile() { return profile; }
     /** COMMUNE, DISTRICT, PROVINCE or ANY. */
     public String getIssuerLevel() { return issuerLevel; }
     /** Latest day and month for the report. */

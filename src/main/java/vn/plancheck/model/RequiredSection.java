@@ -1,21 +1,21 @@
 package vn.plancheck.model;
 
-/** Reference fact (rules/data/required-sections.csv): a plan of this type must have a section of this kind. */
+/** Reference fact (rules/data/required-sections.csv): a plan of this profile must have a section of this kind. */
 public class RequiredSection {
-    private final PlanType planType;
-    private final SectionKind kind;
+    private final String profile;
+    private final String section;
     private final String label;
 
-    public RequiredSection(PlanType planType, SectionKind kind, String label) {
-        this.planType = planType;
-        this.kind = kind;
+    public RequiredSection(String profile, String section, String label) {
+        this.profile = profile;
+        this.section = section;
         this.label = label;
     }
 
-    public PlanType getPlanType() { return planType; }
-    public SectionKind getKind() { return kind; }
+    /** The profile id ("CHILD_ACTION_MONTH"). */
+    public String getProfile() { return profile; }
+    /** The section kind ("ORGANIZATION"), as in section-titles.csv. */
+    public String getSection() { return section; }
     /** How the section is usually titled, for the message ("TỔ CHỨC THỰC HIỆN"). */
     public String getLabel() { return label; }
-    /** The kind's name, for comparisons in rules. */
-    public String getKindName() { return kind.name(); }
 }

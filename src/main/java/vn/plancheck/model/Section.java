@@ -1,12 +1,14 @@
 package vn.plancheck.model;
 
+import java.util.List;
+
 /** A numbered heading or item of the plan body: "II. NỘI DUNG", "1.", "2.3.1.", "a)". */
 public class Section {
     private String number;
     private int level;
     private int ordinal;
     private String title;
-    private SectionKind kind = SectionKind.OTHER;
+    private List<String> kinds = List.of();
     private int line;
     private String parentNumber;
 
@@ -37,9 +39,15 @@ public class Section {
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
 
-    /** What a top-level section is about; OTHER for lower levels. */
-    public SectionKind getKind() { return kind; }
-    public void setKind(SectionKind kind) { this.kind = kind; }
+    /**
+     * What a top-level section is about (section-titles.csv: "PURPOSE", "ORGANIZATION"; two for "THỜI GIAN VÀ TRÁCH
+     * NHIỆM THỰC HIỆN"); empty for lower levels and for headings the data does not name.
+     */
+    public List<String> getKinds() { return kinds; }
+    public void setKinds(List<String> kinds) { this.kinds = List.copyOf(kinds); }
+
+    /** The first kind, or "OTHER". */
+    public String getKind() { return kinds.isEmpty() ? "OTHER" : kinds.get(0); }
 
     /** Source line of the heading. */
     public int getLine() { return line; }
@@ -51,6 +59,6 @@ public class Section {
 
     @Override
     public String toString() {
-        return number + ". " + title + " [" + kind + ", line " + line + "]";
+        return number + ". " + title + " [" + kinds + ", line " + line + "]";
     }
 }

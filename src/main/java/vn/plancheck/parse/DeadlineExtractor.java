@@ -67,6 +67,12 @@ public final class DeadlineExtractor {
     private static final Pattern MONTHLY_DAY = Pattern.compile("(\\d{1,2})\\s+(?:CUA\\s+)?(?:H[AE]NG|MOI)\\s+THANG(?![A-Z])");
     private static final Pattern QUARTERLY_DAY = Pattern.compile(
             "(\\d{1,2})\\s+(?:CUA\\s+)?(?:(?:H[AE]NG|MOI)\\s+QUY|THANG\\s+CUOI\\s+(?:CUA\\s+)?(?:MOI\\s+|H[AE]NG\\s+)?QUY)(?![A-Z])");
+    /**
+     * A day without its month, in a clause that says "hằng tháng": "Hằng tháng, … trước ngày 25", "trước ngày 05 của
+     * tháng sau". Not a date ("25/7"), a month ("25 tháng 7"), a count ("25 ngày") or an hour ("9h").
+     */
+    private static final Pattern BARE_DAY = Pattern.compile("(\\d{1,2})(?:\\s+(?:CUA\\s+)?THANG\\s+(?:SAU|TIEP\\s+THEO|KE\\s+TIEP))?"
+            + "(?![0-9])(?!\\s*[/\\-.]\\s*\\d)(?!\\s*(?:THANG|NGAY|NAM|H|GIO|G)(?![A-Z]))");
     /** Hours of the day: "9h00’", "16h00", "16 giờ 30", "19h". */
     private static final String HOUR = "(\\d{1,2})\\s*(?:H|GIO|G)\\s*(\\d{2})?(?![0-9])\\s*['’]?";
     private static final Pattern HOURS = Pattern.compile(HOUR + "(?:\\s*(?:,|VA|-|–)\\s*" + HOUR + ")*");
@@ -337,6 +343,10 @@ public final class DeadlineExtractor {
             }
             Recurrence every = has(DAILY, f, from, to) ? Recurrence.DAILY : has(WEEKLY, f, from, to) ? Recurrence.WEEKLY : null;
             return every == null || times.isEmpty() ? null : new Recurring(pos, h.end(), every, null, null, List.copyOf(times));
+        }
+        m = BARE_DAY.matcher(f).region(pos, to);
+        if (m.lookingAt() && day(m.group(1)) != null && has(MONTHLY, f, from, to)) {
+            return new Recurring(pos, m.end(), Recurrence.MONTHLY, day(m.group(1)), null, List.of());
         }
         return null;
     }

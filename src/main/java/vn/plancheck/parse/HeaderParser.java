@@ -182,13 +182,13 @@ final class HeaderParser {
     private static String cutNational(String text, SourceLine l, Plan plan) {
         String out = text;
         int i = OcrMatcher.indexOfFuzzy(out, NATIONAL);
-        if (i >= 0) {
+        if (i >= 0 && standsAsHeader(out, i, NATIONAL)) {
             plan.setNationalHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
         }
         i = OcrMatcher.indexOfFuzzy(out, PARTY);
-        if (i >= 0) {
+        if (i >= 0 && standsAsHeader(out, i, PARTY)) {
             plan.setPartyHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
@@ -199,6 +199,20 @@ final class HeaderParser {
         }
         return out;
     }
+
+    /**
+     * The national or party header is a line of capitals, or a short line of its own; the same words inside a sentence
+     * of an article ("… là đảng viên Đảng Cộng sản Việt Nam từ năm 1965") are no header.
+     */
+    private static boolean standsAsHeader(String text, int at, String phrase) {
+        String match = text.substring(at, Math.min(text.length(), at + phrase.length()));
+        return VietText.upperShare(match) >= 0.6 || VietText.letterCount(text) <= phrase.length() + 12;
+    }
+
+    /** Letters a date line may carry after its date: a full stop, a stamp; a sentence going on is no date line. */
+    private static final int DATE_TAIL_LETTERS = 24;
+    /** Words of a place name before "ngày": "Thành phố Hồ Chí Minh" has five. */
+    private static final int PLACE_WORDS = 7;
 
     private static String cutNumber(String text, SourceLine l, Plan plan) {
         if (plan.isNumberLinePresent()) {
@@ -229,6 +243,15 @@ final class HeaderParser {
         String folded = Fold.keepLength(text);
         Matcher m = DATE.matcher(folded);
         if (!m.find()) {
+            return text;
+        }
+        String lead = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+        String leadPlace = lead.substring(lead.lastIndexOf(',') + 1).strip();
+        if (VietText.letterCount(text.substring(m.end())) > DATE_TAIL_LETTERS
+                || !leadPlace.isEmpty() && leadPlace.split("\\s+").length > PLACE_WORDS
+                || VietText.fold(lead).contains("KEM THEO")) {
+            // "… sinh ngày 10 tháng 8 năm 1943, tại xã …": a sentence that mentions a date; "(Kèm theo Quyết định số …
+            // ngày …)": the annex line of another document
             return text;
         }
         plan.setDateLinePresent(true);
@@ -271,7 +294,8 @@ final class HeaderParser {
         List<String> parts = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
-            // Word aligns the two header columns with runs of spaces inside one cell
+            // Word aligns the two header columns with runs of spaces inside one cell; a line mostly of digits and signs
+            // (coordinates "21°02′12″B 105°50′05″Đ", a table's rule) names no body
             String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ");
             if (STAMP.matcher(VietText.fold(t).replaceAll("[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
@@ -279,7 +303,7 @@ final class HeaderParser {
                 }
                 continue;
             }
-            if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75) {
+            if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75 || Lines.letterCount(t) * 2 < t.replace(" ", "").length()) {
                 if (!parts.isEmpty() && Lines.letterCount(t) >= 3) {
                     break; // a lower-case line ends the issuer block
                 }

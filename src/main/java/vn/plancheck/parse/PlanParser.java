@@ -13,8 +13,9 @@ import vn.plancheck.layout.Layout;
 import vn.plancheck.model.DateMention;
 import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Plan;
+import vn.plancheck.model.Profile;
+import vn.plancheck.model.YearlyEvent;
 import vn.plancheck.model.Section;
-import vn.plancheck.model.SectionKind;
 import vn.plancheck.text.OcrScore;
 import vn.plancheck.text.VietDates;
 import vn.plancheck.text.VietText;
@@ -26,11 +27,16 @@ import vn.plancheck.text.VietText;
 public final class PlanParser {
     private static final DocumentClock.Stage PARSE = DocumentClock.Stage.PARSE;
     private static final Logger LOG = LoggerFactory.getLogger(PlanParser.class);
-    private static final Pattern HOTLINE = Pattern.compile("(?<![0-9/.])111(?![0-9/])");
 
     private final CitationExtractor citations = new CitationExtractor();
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
     private final UnitExtractor units = new UnitExtractor();
+    private final ParseVocabulary vocabulary;
+
+    /** A parser that knows the profiles, section titles and events of the rule data. */
+    public PlanParser(ParseVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     public Plan parse(SourceText source) {
         SourceText text = Layout.apply(source);
@@ -60,7 +66,7 @@ public final class PlanParser {
         List<SourceLine> lines = text.lines();
         try {
             HeaderParser.Result header = HeaderParser.parse(lines, plan);
-            plan.setSystem(PlanClassifier.system(plan));
+            plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));
             int bodyStart = header.bodyStart();
             AnnexedPlan.find(lines, bodyStart, plan); // a decision issuing a plan is a plan: linking needs to know
             int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
@@ -83,9 +89,15 @@ public final class PlanParser {
 
         DocumentClock.checkpoint(PARSE, "phần đầu văn bản");
         HeaderParser.Result header = HeaderParser.parse(lines, plan);
-        plan.setSystem(PlanClassifier.system(plan));
-        plan.setCollectiveIssuer(PlanClassifier.collective(plan));
-        plan.setType(PlanClassifier.type(plan.getTitle()));
+        plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));
+        plan.setCollectiveIssuer(PlanClassifier.collective(plan, vocabulary.issuerBodies()));
+        Profile profile = vocabulary.profileOf(plan);
+        if (profile != null) {
+            plan.setProfile(profile.getId());
+            plan.setProfileName(profile.getName());
+            plan.setEvent(profile.getEvent());
+        }
+        YearlyEvent event = vocabulary.event(plan.getEvent());
         if (plan.getYear() == null) {
             plan.setYear(plan.getIssueYear());
         }
@@ -97,7 +109,7 @@ public final class PlanParser {
         List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);
 
         DocumentClock.checkpoint(PARSE, "các phần, mục");
-        SectionParser.Result sections = SectionParser.parse(body);
+        SectionParser.Result sections = SectionParser.parse(body, vocabulary.sectionTitles());
         plan.setSections(sections.sections());
         plan.setNumberingIssues(sections.issues());
         int firstSectionLine = sections.sections().isEmpty() ? Integer.MAX_VALUE : sections.sections().get(0).getLine();
@@ -110,8 +122,8 @@ public final class PlanParser {
         if (!body.isEmpty()) {
             plan.setDates(VietDates.findAcross(body.stream().map(SourceLine::text).toList(), body.get(0).number(), plan.getYear()));
         }
-        findPeriod(plan);
-        ThemeFinder.find(lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
+        findPeriod(plan, event);
+        ThemeFinder.find(event, lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
         DocumentClock.checkpoint(PARSE, "thời hạn, hạn báo cáo");
         DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine);
         plan.setDeadlines(due.reports());
@@ -133,14 +145,25 @@ public final class PlanParser {
         plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
         plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines));
-        plan.setHotlineMentioned(body.stream().anyMatch(l -> HOTLINE.matcher(l.text()).find()
-                || VietText.fold(l.text()).contains("TONG DAI DIEN THOAI QUOC GIA BAO VE TRE EM")));
+        plan.setHotlineMentioned(event != null && mentions(body, event));
         DocumentClock.checkpoint(PARSE);
     }
 
-    /** The action month's period: the first from–to period of a Month of Action plan. */
-    private static void findPeriod(Plan plan) {
-        if (plan.getType() != vn.plancheck.model.PlanType.ACTION_MONTH) {
+    /** Whether the body names the event's hotline, by its number standing alone or by its name. */
+    private static boolean mentions(List<SourceLine> body, YearlyEvent event) {
+        if (event.getHotline() == null && event.getHotlineName() == null) {
+            return false;
+        }
+        Pattern number = event.getHotline() == null ? null
+                : Pattern.compile("(?<![0-9/.])" + Pattern.quote(event.getHotline()) + "(?![0-9/])");
+        String name = event.getHotlineName() == null ? null : VietText.fold(event.getHotlineName());
+        return body.stream().anyMatch(l -> number != null && number.matcher(l.text()).find()
+                || name != null && VietText.fold(l.text()).contains(name));
+    }
+
+    /** The event's period: the first from–to period of a plan that organises a yearly event with a fixed period. */
+    private static void findPeriod(Plan plan, YearlyEvent event) {
+        if (event == null || !event.isPeriodic()) {
             return; // other plans run a year or a programme; their dates are not "the period" the rules check
         }
         for (DateMention d : plan.getDates()) {
@@ -153,17 +176,16 @@ public final class PlanParser {
         }
     }
 
+    /** The section kind (section-titles.csv) whose items assign tasks to units. */
+    private static final String ORGANIZATION = "ORGANIZATION";
+
     private void readUnits(List<SourceLine> lines, List<SourceLine> body, Plan plan) {
-        Section org = null;
-        Section next = null;
-        for (Section s : plan.getTopSections()) {
-            if (org != null && next == null) {
-                next = s;
-            }
-            if (s.getKind() == SectionKind.ORGANIZATION && org == null) {
-                org = s;
-            }
-        }
+        // a section that is only "TỔ CHỨC THỰC HIỆN" is the one assigning tasks; "NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG …" lists
+        // activities with their owners on lines of their own, and is the organisation section only when there is no other
+        List<Section> top = plan.getTopSections();
+        Section org = top.stream().filter(s -> s.getKind().equals(ORGANIZATION)).findFirst()
+                .orElse(top.stream().filter(s -> s.getKinds().contains(ORGANIZATION)).findFirst().orElse(null));
+        Section next = org == null || top.indexOf(org) + 1 >= top.size() ? null : top.get(top.indexOf(org) + 1);
         List<SourceLine> orgLines = new ArrayList<>();
         if (org != null) {
             int from = indexOf(body, org.getLine()) + 1;

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.NumberingIssue;
 import vn.plancheck.model.Section;
-import vn.plancheck.model.SectionKind;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.RomanNumerals;
 
@@ -29,15 +28,8 @@ final class SectionParser {
     private static final Pattern PERCENT_START = Pattern.compile("^\\d{1,3}([.,]\\d+)?\\s*%\\s*\\p{L}");
     private static final Pattern LETTER = Pattern.compile("^\\s*([abcdđeghiklmnopqrstuvxy])\\s*\\)\\s*(\\S.*)$");
 
-    /** Heading words per section kind, matched tolerant of diacritics and OCR noise. */
-    private static final Object[][] KINDS = {
-        {SectionKind.PURPOSE, new String[] {"MỤC ĐÍCH, YÊU CẦU", "MỤC ĐÍCH", "MỤC TIÊU", "YÊU CẦU", "QUAN ĐIỂM"}},
-        {SectionKind.ORGANIZATION, new String[] {"TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG THỰC HIỆN"}},
-        {SectionKind.REPORTING, new String[] {"CHẾ ĐỘ BÁO CÁO", "CHẾ ĐỘ THÔNG TIN BÁO CÁO", "THÔNG TIN BÁO CÁO", "BÁO CÁO"}},
-        {SectionKind.BUDGET, new String[] {"KINH PHÍ", "NGUỒN KINH PHÍ"}},
-        {SectionKind.TIMELINE, new String[] {"CHỦ ĐỀ, THỜI GIAN", "THỜI GIAN", "CHỦ ĐỀ", "TIẾN ĐỘ"}},
-        {SectionKind.CONTENT, new String[] {"NỘI DUNG HOẠT ĐỘNG", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỈ TIÊU, NHIỆM VỤ", "NỘI DUNG", "NHIỆM VỤ", "CÁC NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÁC HOẠT ĐỘNG", "CHƯƠNG TRÌNH"}},
-    };
+    /** The section kind of the plan's purpose (section-titles.csv): only the first section of this kind is the purpose. */
+    private static final String PURPOSE = "PURPOSE";
 
     record Result(List<Section> sections, List<NumberingIssue> issues) {
     }
@@ -45,7 +37,7 @@ final class SectionParser {
     private SectionParser() {
     }
 
-    static Result parse(List<SourceLine> lines) {
+    static Result parse(List<SourceLine> lines, SectionTitles titles) {
         List<Section> sections = new ArrayList<>();
         List<NumberingIssue> issues = new ArrayList<>();
         Map<String, Integer> lastOrdinal = new HashMap<>();
@@ -65,7 +57,7 @@ final class SectionParser {
                 romanKey = roman + "@" + sections.size();
                 lastArabic = null;
                 java.util.Arrays.fill(arabicAt, null);
-                s.setKind(kindOf(s.getTitle()));
+                s.setKinds(titles.kindsOf(s.getTitle()));
                 add(sections, issues, lastOrdinal, s, "", l);
                 continue;
             }
@@ -94,7 +86,7 @@ final class SectionParser {
                 add(sections, issues, lastOrdinal, ls, "L:" + key, l);
             }
         }
-        promoteArabicWithoutRoman(sections);
+        promoteArabicWithoutRoman(sections, titles);
         demoteLaterObjectives(sections);
         return new Result(sections, issues);
     }
@@ -103,7 +95,7 @@ final class SectionParser {
      * A plan numbered "1. Mục tiêu", "2. Yêu cầu", … without Roman headings (an inspection plan often is) has its
      * parts at the first Arabic level: those are its top-level sections, and everything moves up one level.
      */
-    private static void promoteArabicWithoutRoman(List<Section> sections) {
+    private static void promoteArabicWithoutRoman(List<Section> sections, SectionTitles titles) {
         if (sections.isEmpty() || sections.stream().anyMatch(x -> x.getLevel() == 1)) {
             return;
         }
@@ -114,7 +106,7 @@ final class SectionParser {
         for (Section x : sections) {
             x.setLevel(Math.max(1, x.getLevel() - 1));
             if (x.getLevel() == 1) {
-                x.setKind(kindOf(x.getTitle()));
+                x.setKinds(titles.kindsOf(x.getTitle()));
             }
         }
     }
@@ -129,9 +121,9 @@ final class SectionParser {
             if (s.getLevel() != 1) {
                 continue;
             }
-            if (s.getKind() == SectionKind.PURPOSE) {
+            if (s.getKinds().contains(PURPOSE)) {
                 if (purpose) {
-                    s.setKind(SectionKind.OTHER);
+                    s.setKinds(s.getKinds().stream().filter(k -> !k.equals(PURPOSE)).toList());
                 }
                 purpose = true;
             }
@@ -286,16 +278,5 @@ final class SectionParser {
         }
         int dot = s.getNumber().lastIndexOf('.');
         return (dot < 0 ? "" : s.getNumber().substring(0, dot + 1)) + expected;
-    }
-
-    static SectionKind kindOf(String title) {
-        for (Object[] row : KINDS) {
-            for (String word : (String[]) row[1]) {
-                if (OcrMatcher.startsWithFuzzy(title, word)) {
-                    return (SectionKind) row[0];
-                }
-            }
-        }
-        return SectionKind.OTHER;
     }
 }

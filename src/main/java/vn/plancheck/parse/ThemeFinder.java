@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Plan;
+import vn.plancheck.model.YearlyEvent;
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
- * Finds the theme of the Month of Action ("với chủ đề “…”", "Chủ đề Tháng hành động vì trẻ em: “…”",
- * OCR "Chti ~~ Thang himh dong vi tre em l1am 2024 la: "…"") and the slogans listed under "khẩu hiệu".
+ * Finds the theme of a yearly event such as the Month of Action ("với chủ đề “…”", "Chủ đề Tháng hành động vì trẻ em: “…”",
+ * OCR "Chti ~~ Thang himh dong vi tre em l1am 2024 la: "…"").
  * A quoted phrase counts as the theme when the words before it name a theme or the month of action;
  * the theme of another event ("Ngày quốc tế phòng, chống lao động trẻ em với chủ đề …") does not.
  */
@@ -21,7 +22,8 @@ final class ThemeFinder {
     private ThemeFinder() {
     }
 
-    static void find(List<SourceLine> lines, int from, int to, Plan plan) {
+    /** {@code event}: the yearly event the plan organises (may be null: only "chủ đề" then introduces a theme). */
+    static void find(YearlyEvent event, List<SourceLine> lines, int from, int to, Plan plan) {
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             // join with the next two lines: quotes and themes break across lines
             StringBuilder b = new StringBuilder(lines.get(i).text());
@@ -33,7 +35,7 @@ final class ThemeFinder {
             while (m.find()) {
                 // a quote may open on a later line of the window (a PDF wraps "với chủ đề" and the theme apart)
                 String before = joined.substring(Math.max(0, m.start() - 140), m.start()).replace('\u0001', ' ');
-                if (isThemeContext(before)) {
+                if (isThemeContext(before, event)) {
                     plan.setTheme(m.group(1).replace('\u0001', ' ').replaceAll("\\s+", " ").strip().replaceAll("[.;,]$", ""));
                     plan.setThemeLine(lineOf(lines, i, joined, m.start()));
                     return;
@@ -53,7 +55,7 @@ final class ThemeFinder {
         return lines.get(Math.min(line, lines.size() - 1)).number();
     }
 
-    private static boolean isThemeContext(String before) {
+    private static boolean isThemeContext(String before, YearlyEvent event) {
         String f = OcrMatcher.ocrNormalize(before);
         int lastSentence = Math.max(f.lastIndexOf(". "), f.lastIndexOf("; "));
         String clause = lastSentence >= 0 ? f.substring(lastSentence + 1) : f;
@@ -64,6 +66,7 @@ final class ThemeFinder {
             return true;
         }
         String tail = VietText.fold(before).replaceAll("\\s+$", "");
-        return OcrMatcher.containsFuzzy(clause, "Tháng hành động vì trẻ em") && (tail.endsWith(":") || tail.endsWith("LA:") || tail.endsWith("LA"));
+        return event != null && OcrMatcher.containsFuzzy(clause, event.getName())
+                && (tail.endsWith(":") || tail.endsWith("LA:") || tail.endsWith("LA"));
     }
 }

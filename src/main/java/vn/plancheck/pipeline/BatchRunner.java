@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 
 import vn.plancheck.ingest.DocumentReaders;
 import vn.plancheck.ingest.SourceText;
@@ -67,12 +68,34 @@ public final class BatchRunner {
     private static final Duration STUCK_GRACE = Duration.ofSeconds(30);
 
     private final Checker checker;
+    /** Put on each result before it is counted and written (decisions, baseline); identity when none. */
+    private final UnaryOperator<DocumentResult> review;
     private Interruption interruption = new Interruption();
     /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
     private volatile vn.plancheck.model.BatchDocuments batchDocuments;
+    /** The plan named with --parent, once read (null before, or without one). */
+    private volatile PlanProfile namedParent;
+    /** The units expected to submit (--roster), or null. */
+    private List<vn.plancheck.model.RosterUnit> roster;
 
     public BatchRunner(Checker checker) {
+        this(checker, UnaryOperator.identity());
+    }
+
+    /**
+     * @param review applied to each result before it is counted and reported (the reviewer's decisions, the
+     *               comparison with an earlier run), so that dismissed findings count neither in the exit code nor
+     *               in any report
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
         this.checker = checker;
+        this.review = review;
+    }
+
+    /** The units expected to submit a plan (--roster): those that issued none are listed when the run finishes. */
+    public BatchRunner roster(List<vn.plancheck.model.RosterUnit> units) {
+        this.roster = units == null ? null : List.copyOf(units);
+        return this;
     }
 
     /** Stops the run, keeping what was checked, when {@code stop} is requested (Ctrl-C). */
@@ -96,8 +119,10 @@ public final class BatchRunner {
         try {
             Map<String, PlanProfile> parents = findParents(inputs.files(), options, pool, threads);
             List<PlanLink> links = new ArrayList<>();
-            parents.forEach((child, parent) -> links.add(new PlanLink(parent.file(), child,
+            parents.forEach((child, parent) -> links.add(new PlanLink(ref(parent), child,
                     options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu của kế hoạch cấp trên")));
+            vn.plancheck.rules.IssuingUnits.Tracker submitted = roster == null ? null
+                    : checker.rules().referenceData().issuingUnits().tracker(roster);
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             long[] unreadable = {0};
             long[] done = {0};
@@ -105,7 +130,7 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments);
+                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments));
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }
@@ -122,6 +147,10 @@ public final class BatchRunner {
                 if (doc.hasRuleFault()) {
                     ruleFaults[0]++;
                 }
+                if (submitted != null && doc.getStatus() == DocumentStatus.CHECKED
+                        && doc.getVerdict() != vn.plancheck.model.Verdict.NOT_A_PLAN) {
+                    submitted.add(doc.getUnit());
+                }
                 for (ReportSink sink : sinks) {
                     sink.add(doc);
                 }
@@ -130,7 +159,9 @@ public final class BatchRunner {
                     options.progress().accept((int) done[0]);
                 }
             }, stuck);
-            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links, inputs.skippedFiles(), !complete);
+            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links,
+                    namedParent == null ? null : ref(namedParent), roster, submitted == null ? List.of() : submitted.missing(),
+                    inputs.skippedFiles(), !complete);
             for (ReportSink sink : sinks) {
                 sink.finish(totals);
             }
@@ -151,6 +182,7 @@ public final class BatchRunner {
             if (parent.key() != null) {
                 batchDocuments = new vn.plancheck.model.BatchDocuments(java.util.Set.of(parent.key()));
             }
+            namedParent = parent;
             if (!parent.plan()) {
                 vn.plancheck.model.Finding why = notAPlan(options.parent());
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
@@ -232,6 +264,11 @@ public final class BatchRunner {
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The parent as the auditor names it: number, date, issuer. */
+    private static vn.plancheck.model.PlanRef ref(PlanProfile p) {
+        return new vn.plancheck.model.PlanRef(p.file(), p.numberSymbol(), p.issueDate(), vn.plancheck.model.IssuingUnit.oneLine(p.issuer()));
     }
 
     private static boolean sameFile(Path a, Path b) {

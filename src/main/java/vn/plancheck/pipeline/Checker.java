@@ -41,7 +41,7 @@ public final class Checker {
             + " Unicode để kiểm tra, vài chữ có thể chuyển chưa đúng. Văn bản ban hành phải dùng phông chữ Unicode"
             + " (TCVN 6909:2001): hãy chuyển tệp gốc sang Unicode (ví dụ bằng Unikey).";
     private final RuleBase rules;
-    private final PlanParser parser = new PlanParser();
+    private final PlanParser parser;
     private final String version;
     private final DocumentLimits limits;
 
@@ -54,6 +54,7 @@ public final class Checker {
         this.rules = rules;
         this.version = version;
         this.limits = limits;
+        this.parser = new PlanParser(rules.referenceData().parseVocabulary());
     }
 
     public DocumentLimits limits() {
@@ -150,7 +151,8 @@ public final class Checker {
             findings.add(builtIn(DocumentReaders.RULE_LEGACY_CONVERTED, Severity.INFO, LEGACY_CONVERTED));
         }
         findings = Quotes.locate(findings, text.lines(), plan.getDocTypeLine());
-        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
+        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings,
+                rules.referenceData().issuingUnits().of(plan));
     }
 
     /**

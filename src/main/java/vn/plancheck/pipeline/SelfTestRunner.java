@@ -21,7 +21,8 @@ import vn.plancheck.model.RuleInfo;
 /**
  * Runs the rule self-tests under {@code rules/tests/}: small plans in plain text whose lines starting with
  * {@code ##!} say which rules must fire ({@code ##! expect ID [line=N] [severity=S]}) and which must not
- * ({@code ##! expect-none ID}). Directive lines are blanked, so line numbers stay those an editor shows.
+ * ({@code ##! expect-none ID}), and which plan profile the plan must be read as ({@code ##! profile ID}). Directive
+ * lines are blanked, so line numbers stay those an editor shows.
  * Shared by {@code plancheck rules test} and the JUnit suite. Every rule must have at least one case where
  * it fires and one where it must not.
  */
@@ -32,6 +33,8 @@ public final class SelfTestRunner {
     /** "##! only": the case's "expect" lines are all it may find; any other finding is a false alarm. */
     private static final Pattern ONLY = Pattern.compile("^##!\\s*only\\s*$");
     private static final Pattern OPTION = Pattern.compile("(\\w+)=(\\S+)");
+    /** {@code ##! profile ID}: the plan must be read as a plan of this profile (rules/data/plan-profiles.csv). */
+    private static final Pattern PROFILE = Pattern.compile("^##!\\s*profile\\s+([A-Z0-9_]+)\\s*$");
 
     /** One self-test file and its outcome. */
     public record CaseResult(String name, List<String> failures) {
@@ -61,6 +64,7 @@ public final class SelfTestRunner {
         List<CaseResult> cases = new ArrayList<>();
         Set<String> fires = new HashSet<>();
         Set<String> quiet = new HashSet<>();
+        Set<String> profiles = new HashSet<>();
         List<Path> files;
         if (Files.isDirectory(testsDir)) {
             try (Stream<Path> s = Files.walk(testsDir)) {
@@ -75,7 +79,7 @@ public final class SelfTestRunner {
         }
         for (Path f : files) {
             String name = displayPrefix + "/" + testsDir.relativize(f).toString().replace('\\', '/');
-            cases.add(runCase(f, name, known, fires, quiet));
+            cases.add(runCase(f, name, known, fires, quiet, profiles));
         }
         for (RuleInfo r : checker.rules().catalog()) {
             if ("chương trình".equals(r.getSource())) {
@@ -89,6 +93,13 @@ public final class SelfTestRunner {
                 missing.add("thiếu ví dụ mà quy tắc không được phát hiện (##! expect-none " + r.getId() + ")");
             }
             cases.add(new CaseResult("Quy tắc " + r.getId() + " có đủ ví dụ", missing));
+        }
+        // a profile nobody has seen recognised may never match: every profile needs a plan that is read as one of it
+        for (Object f : checker.rules().referenceData().facts()) {
+            if (f instanceof vn.plancheck.model.Profile p) {
+                cases.add(new CaseResult("Hồ sơ " + p.getId() + " có ví dụ", profiles.contains(p.getId()) ? List.of()
+                        : List.of("thiếu ví dụ kế hoạch thuộc hồ sơ này (##! profile " + p.getId() + ")")));
+            }
         }
         return new Report(cases);
     }
@@ -104,7 +115,8 @@ public final class SelfTestRunner {
         return SourceText.ofString(name, String.join("\n", lines));
     }
 
-    private CaseResult runCase(Path file, String name, Set<String> known, Set<String> fires, Set<String> quiet) throws IOException {
+    private CaseResult runCase(Path file, String name, Set<String> known, Set<String> fires, Set<String> quiet,
+                               Set<String> profiles) throws IOException {
         String[] lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n", -1);
         List<String> failures = new ArrayList<>();
         record Expect(boolean none, String id, Integer line, String severity, int at) {
@@ -112,12 +124,19 @@ public final class SelfTestRunner {
         List<Expect> expects = new ArrayList<>();
         PlanProfile parent = null;
         boolean only = false;
+        String profile = null;
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].startsWith("##!")) {
                 continue;
             }
             if (ONLY.matcher(lines[i].strip()).matches()) {
                 only = true;
+                lines[i] = "";
+                continue;
+            }
+            Matcher prof = PROFILE.matcher(lines[i].strip());
+            if (prof.matches()) {
+                profile = prof.group(1);
                 lines[i] = "";
                 continue;
             }
@@ -151,10 +170,18 @@ public final class SelfTestRunner {
             }
             lines[i] = "";
         }
-        if (expects.isEmpty() && !only) {
+        if (expects.isEmpty() && !only && profile == null) {
             failures.add("không có chỉ dẫn ##! expect hoặc ##! expect-none nào");
         }
         DocumentResult result = checker.checkText(SourceText.ofString(name, String.join("\n", lines)), parent);
+        if (profile != null) {
+            String read = result.getPlan() == null ? null : result.getPlan().getProfile();
+            if (profile.equals(read)) {
+                profiles.add(profile);
+            } else {
+                failures.add("kế hoạch phải thuộc hồ sơ " + profile + " nhưng được đọc là " + (read == null ? "không thuộc hồ sơ nào" : read));
+            }
+        }
         for (Expect e : expects) {
             if (!known.contains(e.id())) {
                 failures.add("dòng " + e.at() + ": mã quy tắc " + e.id() + " không có trong danh mục");

@@ -2,9 +2,9 @@ package vn.plancheck.report;
 
 import java.io.PrintStream;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
@@ -43,8 +43,14 @@ public final class ConsoleReportWriter {
 
     /** Starts a console report of {@code count} documents, printed as they come. */
     public ReportSink open(PrintStream out, boolean color, int count) {
+        return open(out, color, count, false);
+    }
+
+    /** The same; {@code baseline}: the run is compared with an earlier one, so new findings are marked and counted. */
+    public ReportSink open(PrintStream out, boolean color, int count, boolean baseline) {
         return new ReportSink() {
             private final Tally tally = new Tally();
+            private final BatchIndex index = new BatchIndex();
             private final boolean brief = count > DETAIL_LIMIT;
 
             {
@@ -56,9 +62,10 @@ public final class ConsoleReportWriter {
             @Override
             public void add(DocumentResult doc) {
                 tally.add(doc);
+                index.add(doc);
                 out.println(header(doc, (int) tally.documents(), count, color));
                 if (!brief || doc.count(Severity.ERROR) > 0) {
-                    writeFindings(doc.getFindings(), out, color);
+                    writeFindings(doc, out, color);
                 }
             }
 
@@ -68,10 +75,24 @@ public final class ConsoleReportWriter {
                 if (totals.interrupted()) {
                     out.println(INTERRUPTED + tally.documents() + " tệp đã kiểm tra xong được ghi vào kết quả.");
                 }
-                out.println(total(tally));
+                out.println(total(tally, baseline));
                 skipped(totals, out);
+                List<List<BatchIndex.Entry>> copies = index.copies();
+                if (!copies.isEmpty()) {
+                    out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + String.join("; ", copies.stream()
+                            .map(c -> String.join(" + ", c.stream().map(BatchIndex.Entry::name).toList())).toList()) + ".");
+                }
                 if (!totals.links().isEmpty()) {
-                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới.");
+                    java.util.Set<String> parents = new java.util.LinkedHashSet<>();
+                    totals.links().forEach(l -> parents.add(Labels.parentName(l.getParent())));
+                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới"
+                            + (parents.size() == 1 ? " của " + parents.iterator().next() : "") + ".");
+                }
+                if (totals.roster() != null) {
+                    out.println(totals.notSubmitted().isEmpty()
+                            ? "Danh sách đơn vị: cả " + totals.roster().size() + " đơn vị đã nộp kế hoạch."
+                            : "Chưa nộp: " + totals.notSubmitted().size() + "/" + totals.roster().size() + " đơn vị trong danh sách ("
+                                    + String.join("; ", totals.notSubmitted().stream().map(vn.plancheck.model.RosterUnit::label).toList()) + ").");
                 }
                 out.flush();
             }
@@ -110,7 +131,8 @@ public final class ConsoleReportWriter {
     private static String header(DocumentResult doc, int index, int count, boolean color) {
         StringBuilder sb = new StringBuilder();
         sb.append('[').append(index).append('/').append(count).append("] ").append(doc.getFile()).append(SEP);
-        String counts = counts(doc.count(Severity.ERROR), doc.count(Severity.WARNING), doc.count(Severity.INFO));
+        String counts = counts(doc.count(Severity.ERROR), doc.count(Severity.WARNING), doc.count(Severity.INFO))
+                + (doc.dismissed() > 0 ? "; đã bỏ qua " + doc.dismissed() : "");
         if (doc.getStatus() == DocumentStatus.UNREADABLE) {
             sb.append(paint(Labels.status(doc), Severity.ERROR, color));
             if (!doc.getFindings().isEmpty()) {
@@ -129,31 +151,56 @@ public final class ConsoleReportWriter {
         return sb.append(tone == null ? Labels.status(doc) : paint(Labels.status(doc), tone, color)).append(": ").append(counts).toString();
     }
 
-    /** Findings in line order (as the model sorts them), in columns aligned within the document. */
-    private static void writeFindings(List<Finding> findings, PrintStream out, boolean color) {
-        List<String> where = new ArrayList<>(findings.size());
+    /**
+     * Findings in line order (as the model sorts them), in columns aligned within the document; those a reviewer
+     * dismissed come last, after "đã bỏ qua N:", tagged with the decision and its reason instead of the severity.
+     */
+    private static void writeFindings(DocumentResult doc, PrintStream out, boolean color) {
         int whereWidth = 0;
         int idWidth = 0;
-        for (Finding f : findings) {
-            String w = Labels.where(f);
-            where.add(w);
-            whereWidth = Math.max(whereWidth, width(w));
+        for (Finding f : doc.getFindings()) {
+            whereWidth = Math.max(whereWidth, width(Labels.where(f)));
             idWidth = Math.max(idWidth, width(f.getRuleId()));
         }
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+        for (Finding f : doc.getOpenFindings()) {
             Severity s = f.getSeverity();
             String tag = "[" + (s == null ? "?" : s.label()) + "]";
-            out.println("  " + pad(where.get(i), whereWidth) + "  " + paint(tag, s, color)
-                    + " ".repeat(Math.max(1, TAG_WIDTH - width(tag)))
-                    + pad(f.getRuleId(), idWidth) + "  " + oneLine(f.getMessage()) + quoted(f.getQuote()));
+            out.println(line(f, whereWidth, paint(tag, s, color), width(tag), idWidth, oneLine(f.getMessage()) + marks(f)));
+        }
+        List<Finding> dismissed = doc.getDismissedFindings();
+        if (!dismissed.isEmpty()) {
+            out.println("  đã bỏ qua " + dismissed.size() + ":");
+        }
+        for (Finding f : dismissed) {
+            String tag = "[" + f.getDecision().status().label() + "]";
+            String why = f.getDecision().reason() == null ? oneLine(f.getMessage()) : "lý do: " + oneLine(f.getDecision().reason());
+            out.println(line(f, whereWidth, tag, width(tag), idWidth, why + marks(f)));
         }
     }
 
-    private static String total(Tally t) {
+    private static String line(Finding f, int whereWidth, String tag, int tagWidth, int idWidth, String text) {
+        return "  " + pad(Labels.where(f), whereWidth) + "  " + tag + " ".repeat(Math.max(1, TAG_WIDTH - tagWidth))
+                + pad(f.getRuleId(), idWidth) + "  " + text + quoted(f.getQuote());
+    }
+
+    /** " (mới)" for a finding new since the baseline; a note on one marked fixed that is still there. */
+    private static String marks(Finding f) {
+        String m = "";
+        if (f.getDecision() != null && f.getDecision().status() == DecisionStatus.FIXED) {
+            m += " (đã đánh dấu “" + DecisionStatus.FIXED.label() + "” nhưng vẫn còn)";
+        }
+        if (Boolean.TRUE.equals(f.getNewSinceBaseline())) {
+            m += " (mới)";
+        }
+        return m;
+    }
+
+    private static String total(Tally t, boolean baseline) {
         String files = "Đã kiểm tra " + t.documents() + " tệp"
                 + (t.unreadable() > 0 ? " (" + t.unreadable() + " không đọc được)" : "");
-        return files + ": " + counts(t.errors(), t.warnings(), t.infos()) + ".";
+        return files + ": " + counts(t.errors(), t.warnings(), t.infos())
+                + (t.dismissed() > 0 ? "; đã bỏ qua " + t.dismissed() : "")
+                + (baseline ? "; " + t.newFindings() + " phát hiện mới so với lần trước" : "") + ".";
     }
 
     private static String counts(long errors, long warnings, long infos) {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Citation;
+import vn.plancheck.model.Decision;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
@@ -63,14 +64,24 @@ public final class JsonReportWriter {
 
     /** Starts a report on {@code out} (left open), to be fed document by document. */
     public ReportSink open(OutputStream out, String toolVersion) throws IOException {
-        return new Session(out, null, toolVersion);
+        return open(out, toolVersion, false);
+    }
+
+    /** The same; {@code baseline}: the run is compared with an earlier one, so the summary counts the new findings. */
+    public ReportSink open(OutputStream out, String toolVersion, boolean baseline) throws IOException {
+        return new Session(out, null, toolVersion, baseline);
     }
 
     /** Starts a report written to a temporary file next to {@code file}, moved into place by {@code finish}. */
     public ReportSink open(Path file, String toolVersion) throws IOException {
+        return open(file, toolVersion, false);
+    }
+
+    /** The same, for a run compared with an earlier one ({@code --baseline}). */
+    public ReportSink open(Path file, String toolVersion, boolean baseline) throws IOException {
         AtomicFiles.Pending pending = AtomicFiles.open(file);
         try {
-            return new Session(pending.stream(), pending, toolVersion);
+            return new Session(pending.stream(), pending, toolVersion, baseline);
         } catch (IOException | RuntimeException e) {
             pending.abort(e);
             throw e;
@@ -89,11 +100,14 @@ public final class JsonReportWriter {
         private final AtomicFiles.Pending pending;
         private final JsonGenerator g;
         private final Tally tally = new Tally();
+        private final boolean baseline;
+        private final BatchIndex index = new BatchIndex();
         private boolean finished;
 
-        Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion) throws IOException {
+        Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion, boolean baseline) throws IOException {
             this.out = out;
             this.pending = pending;
+            this.baseline = baseline;
             this.g = factory.createGenerator(out, JsonEncoding.UTF8);
             g.setPrettyPrinter(prettyPrinter());
             g.writeStartObject();
@@ -109,6 +123,7 @@ public final class JsonReportWriter {
             try {
                 writeDocument(doc, g);
                 tally.add(doc);
+                index.add(doc);
                 g.flush(); // hand each document to the stream as soon as it is complete
             } catch (IOException e) {
                 throw failed(e);
@@ -147,7 +162,34 @@ public final class JsonReportWriter {
             g.writeNumberField("errors", tally.errors());
             g.writeNumberField("warnings", tally.warnings());
             g.writeNumberField("infos", tally.infos());
+            g.writeNumberField("dismissed", tally.dismissed());
+            if (baseline) {
+                g.writeNumberField("new", tally.newFindings());
+            } else {
+                g.writeNullField("new");
+            }
             g.writeNumberField("skippedFiles", totals.skippedFiles());
+            // a plan sent as .docx, .pdf and .txt is one plan: counted once, its files listed
+            g.writeNumberField("plans", index.distinctPlans());
+            g.writeArrayFieldStart("sameDocumentFiles");
+            for (List<BatchIndex.Entry> copies : index.copies()) {
+                BatchIndex.Entry rep = BatchIndex.representative(copies);
+                g.writeStartObject();
+                g.writeStringField("issuer", rep.unit().name());
+                g.writeStringField("numberSymbol", rep.numberSymbol());
+                writeDate(g, "issueDate", rep.date());
+                g.writeArrayFieldStart("files");
+                for (BatchIndex.Entry e : copies) {
+                    g.writeString(e.file());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (totals.roster() != null) {
+                g.writeNumberField("rosterUnits", totals.roster().size());
+                g.writeNumberField("notSubmitted", totals.notSubmitted().size());
+            }
             g.writeArrayFieldStart("skipped");
             for (vn.plancheck.model.SkippedFile f : totals.skipped()) {
                 g.writeStartObject();
@@ -165,9 +207,24 @@ public final class JsonReportWriter {
                     g.writeStringField("parent", l.getParentFile());
                     g.writeStringField("child", l.getChildFile());
                     g.writeStringField("how", l.getHow());
+                    writeParent(g, "parentPlan", l.getParent());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (totals.roster() != null) {
+                g.writeObjectFieldStart("roster");
+                writeParent(g, "parentPlan", totals.parent());
+                g.writeArrayFieldStart("notSubmitted");
+                for (vn.plancheck.model.RosterUnit u : totals.notSubmitted()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", u.name());
+                    g.writeStringField("province", u.province());
+                    g.writeNumberField("line", u.line());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
             g.writeEndObject();
             g.writeRaw('\n');
@@ -201,7 +258,7 @@ public final class JsonReportWriter {
             g.writeStartObject();
             g.writeStringField("number", s.getNumber());
             g.writeStringField("title", s.getTitle());
-            writeEnum(g, "kind", s.getKind());
+            g.writeStringField("kind", s.getKind());
             writeLine(g, s.getLine());
             g.writeNumberField("level", s.getLevel());
             g.writeEndObject();
@@ -275,15 +332,36 @@ public final class JsonReportWriter {
             g.writeStringField("basis", f.getBasis());
             writeLocation(g, f.getLocation());
             g.writeStringField("quote", f.getQuote());
+            writeDecision(g, f.getDecision());
+            if (f.getNewSinceBaseline() == null) {
+                g.writeNullField("new");
+            } else {
+                g.writeBooleanField("new", f.getNewSinceBaseline());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
+    /** {@code {status, reason, by, date}} (status FIXED, IGNORED or ACCEPTED), or null when no decision matched. */
+    private static void writeDecision(JsonGenerator g, Decision d) throws IOException {
+        if (d == null) {
+            g.writeNullField("decision");
+            return;
+        }
+        g.writeObjectFieldStart("decision");
+        writeEnum(g, "status", d.status());
+        g.writeStringField("reason", d.reason());
+        g.writeStringField("by", d.by());
+        writeDate(g, "date", d.date());
+        g.writeEndObject();
+    }
+
     private static void writePlan(Plan p, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("plan");
-        writeEnum(g, "type", p.getType());
+        g.writeStringField("type", p.getProfile());
+        g.writeStringField("profileName", p.getProfileName());
         writeEnum(g, "system", p.getSystem());
         g.writeStringField("issuer", p.getIssuer());
         g.writeStringField("numberSymbol", p.getNumberSymbol());
@@ -309,6 +387,21 @@ public final class JsonReportWriter {
             g.writeString(slogan);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The parent as the auditor names it: number, date, issuer, and those words together ("name"); null when none. */
+    private static void writeParent(JsonGenerator g, String field, vn.plancheck.model.PlanRef parent) throws IOException {
+        if (parent == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("name", Labels.parentName(parent));
+        g.writeStringField("numberSymbol", parent.numberSymbol());
+        writeDate(g, "issueDate", parent.issueDate());
+        g.writeStringField("issuer", parent.issuer());
+        g.writeStringField("file", parent.file());
         g.writeEndObject();
     }
 

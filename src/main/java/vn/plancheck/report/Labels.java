@@ -7,36 +7,22 @@ import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
-import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Verdict;
 
-/** Vietnamese wording shared by the human-facing writers (spreadsheet and console). */
-final class Labels {
-    static final String CHECKED = "Đã kiểm tra";
-    static final String UNREADABLE = "Không đọc được";
+/** Vietnamese wording shared by the human-facing writers (spreadsheet, console and the reviewer's copies). */
+public final class Labels {
+    public static final String CHECKED = "Đã kiểm tra";
+    public static final String UNREADABLE = "Không đọc được";
     /** The place of a finding about the document as a whole, or of one that could not be placed. */
-    static final String WHOLE_DOCUMENT = "toàn văn";
+    public static final String WHOLE_DOCUMENT = "toàn văn";
 
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Labels() {
     }
 
-    /** The plan type as officials name it; a switch so that a new type fails to compile here. */
-    static String planType(PlanType type) {
-        if (type == null) {
-            return null;
-        }
-        return switch (type) {
-            case ACTION_MONTH -> "Tháng hành động vì trẻ em";
-            case ANNUAL_CHILD_WORK -> "Công tác trẻ em năm";
-            case DIRECTIVE_IMPLEMENTATION -> "Thực hiện chỉ thị, nghị quyết";
-            case OTHER -> "Khác";
-        };
-    }
-
     /** The verdict in the reviewer's words. */
-    static String verdict(Verdict v) {
+    public static String verdict(Verdict v) {
         return switch (v) {
             case PASS -> "Đạt";
             case REVISE -> "Nên sửa";
@@ -50,7 +36,7 @@ final class Labels {
     static final String RULE_FAULT = " (có lỗi quy tắc: kết quả chưa đầy đủ)";
 
     /** The verdict ("Đạt", "Nên sửa", "Phải sửa", "Không phải kế hoạch"), or "Không đọc được: reason". */
-    static String status(DocumentResult doc) {
+    public static String status(DocumentResult doc) {
         if (doc.getStatus() != DocumentStatus.UNREADABLE) {
             return verdict(doc.getVerdict()) + (doc.hasRuleFault() ? RULE_FAULT : "");
         }
@@ -59,7 +45,7 @@ final class Labels {
     }
 
     /** "Kế hoạch số 45/KH-UBND ngày 05/04/2024", or null when the plan has neither number nor date. */
-    static String planName(vn.plancheck.model.Plan plan) {
+    public static String planName(vn.plancheck.model.Plan plan) {
         if (plan == null || plan.getNumberSymbol() == null && plan.getIssueDate() == null) {
             return null;
         }
@@ -73,8 +59,30 @@ final class Labels {
         return b.toString();
     }
 
+    /**
+     * A parent as the auditor names it: "Kế hoạch số 45/KH-UBND ngày 05/04/2024 của ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN";
+     * "Kế hoạch (chưa có số) …" for a draft; its file only when it gives neither number, date nor issuer.
+     */
+    static String parentName(vn.plancheck.model.PlanRef plan) {
+        if (plan == null) {
+            return null;
+        }
+        if (plan.numberSymbol() == null && plan.issueDate() == null && plan.issuer() == null) {
+            return plan.file();
+        }
+        StringBuilder b = new StringBuilder("Kế hoạch");
+        b.append(plan.numberSymbol() == null ? " (chưa có số)" : " số " + plan.numberSymbol());
+        if (plan.issueDate() != null) {
+            b.append(" ngày ").append(date(plan.issueDate()));
+        }
+        if (plan.issuer() != null) {
+            b.append(" của ").append(plan.issuer());
+        }
+        return b.toString();
+    }
+
     /** dd/MM/yyyy as written in Vietnamese documents, or null. */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? null : VN_DATE.format(date);
     }
 
@@ -84,7 +92,7 @@ final class Labels {
      * follows in brackets, "dòng 12 (bảng 1, hàng 2, ô 1)", because the user scrolls to the line first and
      * then looks for the cell. Unknown (null, {@link Location#NONE}) is "toàn văn".
      */
-    static String location(Location where) {
+    public static String location(Location where) {
         String words = words(where);
         return words == null ? WHOLE_DOCUMENT : words;
     }
@@ -94,7 +102,7 @@ final class Labels {
      * yet placed in the original file, else "toàn văn". Saying "toàn văn" for a finding on line 67 would send
      * the reviewer looking through the whole file.
      */
-    static String where(Finding f) {
+    public static String where(Finding f) {
         String words = words(f.getLocation());
         if (words != null) {
             return words;

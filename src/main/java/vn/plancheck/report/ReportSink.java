@@ -21,19 +21,27 @@ public interface ReportSink extends AutoCloseable {
     /**
      * What is only known once every document has been seen.
      *
-     * @param skippedFiles how many files found in the folders were not checked
-     * @param skipped      those files with why (empty when only the count is known)
+     * @param parent       the plan named with --parent (its number, date and issuer), or null
+     * @param roster       the units expected to submit (--roster), or null when no roster was given
+     * @param notSubmitted the units of the roster that issued no plan of the batch, in roster order
+     * @param skipped      the files found in the folders and not checked, with why (empty when only the count is known)
      * @param interrupted  the run was stopped (Ctrl-C) before every document was checked: the report holds those
      *                     checked so far
      */
-    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links,
+    record RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links, vn.plancheck.model.PlanRef parent,
+                     java.util.List<vn.plancheck.model.RosterUnit> roster, java.util.List<vn.plancheck.model.RosterUnit> notSubmitted,
                      java.util.List<vn.plancheck.model.SkippedFile> skipped, boolean interrupted) {
         public RunTotals(long skippedFiles) {
             this(skippedFiles, java.util.List.of());
         }
 
         public RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links) {
-            this(skippedFiles, links, java.util.List.of(), false);
+            this(skippedFiles, links, null, null, java.util.List.of());
+        }
+
+        public RunTotals(long skippedFiles, java.util.List<vn.plancheck.model.PlanLink> links, vn.plancheck.model.PlanRef parent,
+                         java.util.List<vn.plancheck.model.RosterUnit> roster, java.util.List<vn.plancheck.model.RosterUnit> notSubmitted) {
+            this(skippedFiles, links, parent, roster, notSubmitted, java.util.List.of(), false);
         }
     }
 }

@@ -15,6 +15,8 @@ final class Tally {
     private long errors;
     private long warnings;
     private long infos;
+    private long dismissed;
+    private long newFindings;
 
     void add(DocumentResult doc) {
         documents++;
@@ -26,6 +28,8 @@ final class Tally {
         errors += doc.count(Severity.ERROR);
         warnings += doc.count(Severity.WARNING);
         infos += doc.count(Severity.INFO);
+        dismissed += doc.dismissed();
+        newFindings += doc.countNew();
     }
 
     long documents() { return documents; }
@@ -34,6 +38,10 @@ final class Tally {
     long errors() { return errors; }
     long warnings() { return warnings; }
     long infos() { return infos; }
+    /** Findings a reviewer dismissed ("Bỏ qua", "Chấp nhận"), counted in none of the above. */
+    long dismissed() { return dismissed; }
+    /** Findings new since the baseline run (0 without one). */
+    long newFindings() { return newFindings; }
 
     long count(Severity s) {
         return switch (s) {

@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -12,21 +15,24 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.Decision;
+import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
-import vn.plancheck.model.Plan;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Severity;
 import vn.plancheck.report.XlsxSheet.Column;
 
 /**
  * Writes the findings workbook: "Tổng hợp" (one row per document), "Phát hiện" (one row per
- * finding) and "Quy tắc" (the rule catalog).
+ * finding, with the reviewer's "Xử lý" drop-down and "Lý do"; the findings a decision set aside
+ * last, below a title) and "Quy tắc" (the rule catalog).
  *
  * <p>Streamed with SXSSF in a single pass over the documents, writing the summary row and the
  * finding rows of each document side by side, so memory stays flat however large the batch.
  * What SXSSF keeps in memory is bounded here: at most {@value #MAX_HYPERLINKS} hyperlinks, one
- * data validation and one autofilter per sheet, and a fixed set of styles.
+ * data validation and one autofilter per sheet, a fixed set of styles, and the dismissed findings
+ * (reviewers' decisions, so few) until the end of the sheet.
  */
 public final class XlsxReportWriter {
     static final String SUMMARY_SHEET = "Tổng hợp";
@@ -36,7 +42,23 @@ public final class XlsxReportWriter {
     static final String LINKS_SHEET = "Kế hoạch cấp trên";
     /** Hyperlinks are never flushed by SXSSF; beyond this many the file name is plain text. */
     static final int MAX_HYPERLINKS = 5_000;
-    static final List<String> ACTIONS = List.of("Mới", "Đã sửa", "Bỏ qua");
+    /** The reviewer's choices in "Xử lý": not decided yet, then the decisions a decisions file remembers. */
+    static final List<String> ACTIONS = java.util.stream.Stream.concat(Stream.of(DecisionStatus.UNDECIDED_LABEL),
+            Arrays.stream(DecisionStatus.values()).map(DecisionStatus::label)).toList();
+
+    // Headers that {@link ReviewedWorkbook} finds the columns by: renaming one here renames it there.
+    static final String FILE = "Tệp";
+    static final String ISSUER = "Cơ quan ban hành";
+    static final String NUMBER = "Số ký hiệu";
+    static final String ISSUED = "Ngày ban hành";
+    static final String RULE = "Mã quy tắc";
+    static final String MESSAGE = "Nội dung";
+    static final String QUOTE = "Trích dẫn";
+    static final String ACTION = "Xử lý";
+    static final String REASON = "Lý do";
+    static final String NEW = "Mới so với lần trước";
+    /** The title of the section that lists, at the end of "Phát hiện", the findings a reviewer dismissed. */
+    static final String DISMISSED_TITLE = "Đã bỏ qua hoặc chấp nhận (không tính vào số lỗi, cảnh báo, thông tin, kết luận và mã thoát)";
 
     private static final int ROW_WINDOW = 200;
 
@@ -44,20 +66,30 @@ public final class XlsxReportWriter {
             new Column("STT", 6), new Column("Tệp", 40), new Column("Cơ quan ban hành", 32),
             new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 24),
             new Column("Năm", 7), new Column("Lỗi", 7), new Column("Cảnh báo", 10), new Column("Thông tin", 10),
-            new Column("Trạng thái", 40));
+            new Column("Đã bỏ qua", 10), new Column("Trạng thái", 40), new Column("Cùng văn bản với", 40));
+    private static final int STATUS_COLUMN = index(SUMMARY_COLUMNS, "Trạng thái");
+    /** The other files of the same document (a plan sent as .docx, .pdf and .txt). */
+    private static final int SAME_DOCUMENT_COLUMN = index(SUMMARY_COLUMNS, "Cùng văn bản với");
     // What a reviewer reads first (the message, where it is and the original words there) comes before what
     // the program read: the line of the extracted text and the evidence, the parsed value the rule matched.
     private static final List<Column> FINDING_COLUMNS = List.of(
             new Column("STT", 7), new Column("Tệp", 32), new Column("Mã quy tắc", 26), new Column("Mức độ", 11),
             new Column("Nhóm", 16), new Column("Nội dung", 60), new Column("Vị trí", 22), new Column("Trích dẫn", 40),
             new Column("Dòng", 7), new Column("Bằng chứng", 32), new Column("Căn cứ pháp lý", 32),
-            new Column("Xử lý", 10));
+            new Column(ACTION, 12), new Column(REASON, 30));
+    /** With {@code --baseline}: whether each finding is new since the earlier run. */
+    private static final List<Column> FINDING_COLUMNS_BASELINE = Stream.concat(FINDING_COLUMNS.stream(),
+            Stream.of(new Column(NEW, 12))).toList();
     private static final List<Column> RULE_COLUMNS = List.of(
             new Column("Mã quy tắc", 28), new Column("Nhóm", 16), new Column("Mức độ", 11),
             new Column("Mô tả", 60), new Column("Căn cứ pháp lý", 40), new Column("Tệp quy tắc", 28));
-    /** "Xử lý", the last column: derived, so that a new column cannot leave the drop-down list elsewhere. */
-    private static final int ACTION_COLUMN = FINDING_COLUMNS.size() - 1;
+    /** Found by header, so that a new column cannot leave the drop-down list elsewhere. */
+    private static final int ACTION_COLUMN = index(FINDING_COLUMNS, ACTION);
+    private static final int REASON_COLUMN = index(FINDING_COLUMNS, REASON);
+    private static final int NEW_COLUMN = index(FINDING_COLUMNS_BASELINE, NEW);
     private static final List<Column> ISSUER_COLUMNS = IssuerTable.COLUMNS;
+    /** "Trạng thái" of a roster unit that sent no plan. */
+    static final String NOT_SUBMITTED = "Chưa nộp";
     private static final List<Column> LINK_COLUMNS = List.of(
             new Column("Kế hoạch cấp trên", 36), new Column("Cơ quan ban hành", 28), new Column("Kế hoạch cấp dưới", 36),
             new Column("Cơ quan ban hành", 28), new Column("Cách liên kết", 30), new Column("Lỗi", 7), new Column("Cảnh báo", 10),
@@ -111,7 +143,21 @@ public final class XlsxReportWriter {
      * come; the file itself is written atomically by {@code finish}.
      */
     public ReportSink open(Path file, List<RuleInfo> rules) {
-        return new Session(file, rules, maxHyperlinks);
+        return open(file, rules, false);
+    }
+
+    /** The same, with the column "Mới so với lần trước" when the run is compared with a baseline. */
+    public ReportSink open(Path file, List<RuleInfo> rules, boolean baseline) {
+        return new Session(file, rules, maxHyperlinks, baseline);
+    }
+
+    private static int index(List<Column> columns, String header) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).header().equals(header)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(header);
     }
 
     /** A streaming workbook whose temporary files go to this run's own folder ({@link TempFiles}). */
@@ -134,48 +180,85 @@ public final class XlsxReportWriter {
         private final XlsxSheet links;
         private final XlsxSheet findings;
         private final Tally tally = new Tally();
-        private final IssuerTable issuerTable = new IssuerTable();
-        private final java.util.Map<String, DocLine> docLines = new java.util.HashMap<>();
+        private final BatchIndex index = new BatchIndex();
         private final int maxHyperlinks;
+        private final boolean baseline;
+        /** Dismissed findings wait here for the end of "Phát hiện"; only reviewers' decisions, so few. */
+        private final List<Placed> dismissed = new java.util.ArrayList<>();
         private int hyperlinks;
+        private int findingNumber;
         private boolean closed;
 
-        Session(Path file, List<RuleInfo> rules, int maxHyperlinks) {
+        Session(Path file, List<RuleInfo> rules, int maxHyperlinks, boolean baseline) {
             this.file = file;
             this.maxHyperlinks = maxHyperlinks;
+            this.baseline = baseline;
             wb.setCompressTempFiles(true); // temp files of a big batch would otherwise be ~10x the xlsx
             styles = new XlsxStyles(wb);
             summary = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
             issuers = new XlsxSheet(wb, ISSUERS_SHEET, styles, ISSUER_COLUMNS);
             links = new XlsxSheet(wb, LINKS_SHEET, styles, LINK_COLUMNS);
-            findings = new XlsxSheet(wb, FINDINGS_SHEET, styles, FINDING_COLUMNS);
+            findings = new XlsxSheet(wb, FINDINGS_SHEET, styles, baseline ? FINDING_COLUMNS_BASELINE : FINDING_COLUMNS);
             writeRules(rules, styles, new XlsxSheet(wb, RULES_SHEET, styles, RULE_COLUMNS));
         }
 
         @Override
         public void add(DocumentResult doc) {
             tally.add(doc);
-            issuerTable.add(doc);
-            Row docRow = summaryRow(doc, (int) tally.documents(), styles, summary);
-            // 1-based row of this document on "Tổng hợp", for the links from its findings.
-            String target = "'" + SUMMARY_SHEET + "'!B" + (docRow.getRowNum() + 1);
-            docLines.put(doc.getFile(), new DocLine(target, Labels.status(doc), doc.count(Severity.ERROR), doc.count(Severity.WARNING),
-                    doc.count(Severity.INFO), doc.getPlan() == null ? null : doc.getPlan().getIssuer(), Labels.planName(doc.getPlan())));
+            index.add(doc);
+            String target = target(index.entries().size() - 1);
             for (Finding f : doc.getFindings()) {
-                Row row = findings.newRow();
-                findings.number(row, 0, findings.lastRow(), styles.number);
-                link(row, 1, doc.getFile(), target, findings);
-                findings.text(row, 2, f.getRuleId(), styles.text);
-                Severity s = f.getSeverity();
-                findings.text(row, 3, s == null ? null : s.label(), styles.severity(s));
-                findings.text(row, 4, f.getCategory() == null ? null : f.getCategory().label(), styles.text);
-                findings.text(row, 5, f.getMessage(), styles.wrap);
-                findings.text(row, 6, Labels.where(f), styles.wrap);
-                findings.text(row, 7, f.getQuote(), styles.wrap);
-                findings.number(row, 8, f.getLine() > 0 ? f.getLine() : null); // 0 = whole document
-                findings.text(row, 9, f.getEvidence(), styles.wrap);
-                findings.text(row, 10, f.getBasis(), styles.wrap);
-                findings.text(row, ACTION_COLUMN, ACTIONS.get(0), styles.text);
+                if (f.isDismissed()) {
+                    dismissed.add(new Placed(doc.getFile(), target, f));
+                } else {
+                    findingRow(new Placed(doc.getFile(), target, f), false);
+                }
+            }
+        }
+
+        /** One finding's row; a dismissed one in grey, so that it reads as not counting. */
+        private void findingRow(Placed p, boolean muted) {
+            Finding f = p.finding();
+            Row row = findings.newRow();
+            findings.number(row, 0, ++findingNumber, styles.number);
+            link(row, 1, p.file(), p.target(), findings);
+            CellStyle text = muted ? styles.muted : styles.text;
+            CellStyle wrap = muted ? styles.muted : styles.wrap;
+            findings.text(row, 2, f.getRuleId(), text);
+            Severity s = f.getSeverity();
+            findings.text(row, 3, s == null ? null : s.label(), muted ? styles.muted : styles.severity(s));
+            findings.text(row, 4, f.getCategory() == null ? null : f.getCategory().label(), text);
+            findings.text(row, 5, f.getMessage(), wrap);
+            findings.text(row, 6, Labels.where(f), wrap);
+            findings.text(row, 7, f.getQuote(), wrap);
+            findings.number(row, 8, f.getLine() > 0 ? f.getLine() : null); // 0 = whole document
+            findings.text(row, 9, f.getEvidence(), wrap);
+            findings.text(row, 10, f.getBasis(), wrap);
+            Decision d = f.getDecision();
+            findings.text(row, ACTION_COLUMN, d == null ? DecisionStatus.UNDECIDED_LABEL : d.status().label(), styles.text);
+            findings.text(row, REASON_COLUMN, d == null ? null : d.reason(), styles.wrap);
+            if (baseline) {
+                Boolean isNew = f.getNewSinceBaseline();
+                findings.text(row, NEW_COLUMN, isNew == null ? null : isNew ? "Có" : "Không", styles.text);
+            }
+        }
+
+        /**
+         * The dismissed findings, after the others and below a title row: out of the autofilter's range, so sorting
+         * and filtering the findings that count never mixes them in, yet in the same sheet, where the reviewer can
+         * still read them and change the decision.
+         */
+        private void dismissedSection() {
+            if (dismissed.isEmpty()) {
+                return;
+            }
+            Row title = findings.newRow();
+            for (int col = 0; col <= REASON_COLUMN; col++) {
+                title.createCell(col).setCellStyle(styles.total);
+            }
+            findings.text(title, 1, DISMISSED_TITLE + ": " + dismissed.size(), styles.total);
+            for (Placed p : dismissed) {
+                findingRow(p, true);
             }
         }
 
@@ -194,8 +277,12 @@ public final class XlsxReportWriter {
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            // "Tổng hợp" is written last, when the files that are one document (a plan as .docx, .pdf and .txt) are known
+            for (BatchIndex.Entry e : index.entries()) {
+                summaryRow(e, index, styles, summary);
+            }
             summary.autoFilter(summary.lastRow()); // before the totals row, so sorting leaves it last
-            totalsRow(tally, styles, summary);
+            totalsRow(tally, index, styles, summary, baseline);
             if (totals.interrupted()) {
                 Row row = summary.newRow();
                 summary.text(row, 1, ConsoleReportWriter.INTERRUPTED + tally.documents()
@@ -203,29 +290,37 @@ public final class XlsxReportWriter {
             }
             skippedRows(totals.skipped(), styles, summary);
             findings.autoFilter(findings.lastRow());
+            dismissedSection();
             addActionValidation(findings);
-            issuerTable.write(issuers, styles);
-            writeLinks(totals.links());
+            IssuerTable.write(index, issuers, styles);
+            writeLinks(totals);
             AtomicFiles.write(file, wb::write);
             close();
         }
 
-        private void writeLinks(List<vn.plancheck.model.PlanLink> planLinks) {
-            for (vn.plancheck.model.PlanLink l : planLinks) {
-                DocLine parent = docLines.get(l.getParentFile());
-                DocLine child = docLines.get(l.getChildFile());
+        private void writeLinks(RunTotals totals) {
+            for (vn.plancheck.model.PlanLink l : totals.links()) {
+                BatchIndex.Entry parent = index.entry(l.getParentFile());
+                BatchIndex.Entry child = index.entry(l.getChildFile());
                 Row row = links.newRow();
-                // the auditor knows the parent by its number and date, not by where its file lies
-                String parentName = parent == null || parent.name() == null ? l.getParentFile() : parent.name() + " (" + l.getParentFile() + ")";
-                link(row, 0, parentName, parent == null ? null : parent.target(), links);
-                links.text(row, 1, parent == null ? null : parent.issuer(), styles.wrap);
-                link(row, 2, l.getChildFile(), child == null ? null : child.target(), links);
-                links.text(row, 3, child == null ? null : child.issuer(), styles.wrap);
+                // the auditor knows the parent by its number, date and issuer, not by where its file lies
+                link(row, 0, Labels.parentName(l.getParent()), parent == null ? null : target(parent.index()), links);
+                links.text(row, 1, l.getParent().issuer(), styles.wrap);
+                link(row, 2, l.getChildFile(), child == null ? null : target(child.index()), links);
+                links.text(row, 3, child == null ? null : child.unit().label(), styles.wrap);
                 links.text(row, 4, l.getHow(), styles.wrap);
                 links.number(row, 5, child == null ? null : child.errors(), styles.number);
                 links.number(row, 6, child == null ? null : child.warnings(), styles.number);
                 links.number(row, 7, child == null ? null : child.infos(), styles.number);
                 links.text(row, 8, child == null ? null : child.status(), styles.wrap);
+            }
+            for (vn.plancheck.model.RosterUnit u : totals.notSubmitted()) {
+                Row row = links.newRow();
+                links.text(row, 0, totals.parent() == null ? null : Labels.parentName(totals.parent()), styles.wrap);
+                links.text(row, 1, totals.parent() == null ? null : totals.parent().issuer(), styles.wrap);
+                links.text(row, 3, u.label(), styles.wrap);
+                links.text(row, 4, "danh sách đơn vị phải nộp (--roster), dòng " + u.line(), styles.wrap);
+                links.text(row, 8, NOT_SUBMITTED, styles.problem);
             }
             links.autoFilter(links.lastRow());
         }
@@ -244,38 +339,50 @@ public final class XlsxReportWriter {
         }
     }
 
-    /** What the link sheet needs of a document, kept after its rows are flushed. */
-    private record DocLine(String target, String status, long errors, long warnings, long infos, String issuer, String name) {
+    /** A finding with its file and the link to the file's row on "Tổng hợp". */
+    private record Placed(String file, String target, Finding finding) {
     }
 
-    private static Row summaryRow(DocumentResult doc, int stt, XlsxStyles styles, XlsxSheet sheet) {
+    /** The cell of a document's row on "Tổng hợp" ({@code index} 0-based; row 1 is the header), for links to it. */
+    private static String target(int index) {
+        return "'" + SUMMARY_SHEET + "'!B" + (index + 2);
+    }
+
+    private static Row summaryRow(BatchIndex.Entry e, BatchIndex index, XlsxStyles styles, XlsxSheet sheet) {
         Row row = sheet.newRow();
-        Plan plan = doc.getPlan();
-        sheet.number(row, 0, stt, styles.number);
-        sheet.text(row, 1, doc.getFile(), styles.wrap);
-        sheet.text(row, 2, plan == null ? null : plan.getIssuer(), styles.wrap);
-        sheet.text(row, 3, plan == null ? null : plan.getNumberSymbol(), styles.text);
-        sheet.date(row, 4, plan == null ? null : plan.getIssueDate());
-        sheet.text(row, 5, plan == null ? null : Labels.planType(plan.getType()), styles.text);
-        sheet.number(row, 6, plan == null ? null : plan.getYear());
-        sheet.number(row, 7, doc.count(Severity.ERROR), styles.number);
-        sheet.number(row, 8, doc.count(Severity.WARNING), styles.number);
-        sheet.number(row, 9, doc.count(Severity.INFO), styles.number);
-        sheet.text(row, 10, Labels.status(doc), plan == null ? styles.problem : styles.wrap);
+        sheet.number(row, 0, e.index() + 1, styles.number);
+        sheet.text(row, 1, e.file(), styles.wrap);
+        sheet.text(row, 2, e.unit().name(), styles.wrap);
+        sheet.text(row, 3, e.numberSymbol(), styles.text);
+        sheet.date(row, 4, e.date());
+        sheet.text(row, 5, e.type(), styles.text);
+        sheet.number(row, 6, e.year());
+        sheet.number(row, 7, e.errors(), styles.number);
+        sheet.number(row, 8, e.warnings(), styles.number);
+        sheet.number(row, 9, e.infos(), styles.number);
+        sheet.number(row, 10, e.dismissed(), styles.number);
+        sheet.text(row, STATUS_COLUMN, e.status(), e.readable() ? styles.wrap : styles.problem);
+        List<String> others = index.sameDocument(e).stream().filter(x -> x != e).map(BatchIndex.Entry::name).toList();
+        sheet.text(row, SAME_DOCUMENT_COLUMN, others.isEmpty() ? null : String.join("; ", others), styles.wrap);
         return row;
     }
 
-    private static void totalsRow(Tally tally, XlsxStyles styles, XlsxSheet sheet) {
+    private static void totalsRow(Tally tally, BatchIndex index, XlsxStyles styles, XlsxSheet sheet, boolean baseline) {
         Row row = sheet.newRow();
-        for (int col = 0; col <= 10; col++) {
+        for (int col = 0; col < SUMMARY_COLUMNS.size(); col++) {
             row.createCell(col).setCellStyle(styles.total); // a full top border under the table
         }
-        sheet.text(row, 1, "Tổng cộng: " + tally.documents() + " tệp", styles.total);
+        List<List<BatchIndex.Entry>> copies = index.copies();
+        String documents = copies.isEmpty() ? ""
+                : ", " + index.documents().size() + " văn bản (" + copies.size() + " văn bản có nhiều tệp, mỗi văn bản tính một lần)";
+        sheet.text(row, 1, "Tổng cộng: " + tally.documents() + " tệp" + documents + "; " + index.distinctPlans() + " kế hoạch",
+                styles.total);
         sheet.number(row, 7, tally.errors(), styles.totalNumber);
         sheet.number(row, 8, tally.warnings(), styles.totalNumber);
         sheet.number(row, 9, tally.infos(), styles.totalNumber);
-        sheet.text(row, 10, tally.checked() + " đã kiểm tra, "
-                + tally.unreadable() + " không đọc được", styles.total);
+        sheet.number(row, 10, tally.dismissed(), styles.totalNumber);
+        sheet.text(row, STATUS_COLUMN, tally.checked() + " đã kiểm tra, " + tally.unreadable() + " không đọc được"
+                + (baseline ? "; " + tally.newFindings() + " phát hiện mới so với lần trước" : ""), styles.total);
     }
 
     /** Below the totals: each file found in the folders and not checked, with why ("Trạng thái"). */
@@ -286,11 +393,11 @@ public final class XlsxReportWriter {
         sheet.newRow();
         Row head = sheet.newRow();
         sheet.text(head, 1, "Tệp không kiểm tra (" + skipped.size() + ")", styles.total);
-        sheet.text(head, 10, "Lý do", styles.total);
+        sheet.text(head, STATUS_COLUMN, "Lý do", styles.total);
         for (vn.plancheck.model.SkippedFile f : skipped) {
             Row row = sheet.newRow();
             sheet.text(row, 1, f.file(), styles.wrap);
-            sheet.text(row, 10, f.reason(), styles.wrap);
+            sheet.text(row, STATUS_COLUMN, f.reason(), styles.wrap);
         }
     }
 

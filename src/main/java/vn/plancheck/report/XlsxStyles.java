@@ -27,6 +27,8 @@ final class XlsxStyles {
     final CellStyle total;
     final CellStyle totalNumber;
     final CellStyle problem;
+    /** A finding a reviewer dismissed: grey, so that it reads as not counting. */
+    final CellStyle muted;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
 
     XlsxStyles(Workbook wb) {
@@ -65,6 +67,12 @@ final class XlsxStyles {
         problem = base(wb);
         problem.setWrapText(true);
         problem.setFont(font(wb, 0x9C, 0x00, 0x06));
+
+        XSSFFont grey = (XSSFFont) wb.createFont();
+        grey.setColor(rgb(0x76, 0x76, 0x76));
+        muted = base(wb);
+        muted.setWrapText(true);
+        muted.setFont(grey);
 
         // Excel's own "Bad" / "Neutral" palette for ERROR / WARNING, a pale blue for INFO.
         severity.put(Severity.ERROR, severityStyle(wb, rgb(0xFF, 0xC7, 0xCE), font(wb, 0x9C, 0x00, 0x06)));

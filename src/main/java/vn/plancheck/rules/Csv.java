@@ -11,30 +11,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Minimal RFC 4180 reader for the reference-data files that officials edit in a spreadsheet
- * program: quoted fields, doubled quotes, a UTF-8 BOM, and comment lines starting with '#'.
+ * Minimal RFC 4180 reader for the files that officials edit in a spreadsheet program (the reference data, the
+ * decisions file): quoted fields, doubled quotes, a UTF-8 BOM, and comment lines starting with '#'.
  */
-final class Csv {
+public final class Csv {
     /**
      * One data row with the 1-based line it starts on, for error messages, and the columns of the file's header
      * row by name (see {@link #withHeader}), so that a table can be read by column name whatever the column order.
      */
-    record Row(int line, List<String> cells, Map<String, Integer> columns) {
+    public record Row(int line, List<String> cells, Map<String, Integer> columns) {
         Row(int line, List<String> cells) {
             this(line, cells, Map.of());
         }
 
-        String get(int i) {
+        public String get(int i) {
             return i < cells.size() ? cells.get(i).trim() : "";
         }
 
         /** The cell under the header column {@code name} (case does not count); "" when the file has no such column. */
-        String get(String name) {
+        public String get(String name) {
             Integer i = columns.get(name.toLowerCase(Locale.ROOT));
             return i == null ? "" : get(i);
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return columns.containsKey(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -66,7 +66,7 @@ final class Csv {
     }
 
     /** A table that cannot be read as CSV (a quote opened and never closed), with the line where the trouble starts. */
-    static final class BadCsvException extends IOException {
+    public static final class BadCsvException extends IOException {
         private final int line;
 
         BadCsvException(int line, String message) {
@@ -74,12 +74,12 @@ final class Csv {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
 
-    static List<Row> read(Path file) throws IOException {
+    public static List<Row> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -91,7 +91,7 @@ final class Csv {
      * The data rows of a table whose first row names its columns, each able to answer {@link Row#get(String)};
      * empty when there is no row at all.
      */
-    static List<Row> withHeader(List<Row> rows) {
+    public static List<Row> withHeader(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -107,7 +107,8 @@ final class Csv {
         return out;
     }
 
-    static List<Row> parse(String text) throws BadCsvException {
+    /** The rows of {@code text} (without a BOM), the header row first; blank and comment lines are left out. */
+    public static List<Row> parse(String text) throws BadCsvException {
         List<Row> rows = new ArrayList<>();
         int quoteLine = 0;
         List<String> cells = new ArrayList<>();
@@ -172,6 +173,24 @@ final class Csv {
             addRow(rows, rowLine, cells);
         }
         return rows;
+    }
+
+    /**
+     * One row as CSV text (no line ending): a cell is quoted when it holds a comma, a quote, a line break, white space
+     * at either end, or starts with '#' (which would make the line a comment); quotes inside are doubled.
+     */
+    public static String line(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            boolean quote = c.startsWith("#") || !c.strip().equals(c)
+                    || c.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
+            b.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
+        }
+        return b.toString();
     }
 
     private static void addRow(List<Row> rows, int line, List<String> cells) {

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.plancheck.model.ActionMonthYear;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DissolvedMention;
+import vn.plancheck.model.DissolvedMention.Where;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.PlanType;
+import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.TaskItem;
 import vn.plancheck.model.TaskSubject;
@@ -52,7 +52,7 @@ final class DerivedFacts {
                 }
             }
         }
-        themes(plan, v.months(), out);
+        themes(plan, v.themes(), v.themeSimilarity(plan.isOcrSuspected()), out);
         out.addAll(TemplateResidues.of(plan, v.templateWords()));
         out.addAll(YearMentions.of(plan, v.yearlyEvents()));
         UnknownCitations unknown = unknownCitations(plan, v);
@@ -106,30 +106,34 @@ final class DerivedFacts {
     }
 
     /**
-     * The quoted theme against the official themes: the plan's own year's (ThemeCheck, naming the other year whose
-     * theme it quotes instead, if any); when the data has no theme for the plan's year, a Month of Action plan gets a
-     * ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
+     * The quoted theme of a plan that organises a yearly event, against the event's official themes: the plan's own
+     * year's (ThemeCheck, naming the other year whose theme it quotes instead, if any); when the data has no theme for
+     * the plan's year, a ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
      */
-    private static void themes(Plan plan, List<ActionMonthYear> months, List<Object> out) {
-        if (plan.getYear() == null || plan.getTheme() == null) {
+    private static void themes(Plan plan, List<YearlyTheme> all, double least, List<Object> out) {
+        if (plan.getYear() == null || plan.getTheme() == null || plan.getEvent() == null) {
             return;
         }
         int year = plan.getYear();
-        ActionMonthYear own = months.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
-        ActionMonthYear other = null;
+        List<YearlyTheme> themes = all.stream().filter(t -> t.getEvent().equals(plan.getEvent())).toList();
+        if (themes.isEmpty()) {
+            return; // an event the data keeps no themes for: nothing to compare with
+        }
+        YearlyTheme own = themes.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
+        YearlyTheme other = null;
         double best = 0;
-        for (ActionMonthYear y : months) {
+        for (YearlyTheme y : themes) {
             double sim = OcrMatcher.similarity(normalTheme(plan.getTheme()), normalTheme(y.getTheme()));
-            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), plan.isOcrSuspected()) && sim > best) {
+            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), least) && sim > best) {
                 other = y;
                 best = sim;
             }
         }
         if (own != null) {
-            boolean same = sameTheme(plan.getTheme(), own.getTheme(), plan.isOcrSuspected());
+            boolean same = sameTheme(plan.getTheme(), own.getTheme(), least);
             out.add(new ThemeCheck(year, own.getTheme(), plan.getTheme(), same, plan.getThemeLine(),
                     same || other == null ? null : other.getYear()));
-        } else if (plan.getType() == PlanType.ACTION_MONTH) {
+        } else {
             if (other != null) {
                 out.add(new ThemeElsewhere(year, other.getYear(), other.getTheme(), plan.getTheme(), plan.getThemeLine()));
             }
@@ -142,19 +146,19 @@ final class DerivedFacts {
     }
 
     /**
-     * Equal once punctuation, quotes, case and diacritics are ignored; a little OCR noise is tolerated, more on
-     * text that OCR visibly damaged ("Hanh dqng thi~t th,!c" is still the 2024 theme).
+     * Equal once punctuation, quotes, case and diacritics are ignored, or at least {@code least} alike (settings.csv:
+     * more noise is tolerated on text that OCR visibly damaged: "Hanh dqng thi~t th,!c" is still the 2024 theme).
      */
-    static boolean sameTheme(String written, String official, boolean ocr) {
+    static boolean sameTheme(String written, String official, double least) {
         String a = OcrMatcher.ocrNormalize(written).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
         String b = OcrMatcher.ocrNormalize(official).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        return a.equals(b) || OcrMatcher.similarity(a, b) >= (ocr ? 0.7 : 0.9);
+        return a.equals(b) || OcrMatcher.similarity(a, b) >= least;
     }
 
     private static void dissolved(Plan plan, Vocabulary.Dissolved d, List<Place> places, List<Object> out) {
         DissolvedUnit u = d.unit();
         for (Place p : places) {
-            if (p.where.equals("địa danh")) {
+            if (p.where == Where.PLACE) {
                 continue; // a place name is never a unit
             }
             if (d.names().stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
@@ -167,7 +171,7 @@ final class DerivedFacts {
         MergedProvince m = merged.province();
         boolean ocr = plan.isOcrSuspected();
         for (Place p : places) {
-            boolean hit = merged.named().in(p.text, ocr) || p.where.equals("địa danh") && merged.bare().is(p.text, ocr);
+            boolean hit = merged.named().in(p.text, ocr) || p.where == Where.PLACE && merged.bare().is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
@@ -175,36 +179,36 @@ final class DerivedFacts {
         }
     }
 
-    private record Place(String where, int line, String text) {
+    private record Place(Where where, int line, String text) {
     }
 
     /** Where a plan names bodies that must exist at its date: not in citations of older documents. */
     private static List<Place> places(Plan plan) {
         List<Place> out = new ArrayList<>();
         if (plan.getIssuer() != null) {
-            out.add(new Place("cơ quan ban hành", plan.getIssuerLine(), plan.getIssuer()));
+            out.add(new Place(Where.ISSUER, plan.getIssuerLine(), plan.getIssuer()));
         }
         if (plan.getPlace() != null) {
-            out.add(new Place("địa danh", plan.getDateLine(), plan.getPlace()));
+            out.add(new Place(Where.PLACE, plan.getDateLine(), plan.getPlace()));
         }
         for (TaskItem t : plan.getTasks()) {
             if (t.getUnitName() != null) {
-                out.add(new Place("đơn vị được giao nhiệm vụ", t.getLine(), t.getUnitName()));
+                out.add(new Place(Where.ASSIGNED, t.getLine(), t.getUnitName()));
             }
         }
         for (UnitRef u : plan.getUnits()) {
             if (u.getRole() != vn.plancheck.model.UnitRole.MENTIONED) {
-                out.add(new Place("đơn vị được giao nhiệm vụ", u.getLine(), u.getName()));
+                out.add(new Place(Where.ASSIGNED, u.getLine(), u.getName()));
             }
         }
         for (Recipient r : plan.getRecipients()) {
             if (!r.isStorage()) {
-                out.add(new Place("nơi nhận", r.getLine(), r.getText()));
+                out.add(new Place(Where.RECIPIENTS, r.getLine(), r.getText()));
             }
         }
         for (Deadline d : plan.getDeadlines()) {
             if (d.getRecipient() != null) {
-                out.add(new Place("nơi nhận báo cáo", d.getLine(), d.getRecipient()));
+                out.add(new Place(Where.REPORT_RECIPIENT, d.getLine(), d.getRecipient()));
             }
         }
         return dedupe(out);

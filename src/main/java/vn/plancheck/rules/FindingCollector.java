@@ -9,6 +9,7 @@ import org.kie.api.runtime.rule.RuleContext;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Severity;
+import vn.plancheck.model.Suggestion;
 
 /**
  * The global {@code findings} every rule file declares. A rule's consequence is one line,
@@ -41,6 +42,15 @@ public final class FindingCollector {
 
     /** Records a finding for the rule that is firing. */
     public void report(RuleContext drools, int line, String evidence, String message) {
+        report(drools, line, evidence, message, null, null);
+    }
+
+    /**
+     * Records a finding whose rule knows the right value: {@code found} (words of the evidence as written) should read
+     * {@code replacement}. A reviewer's copy offers it as a correction (a tracked change in Word); the finding is the
+     * same as without it.
+     */
+    public void report(RuleContext drools, int line, String evidence, String message, String found, String replacement) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         RuleMetadata m = RuleMetadata.of(drools.getRule().getName(), meta);
         Severity severity = m.severity();
@@ -49,13 +59,19 @@ public final class FindingCollector {
             severity = severity.downgraded();
             text = message + OCR_NOTE;
         }
-        findings.add(new Finding(m.id(), m.category(), severity, text, line, clip(evidence), m.basis()));
+        findings.add(new Finding(m.id(), m.category(), severity, text, line, clip(evidence), m.basis())
+                .withSuggestion(Suggestion.of(found, replacement)));
     }
 
     /** The same, for rules compiled to the executable model (the compiled-rules cache), where {@code drools} is a {@code Drools}. */
     public void report(org.drools.model.Drools drools, int line, String evidence, String message) {
         // the exec model's Drools implementation is also the RuleContext that carries the rule's metadata
         report((RuleContext) drools, line, evidence, message);
+    }
+
+    /** The same with a correction, for the executable model. */
+    public void report(org.drools.model.Drools drools, int line, String evidence, String message, String found, String replacement) {
+        report((RuleContext) drools, line, evidence, message, found, replacement);
     }
 
     /** Same as {@link #report(RuleContext, int, String, String)} for findings about the whole document. */

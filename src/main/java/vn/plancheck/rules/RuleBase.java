@@ -31,12 +31,12 @@ public final class RuleBase {
     private final RuleRun run;
 
     private RuleBase(KieBaseVariants variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
-                     Map<String, String> locations) {
+                     Map<String, RuleCatalog.Source> sources) {
         this.variants = variants;
         this.catalog = List.copyOf(catalog);
         this.referenceData = referenceData;
         this.files = List.copyOf(files);
-        this.run = new RuleRun(variants, Map.copyOf(locations));
+        this.run = new RuleRun(variants, Map.copyOf(sources));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class RuleBase {
             throw new RuleFileException(errors);
         }
         return new RuleBase(new KieBaseVariants(kieBase, fresh), catalog, data, files,
-                RuleCatalog.locations(kieBase, rulesDir, files, displayPrefix));
+                RuleCatalog.sources(kieBase, rulesDir, files, displayPrefix));
     }
 
     /** The source of the program's own checks in the catalog. */

@@ -82,20 +82,23 @@ final class RuleCatalog {
         return out;
     }
 
-    /** Where each rule is written, by rule name: "rules/ref.drl, dòng 120" (the file alone when the line is unknown). */
-    static Map<String, String> locations(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix) {
+    /** Where a rule is written ("rules/ref.drl, dòng 120", the file alone when the line is unknown) and its basis. */
+    record Source(String where, String basis) {
+    }
+
+    /** Each rule's {@link Source}, by rule name. */
+    static Map<String, Source> sources(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix) {
         Map<String, String> fileTexts = new HashMap<>();
         for (Path f : files) {
             fileTexts.put(rulesDir.relativize(f).toString().replace('\\', '/'), read(f));
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, Source> out = new HashMap<>();
         for (KiePackage pkg : kbase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String rel = sourceOf(rule, fileTexts);
-                if (rel != null) {
-                    int line = lineOf(fileTexts.get(rel), rule.getName());
-                    out.put(rule.getName(), displayPrefix + "/" + rel + (line > 0 ? ", dòng " + line : ""));
-                }
+                int line = rel == null ? 0 : lineOf(fileTexts.get(rel), rule.getName());
+                String where = rel == null ? null : displayPrefix + "/" + rel + (line > 0 ? ", dòng " + line : "");
+                out.put(rule.getName(), new Source(where, FindingCollector.RuleMetadata.str(rule.getMetaData().get("basis"))));
             }
         }
         return out;

@@ -26,7 +26,8 @@ final class RuleFaults {
     static final String FAULT = "RULE-FAULT";
     static final String LOOP = "RULE-LOOP";
     static final String TIME_LIMIT = "RULE-TIME-LIMIT";
-    static final String BASIS = "rules/README.md (quy tắc phải chạy được trên mọi văn bản; tự kiểm thử bằng ./plancheck rules test)";
+    /** The catalog's basis; a finding about one rule carries that rule's own basis, the check it could not make. */
+    static final String BASIS = "Văn bản nêu ở căn cứ pháp lý của quy tắc bị lỗi (quy tắc không chạy được nên chưa kiểm tra được theo căn cứ đó)";
     private static final String NOT_THE_DOCUMENT = "Đây là lỗi quy tắc, không phải lỗi văn bản";
 
     /** The program's own rule checks, for the catalog. */
@@ -43,13 +44,13 @@ final class RuleFaults {
     /** "ruleNameMap={rules/x.drl=[A, B]}": every rule sharing a constraint that threw. */
     private static final Pattern RULE_MAP = Pattern.compile("ruleNameMap=\\{([^}]*)}");
 
-    private final Map<String, String> locations;
+    private final Map<String, RuleCatalog.Source> sources;
     private final Map<String, Fault> faults = new LinkedHashMap<>();
     private final List<Finding> limits = new ArrayList<>();
 
-    /** @param locations rule name → "rules/x.drl, dòng N" */
-    RuleFaults(Map<String, String> locations) {
-        this.locations = locations;
+    /** @param sources rule name → where it is written ("rules/x.drl, dòng N") and its basis */
+    RuleFaults(Map<String, RuleCatalog.Source> sources) {
+        this.sources = sources;
     }
 
     private record Fault(String ruleName, boolean condition, Throwable first, int[] count) {
@@ -100,7 +101,7 @@ final class RuleFaults {
         limits.add(finding(TIME_LIMIT, "Việc áp dụng quy tắc trên văn bản này vượt giới hạn thời gian " + seconds(limit)
                 + " cho mỗi văn bản và bị dừng" + (top == null ? "" : "; quy tắc được kích hoạt nhiều nhất: " + top.getKey()
                 + where(top.getKey()) + ", " + top.getValue() + " lần") + ". " + NOT_THE_DOCUMENT
-                + "; các phát hiện đã có được giữ lại."));
+                + "; các phát hiện đã có được giữ lại.", top == null ? null : top.getKey()));
     }
 
     boolean isEmpty() {
@@ -168,8 +169,14 @@ final class RuleFaults {
     }
 
     private String where(String ruleName) {
-        String w = locations.get(ruleName);
-        return w == null ? "" : " (" + w + ")";
+        RuleCatalog.Source s = sources.get(ruleName);
+        return s == null || s.where() == null ? "" : " (" + s.where() + ")";
+    }
+
+    /** The basis of the rule a finding is about (the check it could not make), else the catalog's. */
+    private String basis(String ruleName) {
+        RuleCatalog.Source s = ruleName == null ? null : sources.get(ruleName);
+        return s == null || s.basis() == null ? BASIS : s.basis();
     }
 
     private static Map.Entry<String, Integer> most(Map<String, Integer> firings) {
@@ -181,11 +188,12 @@ final class RuleFaults {
         return ms % 1000 == 0 ? ms / 1000 + " giây" : String.format(java.util.Locale.ROOT, "%.1f giây", ms / 1000.0).replace('.', ',');
     }
 
-    private static Finding finding(String id, String message) {
+    private Finding finding(String id, String message) {
         return finding(id, message, null);
     }
 
-    private static Finding finding(String id, String message, String evidence) {
-        return new Finding(id, Category.RULE, Severity.ERROR, message, 0, evidence, BASIS);
+    /** @param ruleName the rule the finding is about (its name is the evidence), or null */
+    private Finding finding(String id, String message, String ruleName) {
+        return new Finding(id, Category.RULE, Severity.ERROR, message, 0, ruleName, basis(ruleName));
     }
 }

@@ -34,11 +34,11 @@ final class RuleRun {
     private static final int MAX_CONDITION_FAULTS = 20;
 
     private final KieBaseVariants variants;
-    private final Map<String, String> locations;
+    private final Map<String, RuleCatalog.Source> sources;
 
-    RuleRun(KieBaseVariants variants, Map<String, String> locations) {
+    RuleRun(KieBaseVariants variants, Map<String, RuleCatalog.Source> sources) {
         this.variants = variants;
-        this.locations = locations;
+        this.sources = sources;
     }
 
     /**
@@ -46,7 +46,7 @@ final class RuleRun {
      * @param maxFirings firings allowed before the evaluation is stopped as a loop
      */
     List<Finding> evaluate(List<Object> facts, boolean ocrText, AgendaFilter filter, int maxFirings) {
-        RuleFaults faults = new RuleFaults(locations);
+        RuleFaults faults = new RuleFaults(sources);
         Set<String> leftOut = new TreeSet<>();
         while (true) {
             faults.restart();

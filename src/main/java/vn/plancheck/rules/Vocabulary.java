@@ -10,8 +10,9 @@ import vn.plancheck.model.TemplateWord;
 import vn.plancheck.model.RegisteredDocument;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.DissolvedUnit;
-import vn.plancheck.model.ActionMonthYear;
+import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.TaskSubjectWord;
+import vn.plancheck.model.Setting;
 
 /**
  * The word tables of rules/data (task-subjects.csv, abbreviations.csv), compiled once when the data is loaded:
@@ -37,9 +38,11 @@ final class Vocabulary {
     private final ReportRecipients recipients;
     private final List<Dissolved> dissolved;
     private final List<Merged> merged;
-    private final List<ActionMonthYear> months;
+    private final List<YearlyTheme> themes;
     private final List<TemplateWord> templateWords;
     private final List<YearlyEvent> yearlyEvents;
+    private final double themeSimilarity;
+    private final double themeSimilarityOcr;
     private final Set<String> registeredKeys = new HashSet<>();
     private final Set<String> registeredNumberDates = new HashSet<>();
 
@@ -57,8 +60,10 @@ final class Vocabulary {
         merged = facts.stream().filter(MergedProvince.class::isInstance).map(MergedProvince.class::cast)
                 .map(m -> new Merged(m, new DerivedFacts.Name("tỉnh " + m.getOldName()), new DerivedFacts.Name(m.getOldName())))
                 .toList();
-        months = facts.stream().filter(ActionMonthYear.class::isInstance).map(ActionMonthYear.class::cast).toList();
+        themes = facts.stream().filter(YearlyTheme.class::isInstance).map(YearlyTheme.class::cast).filter(t -> t.getTheme() != null).toList();
         templateWords = facts.stream().filter(TemplateWord.class::isInstance).map(TemplateWord.class::cast).toList();
+        themeSimilarity = setting(words, "theme_similarity", 0.9);
+        themeSimilarityOcr = setting(words, "theme_similarity_ocr", 0.7);
         yearlyEvents = facts.stream().filter(YearlyEvent.class::isInstance).map(YearlyEvent.class::cast).toList();
         for (Object f : facts) {
             if (f instanceof RegisteredDocument d) {
@@ -66,6 +71,17 @@ final class Vocabulary {
                 registeredNumberDates.add(d.getNumber() + "|" + d.getIssueDate());
             }
         }
+    }
+
+    /** A threshold of settings.csv; {@code fallback} only for a rules folder without that table (tests' partial copies). */
+    private static double setting(List<Object> words, String name, double fallback) {
+        return words.stream().filter(Setting.class::isInstance).map(Setting.class::cast).filter(s -> s.name().equals(name))
+                .mapToDouble(Setting::value).findFirst().orElse(fallback);
+    }
+
+    /** Least similarity for a written theme to be the official one (settings.csv), on typed and on OCR'd text. */
+    double themeSimilarity(boolean ocr) {
+        return ocr ? themeSimilarityOcr : themeSimilarity;
     }
 
     List<Dissolved> dissolved() {
@@ -76,8 +92,9 @@ final class Vocabulary {
         return merged;
     }
 
-    List<ActionMonthYear> months() {
-        return months;
+    /** The official themes of every event and year that has one. */
+    List<YearlyTheme> themes() {
+        return themes;
     }
 
     List<TemplateWord> templateWords() {

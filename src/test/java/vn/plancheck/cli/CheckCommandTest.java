@@ -62,7 +62,7 @@ class CheckCommandTest {
         assertEquals("CHECKED", seed2.path("status").asText());
         assertEquals("29/KH-UBND", seed2.path("plan").path("numberSymbol").asText());
         assertEquals("2024-02-16", seed2.path("plan").path("issueDate").asText());
-        assertEquals("ANNUAL_CHILD_WORK", seed2.path("plan").path("type").asText());
+        assertEquals("CHILD_ANNUAL", seed2.path("plan").path("type").asText());
         assertEquals(2024, seed2.path("plan").path("year").asInt());
 
         JsonNode seed3 = docs.get("seed3-ubnd-laichau-thang-hanh-dong-2024.txt");
@@ -70,7 +70,7 @@ class CheckCommandTest {
         assertTrue(plan3.path("numberSymbol").isNull(), "blank draft number is null, never guessed");
         assertEquals("KH-UBND", plan3.path("symbol").asText());
         assertTrue(plan3.path("draft").asBoolean());
-        assertEquals("ACTION_MONTH", plan3.path("type").asText());
+        assertEquals("CHILD_ACTION_MONTH", plan3.path("type").asText());
         assertEquals("2024-06-01", plan3.path("period").path("start").asText());
         assertEquals("2024-06-30", plan3.path("period").path("end").asText());
         assertEquals("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em", plan3.path("theme").asText());

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
 import vn.plancheck.parse.PlanParser;
+import vn.plancheck.parse.Parsers;
 
 /**
  * Signed-looking PDFs of fixtures/layouts/ (see fixtures/README.md): header tables laid out as Word users lay them
@@ -64,7 +65,7 @@ class SignedPdfTest {
     @ValueSource(strings = {"ubnd-phuong-2rows", "ubnd-phuong-2rows-signed", "phong-kthtdt-offset",
         "phong-kthtdt-stamped", "phong-kthtdt-annotated", "phong-kthtdt-fields"})
     void parserReadsNumberDateAndIssuer(String name) {
-        Plan plan = new PlanParser().parse(layout(name));
+        Plan plan = Parsers.standard().parse(layout(name));
         assertEquals("208", plan.getNumber());
         assertEquals(LocalDate.of(2025, 10, 10), plan.getIssueDate());
         assertEquals("Hòa Bình", plan.getPlace());

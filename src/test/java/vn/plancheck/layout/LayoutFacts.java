@@ -47,7 +47,7 @@ final class LayoutFacts {
         f.put("nationalHeader", String.valueOf(p.isNationalHeader()));
         f.put("partyHeader", String.valueOf(p.isPartyHeader()));
         f.put("title", v(p.getTitle()));
-        f.put("type", v(p.getType()));
+        f.put("type", v(p.getProfile()));
         f.put("theme", v(p.getTheme()));
         f.put("period", p.getPeriodStart() == null ? "-" : p.getPeriodStart() + ".." + p.getPeriodEnd());
         List<Section> top = p.getTopSections();

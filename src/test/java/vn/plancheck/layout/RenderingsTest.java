@@ -28,6 +28,7 @@ import vn.plancheck.model.Keys;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Section;
 import vn.plancheck.parse.PlanParser;
+import vn.plancheck.parse.Parsers;
 
 /**
  * Every file in fixtures/layouts is one of our own clean plans rendered as plans really arrive (a crawled web
@@ -45,7 +46,7 @@ class RenderingsTest {
     /** The renderings the generator writes for every chosen plan. */
     static final List<String> RENDERINGS = List.of("web", "web-clutter", "layout", "tabs", "invisible");
 
-    private static final PlanParser PARSER = new PlanParser();
+    private static final PlanParser PARSER = Parsers.standard();
     private static final Map<String, Plan> CLEAN = new ConcurrentHashMap<>();
 
     @TestFactory
@@ -117,7 +118,7 @@ class RenderingsTest {
         same(diffs, "partyHeader", "PARTY".equals(text(e, "system")), p.isPartyHeader());
         List<String> kinds = new ArrayList<>();
         e.path("topSections").forEach(k -> kinds.add(k.asText()));
-        same(diffs, "topSections", kinds, p.getTopSections().stream().map(Section::getKind).map(Enum::name).toList());
+        same(diffs, "topSections", kinds, p.getTopSections().stream().map(Section::getKind).toList());
         JsonNode sig = e.path("signature");
         same(diffs, "signature.authority", fold(text(sig, "authority")),
                 p.getSignature() == null ? null : fold(p.getSignature().getAuthority()));

@@ -24,6 +24,24 @@ class VerdictTest {
     }
 
     @Test
+    void findingsADecisionSetsAsideCountForNothing() {
+        Decision ignored = new Decision(DecisionStatus.IGNORED, "báo động nhầm", null, null);
+        Decision accepted = new Decision(DecisionStatus.ACCEPTED, null, null, null);
+        Decision fixed = new Decision(DecisionStatus.FIXED, null, null, null);
+        DocumentResult doc = new DocumentResult("x.docx", DocumentStatus.CHECKED, null, new Plan(), List.of(
+                f("A", Severity.ERROR).decided(ignored), f("B", Severity.WARNING).decided(accepted), f("C", Severity.INFO)));
+        assertEquals(Verdict.PASS, doc.getVerdict());
+        assertEquals(0, doc.count(Severity.ERROR));
+        assertEquals(2, doc.dismissed());
+        assertEquals(Severity.INFO, doc.worst());
+        assertEquals(List.of("C"), doc.getOpenFindings().stream().map(Finding::getRuleId).toList());
+        assertEquals(3, doc.getFindings().size(), "still listed");
+        assertEquals(Verdict.MUST_REVISE, of(List.of(f("A", Severity.ERROR).decided(fixed))), "marked fixed, still there");
+        assertEquals(Verdict.NOT_A_PLAN, of(List.of(f(Verdict.NOT_A_PLAN_RULE, Severity.INFO).decided(ignored))),
+                "the plan rules were not run on it");
+    }
+
+    @Test
     void aDocumentThatIsNotAPlanOrCannotBeReadSaysSo() {
         assertEquals(Verdict.NOT_A_PLAN, of(List.of(f(Verdict.NOT_A_PLAN_RULE, Severity.INFO))));
         DocumentResult unreadable = new DocumentResult("x.pdf", DocumentStatus.UNREADABLE, "ảnh scan", null,

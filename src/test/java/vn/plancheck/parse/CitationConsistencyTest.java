@@ -14,7 +14,7 @@ import vn.plancheck.model.Plan;
 
 class CitationConsistencyTest {
     private static Plan parse(String text) {
-        return new PlanParser().parse(SourceText.ofString("t.txt", text));
+        return Parsers.standard().parse(SourceText.ofString("t.txt", text));
     }
 
     private static final String HEAD = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 165/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -54,7 +54,8 @@ class CitationConsistencyTest {
         assertEquals(1, c.size(), c.toString());
         assertTrue(c.get(0).isOnlyDate());
         assertEquals(14, c.get(0).getLine());
-        assertEquals("ngày ban hành 06/3/2025 (nơi khác ghi 06/3/2026)", c.get(0).getDifferences());
+        assertEquals(java.time.LocalDate.of(2025, 3, 6), c.get(0).getDate());
+        assertEquals(java.time.LocalDate.of(2026, 3, 6), c.get(0).getUsualDate());
     }
 
     @Test

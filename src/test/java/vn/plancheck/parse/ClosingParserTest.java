@@ -56,7 +56,7 @@ class ClosingParserTest {
             """;
 
     private static Plan parse(String text) {
-        return new PlanParser().parse(SourceText.ofString("made-up.txt", text));
+        return Parsers.standard().parse(SourceText.ofString("made-up.txt", text));
     }
 
     private static long recipientCount(Plan p) {
@@ -241,7 +241,7 @@ class ClosingParserTest {
         for (String t : List.of("1.", "In ấn tài liệu", "Vũ Thị Mai")) {
             lines.add(new SourceLine(++n[0], t, Location.cell(3, 2, 1)));
         }
-        Plan p = new PlanParser().parse(new SourceText("made-up.docx", "docx", lines, List.of()));
+        Plan p = Parsers.standard().parse(new SourceText("made-up.docx", "docx", lines, List.of()));
         List<String> texts = p.getRecipients().stream().map(Recipient::getText).toList();
         assertEquals(List.of("Ban Thường trực Ủy ban MTTQ tỉnh;", "Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng, VP Đảng ủy;",
                 "Bí thư Chi bộ, Trưởng thôn, Ban công tác Mặt trận thôn;", "Lưu: MTTQ"), texts);

@@ -23,7 +23,7 @@ class ParserRobustnessTest {
     @Test
     void neverThrowsOnRandomTextOrBinaryGarbage() throws IOException {
         Random r = new Random(20261123L);
-        PlanParser parser = new PlanParser();
+        PlanParser parser = Parsers.standard();
         String seed = Files.readString(Path.of("fixtures/plans/seed3-ubnd-laichau-thang-hanh-dong-2024.txt"));
         for (int i = 0; i < 400; i++) {
             StringBuilder b = new StringBuilder();
@@ -53,12 +53,12 @@ class ParserRobustnessTest {
         for (String name : List.of("seed1-khcn-bacgiang-thang-hanh-dong-2021.txt", "seed3-ubnd-laichau-thang-hanh-dong-2024.txt",
                 "own-05-tinh-ha-tinh-thang-hanh-dong-2024.txt", "own-08-dang-uy-xa-phu-dinh-chi-thi-28-2026.txt")) {
             String text = Files.readString(Path.of("fixtures/plans", name)).replace("**", "");
-            Plan a = new PlanParser().parse(SourceText.ofString(name, text));
-            Plan b = new PlanParser().parse(SourceText.ofString(name, strip(text)));
+            Plan a = Parsers.standard().parse(SourceText.ofString(name, text));
+            Plan b = Parsers.standard().parse(SourceText.ofString(name, strip(text)));
             assertEquals(a.getNumber(), b.getNumber(), name);
             assertEquals(strip(a.getSymbol()), strip(b.getSymbol()), name);
             assertEquals(a.getIssueDate(), b.getIssueDate(), name);
-            assertEquals(a.getType(), b.getType(), name);
+            assertEquals(a.getProfile(), b.getProfile(), name);
             assertEquals(a.getSystem(), b.getSystem(), name);
             assertEquals(a.getYear(), b.getYear(), name);
             assertEquals(strip(a.getTheme()), strip(b.getTheme()), name);

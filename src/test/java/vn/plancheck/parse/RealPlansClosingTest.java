@@ -66,7 +66,7 @@ class RealPlansClosingTest {
             String[] f = row.split("\\s*\\|\\s*");
             Path file = files.stream().filter(p -> p.getFileName().toString().startsWith(f[0])).findFirst().orElseThrow();
             return DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-                Plan p = new PlanParser().parse(DocumentReaders.read(file, file.toString()));
+                Plan p = Parsers.standard().parse(DocumentReaders.read(file, file.toString()));
                 Signature s = p.getSignature();
                 assertNotNull(s, "signature");
                 assertEquals(f[1], String.join(" / ", s.getAuthorityLines()), "authority lines");

@@ -17,19 +17,17 @@ import org.junit.jupiter.api.Test;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Section;
-import vn.plancheck.model.SectionKind;
 
 /** The facts a human reader states about each seed plan (three of them OCR'd). */
 class SeedPlansTest {
     static Plan parse(String name) throws IOException {
         Path p = Path.of("fixtures/plans", name);
         String text = Files.readString(p).replace("\uFEFF", "").replace("***", "").replace("**", "");
-        return new PlanParser().parse(SourceText.ofString(name, text));
+        return Parsers.standard().parse(SourceText.ofString(name, text));
     }
 
-    static List<SectionKind> topKinds(Plan p) {
+    static List<String> topKinds(Plan p) {
         return p.getTopSections().stream().map(Section::getKind).toList();
     }
 
@@ -38,13 +36,13 @@ class SeedPlansTest {
         Plan p = parse("seed0-khcn-bacgiang-thang-hanh-dong-2024-ocr.txt");
         assertTrue(p.isOcrSuspected());
         assertFalse(p.isNumberLinePresent(), "the OCR lost the header: no number line");
-        assertEquals(PlanType.ACTION_MONTH, p.getType());
+        assertEquals("CHILD_ACTION_MONTH", p.getProfile());
         assertEquals(2024, p.getYear());
         assertEquals(LocalDate.of(2024, 6, 1), p.getPeriodStart());
         assertEquals(LocalDate.of(2024, 6, 30), p.getPeriodEnd());
         assertNotNull(p.getTheme());
         assertTrue(p.getTheme().toLowerCase().contains("cho tre em"), p.getTheme());
-        assertEquals(List.of(SectionKind.PURPOSE, SectionKind.TIMELINE, SectionKind.CONTENT, SectionKind.ORGANIZATION), topKinds(p));
+        assertEquals(List.of("PURPOSE", "TIMELINE", "CONTENT", "ORGANIZATION"), topKinds(p));
         assertNull(p.getSignature(), "the OCR'd copy has no signature block");
         assertEquals(12, p.getSlogans().size(), "the slogans appended after the recipients, numbered 1- … 12-");
         assertTrue(p.isRecipientsPresent());
@@ -66,12 +64,12 @@ class SeedPlansTest {
         assertTrue(p.isDraft());
         assertTrue(p.isKeHoach());
         assertEquals("Tổ chức Tháng hành động vì trẻ em năm 2021", p.getTitle());
-        assertEquals(PlanType.ACTION_MONTH, p.getType());
+        assertEquals("CHILD_ACTION_MONTH", p.getProfile());
         assertEquals(2021, p.getYear());
         assertEquals("Chung tay bảo đảm thực hiện quyền trẻ em, bảo vệ trẻ em trong thiên tai, dịch bệnh", p.getTheme());
         assertEquals(LocalDate.of(2021, 6, 1), p.getPeriodStart());
         assertEquals(LocalDate.of(2021, 6, 30), p.getPeriodEnd());
-        assertEquals(List.of(SectionKind.PURPOSE, SectionKind.CONTENT, SectionKind.TIMELINE, SectionKind.ORGANIZATION), topKinds(p));
+        assertEquals(List.of("PURPOSE", "CONTENT", "TIMELINE", "ORGANIZATION"), topKinds(p));
         assertTrue(p.getNumberingIssues().isEmpty(), p.getNumberingIssues().toString());
         assertEquals("GIÁM ĐỐC", p.getSignature().getPosition());
         assertEquals("Nguyễn Thanh Bình", p.getSignature().getName());
@@ -91,9 +89,9 @@ class SeedPlansTest {
         assertEquals(LocalDate.of(2024, 2, 16), p.getIssueDate());
         assertEquals("02", p.getMonthText());
         assertEquals("UY BAN NHAN DAN THI TRAN THANG", p.getIssuer());
-        assertEquals(PlanType.ANNUAL_CHILD_WORK, p.getType());
+        assertEquals("CHILD_ANNUAL", p.getProfile());
         assertEquals(2024, p.getYear());
-        assertEquals(List.of(SectionKind.PURPOSE, SectionKind.CONTENT, SectionKind.BUDGET, SectionKind.ORGANIZATION), topKinds(p));
+        assertEquals(List.of("PURPOSE", "CONTENT", "BUDGET", "ORGANIZATION"), topKinds(p));
         assertTrue(p.isCollectiveIssuer());
         assertEquals(List.of("KT. CHU TICH"), p.getSignature().getAuthorityLines());
         assertEquals("Ong Thé Diing", p.getSignature().getName());
@@ -113,11 +111,11 @@ class SeedPlansTest {
         assertEquals(2024, p.getIssueYear());
         assertNull(p.getIssueMonth());
         assertEquals("Triển khai Tháng hành động vì trẻ em tỉnh Lai Châu năm 2024", p.getTitle());
-        assertEquals(PlanType.ACTION_MONTH, p.getType());
+        assertEquals("CHILD_ACTION_MONTH", p.getProfile());
         assertEquals("Hành động thiết thực, ưu tiên nguồn lực cho trẻ em", p.getTheme());
         assertEquals(LocalDate.of(2024, 6, 1), p.getPeriodStart());
         assertEquals(LocalDate.of(2024, 6, 30), p.getPeriodEnd());
-        assertEquals(List.of(SectionKind.PURPOSE, SectionKind.CONTENT, SectionKind.ORGANIZATION, SectionKind.REPORTING), topKinds(p));
+        assertEquals(List.of("PURPOSE", "CONTENT", "ORGANIZATION", "REPORTING"), topKinds(p));
         assertTrue(p.getNumberingIssues().isEmpty(), p.getNumberingIssues().toString());
         assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), p.getSignature().getAuthorityLines());
         assertEquals("PHÓ CHỦ TỊCH", p.getSignature().getPosition());
@@ -145,9 +143,9 @@ class SeedPlansTest {
         assertFalse(p.isNumberColon());
         assertEquals(LocalDate.of(2024, 3, 25), p.getIssueDate());
         assertEquals("Bac Ai", p.getPlace());
-        assertEquals(PlanType.DIRECTIVE_IMPLEMENTATION, p.getType());
+        assertEquals("CHILD_DIRECTIVE", p.getProfile());
         assertEquals(2024, p.getYear());
-        assertEquals(List.of(SectionKind.PURPOSE, SectionKind.CONTENT, SectionKind.ORGANIZATION), topKinds(p));
+        assertEquals(List.of("PURPOSE", "CONTENT", "ORGANIZATION"), topKinds(p));
         assertEquals("M4iu Thai Phwong", p.getSignature().getName());
         assertTrue(p.getSignature().getAuthorityLines().isEmpty());
         assertTrue(p.getRecipients().get(p.getRecipients().size() - 1).isStorage());

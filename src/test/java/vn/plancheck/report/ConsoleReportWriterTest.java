@@ -95,6 +95,32 @@ class ConsoleReportWriterTest {
     }
 
     @Test
+    void decisionsAreMarkedAndDismissedFindingsListedApartAndNotCounted() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+        CheckRun run = TestRuns.decided();
+        try (ReportSink sink = new ConsoleReportWriter().open(out, false, 2, true)) {
+            for (vn.plancheck.model.DocumentResult d : run.getDocuments()) {
+                sink.add(d);
+            }
+            sink.finish(new ReportSink.RunTotals(0));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        List<String> lines = lines(bytes.toString(StandardCharsets.UTF_8));
+        assertEquals("[1/2] " + TestRuns.FILE_1 + " | " + TestRuns.ISSUER_1
+                + " | Số 29/KH-UBND | ngày 16/02/2024 | Nên sửa: 0 lỗi, 1 cảnh báo, 1 thông tin; đã bỏ qua 1", lines.get(0));
+        assertEquals("  toàn văn  [Thông tin]  CONTENT-HOTLINE-MISSING  "
+                + "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111. (mới)", lines.get(1));
+        assertTrue(lines.get(2).startsWith("  dòng 185  [Cảnh báo]   REPORT-DEADLINE-LATE     Hạn báo cáo")
+                && lines.get(2).endsWith(" (đã đánh dấu “Đã sửa” nhưng vẫn còn)"), lines.get(2));
+        assertEquals("  đã bỏ qua 1:", lines.get(3));
+        assertEquals("  dòng 67   [Bỏ qua]     UNIT-DISSOLVED           lý do: " + TestRuns.DISMISS_REASON, lines.get(4));
+        assertEquals("Đã kiểm tra 2 tệp: 1 lỗi, 1 cảnh báo, 2 thông tin; đã bỏ qua 1; 3 phát hiện mới so với lần trước.",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
     void emptyRun() {
         String text = print(new CheckRun("0", List.of(), List.of(), 0), false);
         assertTrue(text.contains("Đã kiểm tra 0 tệp: 0 lỗi, 0 cảnh báo, 0 thông tin."));

@@ -41,7 +41,7 @@ class JsonReportWriterTest {
         JsonNode doc = root.get("documents").get(0);
         assertEquals(List.of("file", "status", "verdict", "error", "plan", "sections", "citations", "deadlines", "units",
                 "recipients", "signature", "findings"), names(doc));
-        assertEquals(List.of("type", "system", "issuer", "numberSymbol", "number", "symbol", "place", "issueDate",
+        assertEquals(List.of("type", "profileName", "system", "issuer", "numberSymbol", "number", "symbol", "place", "issueDate",
                 "year", "draft", "title", "theme", "period", "slogans"), names(doc.get("plan")));
         assertEquals(List.of("start", "end"), names(doc.get("plan").get("period")));
         assertEquals(List.of("number", "title", "kind", "line", "level"), names(doc.get("sections").get(0)));
@@ -50,10 +50,47 @@ class JsonReportWriterTest {
         assertEquals(List.of("date", "kind", "recipient", "line", "text"), names(doc.get("deadlines").get(0)));
         assertEquals(List.of("name", "role", "line"), names(doc.get("units").get(0)));
         assertEquals(List.of("authority", "position", "name"), names(doc.get("signature")));
-        assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis", "location", "quote"),
-                names(doc.get("findings").get(0)));
-        assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "skippedFiles", "skipped", "interrupted"),
-                names(root.get("summary")));
+        assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis", "location", "quote",
+                "decision", "new"), names(doc.get("findings").get(0)));
+        // the contract's fields first; new fields after them
+        assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "dismissed", "new",
+                "skippedFiles", "plans", "sameDocumentFiles", "skipped", "interrupted"), names(root.get("summary")));
+    }
+
+    @Test
+    void decisionsAndBaselineAreWrittenWithEachFindingAndCounted() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ReportSink sink = new JsonReportWriter().open(out, "t", true)) {
+            for (vn.plancheck.model.DocumentResult d : TestRuns.decided().getDocuments()) {
+                sink.add(d);
+            }
+            sink.finish(new ReportSink.RunTotals(0));
+        }
+        JsonNode root = mapper.readTree(out.toByteArray());
+        JsonNode doc = root.at("/documents/0");
+        assertEquals("REVISE", doc.path("verdict").asText(), "the dismissed error does not count");
+        JsonNode dissolved = null;
+        for (JsonNode f : doc.path("findings")) {
+            if (f.path("ruleId").asText().equals("UNIT-DISSOLVED")) {
+                dissolved = f;
+            }
+        }
+        assertEquals(List.of("status", "reason", "by", "date"), names(dissolved.get("decision")));
+        assertEquals("IGNORED", dissolved.at("/decision/status").asText());
+        assertEquals(TestRuns.DISMISS_REASON, dissolved.at("/decision/reason").asText());
+        assertEquals("Lan", dissolved.at("/decision/by").asText());
+        assertEquals("2024-03-01", dissolved.at("/decision/date").asText());
+        assertFalse(dissolved.get("new").asBoolean());
+        assertTrue(doc.at("/findings/0/decision").isNull(), "the hotline: no decision");
+        assertTrue(doc.at("/findings/0/new").asBoolean());
+        assertEquals(1, root.at("/summary/errors").asInt(), "only the draft's");
+        assertEquals(1, root.at("/summary/dismissed").asInt());
+        assertEquals(3, root.at("/summary/new").asInt());
+
+        JsonNode plain = writeSample();
+        assertTrue(plain.at("/documents/0/findings/0/new").isNull(), "no baseline: not known");
+        assertTrue(plain.at("/summary/new").isNull());
+        assertEquals(0, plain.at("/summary/dismissed").asInt());
     }
 
     @Test
@@ -66,7 +103,7 @@ class JsonReportWriterTest {
         assertEquals("CHECKED", doc.get("status").asText());
         assertTrue(doc.get("error").isNull());
         JsonNode plan = doc.get("plan");
-        assertEquals("ACTION_MONTH", plan.get("type").asText());
+        assertEquals("CHILD_ACTION_MONTH", plan.get("type").asText());
         assertEquals("STATE", plan.get("system").asText());
         assertEquals(TestRuns.ISSUER_1, plan.get("issuer").asText());
         assertEquals("29/KH-UBND", plan.get("numberSymbol").asText());
@@ -165,7 +202,7 @@ class JsonReportWriterTest {
     @Test
     void absentValuesAreNullNeverGuessed() throws IOException {
         JsonNode draft = writeSample().get("documents").get(1).get("plan");
-        assertEquals("OTHER", draft.get("type").asText());
+        assertTrue(draft.get("type").isNull(), "a plan the data gives no profile has none, not a guessed one");
         assertTrue(draft.get("numberSymbol").isNull());
         assertTrue(draft.get("number").isNull());
         assertEquals("KH-UBND", draft.get("symbol").asText());

@@ -7,6 +7,8 @@ import java.util.List;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Citation;
+import vn.plancheck.model.Decision;
+import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.DocumentResult;
@@ -14,11 +16,9 @@ import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Location;
 import vn.plancheck.model.Plan;
-import vn.plancheck.model.PlanType;
 import vn.plancheck.model.Recipient;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Section;
-import vn.plancheck.model.SectionKind;
 import vn.plancheck.model.Severity;
 import vn.plancheck.model.Signature;
 import vn.plancheck.model.UnitRef;
@@ -93,7 +93,8 @@ final class TestRuns {
     static DocumentResult checkedPlan() {
         Plan p = new Plan();
         p.setFile(FILE_1);
-        p.setType(PlanType.ACTION_MONTH);
+        p.setProfile("CHILD_ACTION_MONTH");
+        p.setProfileName("Kế hoạch Tháng hành động vì trẻ em");
         p.setSystem(DocSystem.STATE);
         p.setIssuer(ISSUER_1);
         p.setNumberLinePresent(true);
@@ -108,11 +109,11 @@ final class TestRuns {
         p.setPeriodStart(LocalDate.of(2024, 6, 1));
         p.setPeriodEnd(LocalDate.of(2024, 6, 30));
         Section s1 = new Section("I", 1, 1, "MỤC ĐÍCH, YÊU CẦU", 17);
-        s1.setKind(SectionKind.PURPOSE);
+        s1.setKinds(List.of("PURPOSE"));
         Section s2 = new Section("1", 2, 1, "Mục đích", 18);
         s2.setParentNumber("I");
         Section s3 = new Section("II", 1, 2, "NỘI DUNG", 25);
-        s3.setKind(SectionKind.CONTENT);
+        s3.setKinds(List.of("CONTENT"));
         p.setSections(List.of(s1, s2, s3));
 
         Citation c1 = new Citation();
@@ -163,6 +164,29 @@ final class TestRuns {
                         "Kế hoạch không nhắc Tổng đài quốc gia bảo vệ trẻ em 111.", 0, null,
                         "Thông tư 28/2019/TT-BLĐTBXH"));
         return new DocumentResult(FILE_1, DocumentStatus.CHECKED, null, p, findings);
+    }
+
+    static final String DISMISS_REASON = "Sở vẫn hoạt động đến hết năm theo quyết định của tỉnh";
+
+    /**
+     * {@link #sample()} after a review and against a baseline: in the first plan the dissolved unit is "Bỏ qua"
+     * (with a reason), the late deadline "Đã sửa" yet still there, the hotline new since the baseline; the draft's
+     * findings are both new.
+     */
+    static CheckRun decided() {
+        DocumentResult plan = checkedPlan();
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : plan.getFindings()) {
+            Finding d = switch (f.getRuleId()) {
+                case "UNIT-DISSOLVED" -> f.decided(new Decision(DecisionStatus.IGNORED, DISMISS_REASON, "Lan", LocalDate.of(2024, 3, 1)));
+                case "REPORT-DEADLINE-LATE" -> f.decided(new Decision(DecisionStatus.FIXED, null, null, null));
+                default -> f;
+            };
+            findings.add(d.comparedToBaseline(f.getRuleId().equals("CONTENT-HOTLINE-MISSING")));
+        }
+        DocumentResult draft = draftPlan();
+        List<Finding> fresh = draft.getFindings().stream().map(f -> f.comparedToBaseline(true)).toList();
+        return new CheckRun("0.1.0-test", List.of(plan.withFindings(findings), draft.withFindings(fresh)), rules(), 0);
     }
 
     static DocumentResult draftPlan() {

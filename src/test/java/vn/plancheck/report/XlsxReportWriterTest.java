@@ -70,14 +70,14 @@ class XlsxReportWriterTest {
             assertEquals("Đơn vị ban hành", wb.getSheet("Theo đơn vị").getRow(0).getCell(0).getStringCellValue());
             assertTrue(wb.getSheet("Theo đơn vị").getLastRowNum() >= 1);
             assertEquals(List.of("STT", "Tệp", "Cơ quan ban hành", "Số ký hiệu", "Ngày ban hành", "Loại kế hoạch",
-                    "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Trạng thái"), row(wb.getSheetAt(0), 0));
+                    "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Đã bỏ qua", "Trạng thái", "Cùng văn bản với"), row(wb.getSheetAt(0), 0));
             assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Vị trí", "Trích dẫn",
-                    "Dòng", "Bằng chứng", "Căn cứ pháp lý", "Xử lý"), row(wb.getSheet("Phát hiện"), 0));
+                    "Dòng", "Bằng chứng", "Căn cứ pháp lý", "Xử lý", "Lý do"), row(wb.getSheet("Phát hiện"), 0));
             assertEquals(List.of("Mã quy tắc", "Nhóm", "Mức độ", "Mô tả", "Căn cứ pháp lý", "Tệp quy tắc"),
                     row(wb.getSheet("Quy tắc"), 0));
             // The summary filter stops above the totals row, so sorting keeps the totals last.
-            assertSheetLayout(wb.getSheetAt(0), "A1:K4");
-            assertSheetLayout(wb.getSheet("Phát hiện"), "A1:L6");
+            assertSheetLayout(wb.getSheetAt(0), "A1:M4");
+            assertSheetLayout(wb.getSheet("Phát hiện"), "A1:M6");
             assertSheetLayout(wb.getSheet("Quy tắc"), "A1:F5");
         }
     }
@@ -94,17 +94,17 @@ class XlsxReportWriterTest {
             assertTrue(DateUtil.isCellDateFormatted(date));
             assertEquals("dd/mm/yyyy", date.getCellStyle().getDataFormatString());
             assertEquals(LocalDate.of(2024, 2, 16), date.getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("Tháng hành động vì trẻ em", first.getCell(5).getStringCellValue());
+            assertEquals("Kế hoạch Tháng hành động vì trẻ em", first.getCell(5).getStringCellValue());
             assertEquals(List.of("1", TestRuns.FILE_1, TestRuns.ISSUER_1, "29/KH-UBND"), row(s, 1).subList(0, 4));
-            assertEquals(List.of("2024", "1", "1", "1", "Phải sửa"), row(s, 1).subList(6, 11));
+            assertEquals(List.of("2024", "1", "1", "1", "0", "Phải sửa"), row(s, 1).subList(6, 12));
 
             Row draft = s.getRow(2);
             assertEquals(CellType.BLANK, draft.getCell(3).getCellType(), "no number: empty, not guessed");
             assertEquals(CellType.BLANK, draft.getCell(4).getCellType());
-            assertEquals("Khác", draft.getCell(5).getStringCellValue());
+            assertEquals(CellType.BLANK, draft.getCell(5).getCellType(), "no profile in the data: empty, not guessed");
 
             Row scan = s.getRow(3);
-            assertEquals("Không đọc được: " + TestRuns.SCAN_ERROR, scan.getCell(10).getStringCellValue());
+            assertEquals("Không đọc được: " + TestRuns.SCAN_ERROR, scan.getCell(11).getStringCellValue());
             assertEquals(CellType.BLANK, scan.getCell(5).getCellType());
 
             Row total = s.getRow(4);
@@ -112,7 +112,8 @@ class XlsxReportWriterTest {
             assertEquals(2, (int) total.getCell(7).getNumericCellValue());
             assertEquals(1, (int) total.getCell(8).getNumericCellValue());
             assertEquals(2, (int) total.getCell(9).getNumericCellValue());
-            assertEquals("2 đã kiểm tra, 1 không đọc được", total.getCell(10).getStringCellValue());
+            assertEquals(0, (int) total.getCell(10).getNumericCellValue());
+            assertEquals("2 đã kiểm tra, 1 không đọc được", total.getCell(11).getStringCellValue());
         }
     }
 
@@ -153,7 +154,7 @@ class XlsxReportWriterTest {
             List<XSSFDataValidation> validations = s.getDataValidations();
             assertEquals(1, validations.size());
             XSSFDataValidation v = validations.get(0);
-            assertArrayEquals(new String[] {"Mới", "Đã sửa", "Bỏ qua"}, v.getValidationConstraint().getExplicitListValues());
+            assertArrayEquals(new String[] {"Mới", "Đã sửa", "Bỏ qua", "Chấp nhận"}, v.getValidationConstraint().getExplicitListValues());
             CellRangeAddress range = v.getRegions().getCellRangeAddress(0);
             assertEquals("L2:L6", range.formatAsString());
             assertFalse(s.getCTWorksheet().getDataValidations().getDataValidationArray(0).getShowDropDown(),
@@ -188,11 +189,57 @@ class XlsxReportWriterTest {
             assertTrue(pdfLong.getHeightInPoints() >= 45, "a 116-character quote in 40 columns takes 3 lines");
 
             // what depends on column positions follows the new layout
-            assertEquals("A1:L9", s.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:M9", s.getCTWorksheet().getAutoFilter().getRef());
             assertEquals("L2:L9", s.getDataValidations().get(0).getRegions().getCellRangeAddress(0).formatAsString());
             assertEquals("Mới", s.getRow(8).getCell(11).getStringCellValue());
             assertEquals(TestRuns.TXT_FILE, s.getRow(8).getCell(1).getStringCellValue());
             assertEquals("'Tổng hợp'!B4", s.getRow(8).getCell(1).getHyperlink().getAddress());
+        }
+    }
+
+    @Test
+    void decisionsShowInXuLyAndLyDoAndDismissedFindingsComeLastBelowATitle() throws IOException {
+        Path file = dir.resolve("decided.xlsx");
+        vn.plancheck.model.CheckRun run = TestRuns.decided();
+        try (ReportSink sink = new XlsxReportWriter().open(file, run.getRules(), true)) {
+            for (vn.plancheck.model.DocumentResult d : run.getDocuments()) {
+                sink.add(d);
+            }
+            sink.finish(new ReportSink.RunTotals(0));
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("Phát hiện");
+            assertEquals(List.of("Căn cứ pháp lý", "Xử lý", "Lý do", "Mới so với lần trước"), row(s, 0).subList(10, 14));
+            // the four findings that count, in document order, then the title and the dismissed one
+            assertEquals(List.of("1", TestRuns.FILE_1, "CONTENT-HOTLINE-MISSING"), row(s, 1).subList(0, 3));
+            assertEquals(List.of("Mới", "Có"), List.of(s.getRow(1).getCell(11).getStringCellValue(), s.getRow(1).getCell(13).getStringCellValue()));
+            assertEquals("REPORT-DEADLINE-LATE", s.getRow(2).getCell(2).getStringCellValue());
+            assertEquals("Đã sửa", s.getRow(2).getCell(11).getStringCellValue());
+            assertEquals("Không", s.getRow(2).getCell(13).getStringCellValue());
+            assertEquals(TestRuns.FILE_2, s.getRow(4).getCell(1).getStringCellValue());
+            assertTrue(s.getRow(5).getCell(1).getStringCellValue().startsWith("Đã bỏ qua hoặc chấp nhận"), "the section's title");
+            assertTrue(s.getRow(5).getCell(1).getStringCellValue().endsWith(": 1"));
+            Row dismissed = s.getRow(6);
+            assertEquals(List.of("5", TestRuns.FILE_1, "UNIT-DISSOLVED", "Lỗi"), row(s, 6).subList(0, 4));
+            assertEquals("Bỏ qua", dismissed.getCell(11).getStringCellValue());
+            assertEquals(TestRuns.DISMISS_REASON, dismissed.getCell(12).getStringCellValue());
+            assertEquals(s.getRow(6).getCell(5).getCellStyle().getIndex(), dismissed.getCell(3).getCellStyle().getIndex(),
+                    "greyed, the severity uncoloured");
+            assertEquals("A1:N5", s.getCTWorksheet().getAutoFilter().getRef(), "sorting and filtering leave the section alone");
+            assertEquals("L2:L7", s.getDataValidations().get(0).getRegions().getCellRangeAddress(0).formatAsString());
+
+            XSSFSheet summary = wb.getSheet("Tổng hợp");
+            assertEquals(List.of("0", "1", "1", "1", "Nên sửa"), row(summary, 1).subList(7, 12));
+            Row total = summary.getRow(3);
+            assertEquals(1, (int) total.getCell(10).getNumericCellValue());
+            assertEquals("2 đã kiểm tra, 0 không đọc được; 3 phát hiện mới so với lần trước", total.getCell(11).getStringCellValue());
+            XSSFSheet issuers = wb.getSheet("Theo đơn vị");
+            Row first = issuers.getRow(1).getCell(0).getStringCellValue().equals(TestRuns.ISSUER_1)
+                    ? issuers.getRow(1) : issuers.getRow(2);
+            assertEquals("Lỗi", issuers.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(0, (int) first.getCell(3).getNumericCellValue());
+            assertTrue(first.getCell(9).getStringCellValue().contains("REPORT-DEADLINE-LATE"),
+                    "a dismissed finding is not the unit's most serious one: " + first.getCell(9).getStringCellValue());
         }
     }
 
@@ -222,7 +269,7 @@ class XlsxReportWriterTest {
         vn.plancheck.model.CheckRun empty = new vn.plancheck.model.CheckRun("0", List.of(), List.of(), 0);
         try (XSSFWorkbook wb = writeAndRead(new XlsxReportWriter(), empty)) {
             assertEquals(5, wb.getNumberOfSheets());
-            assertEquals("A1:L1", wb.getSheet("Phát hiện").getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:M1", wb.getSheet("Phát hiện").getCTWorksheet().getAutoFilter().getRef());
             assertTrue(wb.getSheet("Phát hiện").getDataValidations().isEmpty());
         }
     }

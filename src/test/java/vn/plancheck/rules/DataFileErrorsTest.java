@@ -18,8 +18,15 @@ class DataFileErrorsTest {
     @CsvSource(delimiter = '|', value = {
         "yearly-events.csv|extra,\"unclosed|yearly-events.csv:|ngoặc kép",
         "legal-documents.csv|LUAT,102/2016/QH13|legal-documents.csv:|dòng có 2 cột",
-        "action-month.csv|2015,Trùng năm,,2015-06-01,2015-06-30,,x|action-month.csv:|trùng với một dòng trước: năm 2015",
-        "action-month.csv|2028,x,,2028-13-01,2028-06-30,,x|action-month.csv:|YYYY-MM-DD",
+        "yearly-themes.csv|CHILD_ACTION_MONTH,2015,Trùng năm,,,x|yearly-themes.csv:|trùng với một dòng trước: CHILD_ACTION_MONTH năm 2015",
+        "yearly-themes.csv|CHILD_ACTION_MONTH,2028,x,,2028-13-01,x|yearly-themes.csv:|YYYY-MM-DD",
+        "yearly-themes.csv|TET_TRUNG_THU,2028,x,,,x|yearly-themes.csv:|không có sự kiện mã TET_TRUNG_THU",
+        "plan-profiles.csv|LATE,Kế hoạch muộn,,muộn,,,,no,|plan-profiles.csv:|không bao giờ được dùng",
+        "plan-profiles.csv|BAD,x,,,,,,maybe,|plan-profiles.csv:|report_deadline",
+        "plan-profiles.csv|ODD,x,,,,sắc lệnh,,no,|plan-profiles.csv:|sắc lệnh",
+        "required-sections.csv|NO_SUCH,PURPOSE,x|required-sections.csv:|không có hồ sơ NO_SUCH",
+        "required-sections.csv|GENERIC,NO_SUCH_PART,x|required-sections.csv:|không có phần NO_SUCH_PART",
+        "yearly-events.csv|Ngày hội,X,06-31,07-01,,,|yearly-events.csv:|MM-DD",
         "ten-sai.csv|a,b|ten-sai.csv|không thuộc bảng nào",
     })
     void isRefusedWithFileLineAndReason(String file, String row, String where, String reason, @TempDir Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class WalkthroughTest {
     static Stream<Arguments> walkthroughs() {
         return Stream.of(
                 // 1. the theme of a new year
-                Arguments.of("action-month.csv",
-                        "2027,\"Trẻ em được an toàn trên môi trường số\",,2027-06-01,2027-06-30,,walkthrough",
+                Arguments.of("yearly-themes.csv",
+                        "CHILD_ACTION_MONTH,2027,\"Trẻ em được an toàn trên môi trường số\",,,walkthrough",
                         "CONTENT/CONTENT-THEME-MISMATCH.good-2027.txt",
                         "##! expect-none CONTENT-THEME-MISMATCH\n##! expect-none CONTENT-THEME-OTHER-YEAR\n",
                         "theme"),
@@ -89,4 +90,57 @@ class WalkthroughTest {
         }
     }
 
+
+    /** One edit of a data table: rows inserted above the first line starting with {@code before}, or appended. */
+    record Edit(String table, String rows, String before) {
+        void apply(Path data) throws IOException {
+            Path file = data.resolve(table);
+            String text = Files.readString(file);
+            if (before == null) {
+                Files.writeString(file, (text.endsWith("\n") ? text : text + "\n") + rows + "\n");
+            } else {
+                int at = text.indexOf("\n" + before) + 1;
+                assertTrue(at > 0, before + " not found in " + table);
+                Files.writeString(file, text.substring(0, at) + rows + "\n" + text.substring(at));
+            }
+        }
+    }
+
+    static Stream<Arguments> profileWalkthroughs() {
+        return Stream.of(
+                // 4. a deadline changed by new guidance: communes report their child-work plan by 10 December
+                Arguments.of("deadline", List.of(new Edit("report-deadlines.csv",
+                                "2027,,CHILD_ANNUAL,COMMUNE,12-10,Hướng dẫn của UBND tỉnh năm 2027 (hạn báo cáo của xã trước ngày 10/12)", null)),
+                        "REPORT/REPORT-DEADLINE-PAST-GUIDANCE.bad-2027.txt", "##! expect REPORT-DEADLINE-PAST-GUIDANCE\n",
+                        (java.util.function.UnaryOperator<String>) t -> t),
+                // 5. a new plan profile, with its required sections: a drowning-prevention plan must plan its budget
+                Arguments.of("profile", List.of(
+                                new Edit("plan-profiles.csv", "CHILD_DROWNING,\"Kế hoạch phòng, chống đuối nước trẻ em\",,\"phòng, chống đuối nước\",,,,yes,", "GENERIC,"),
+                                new Edit("required-sections.csv", String.join("\n",
+                                        "CHILD_DROWNING,PURPOSE,\"MỤC ĐÍCH, YÊU CẦU\"", "CHILD_DROWNING,CONTENT,NỘI DUNG",
+                                        "CHILD_DROWNING,ORGANIZATION,TỔ CHỨC THỰC HIỆN", "CHILD_DROWNING,BUDGET,KINH PHÍ THỰC HIỆN"), null)),
+                        "STRUCT/STRUCT-SECTION-MISSING.bad-duoi-nuoc.txt", "##! profile CHILD_DROWNING\n##! expect STRUCT-SECTION-MISSING\n",
+                        (java.util.function.UnaryOperator<String>) t -> t.replace("Thực hiện công tác trẻ em năm 2027",
+                                "Phòng, chống đuối nước trẻ em năm 2027")),
+                // 6. another name for a section: "CÁC GIẢI PHÁP CHỦ YẾU" is the plan's content
+                Arguments.of("section", List.of(new Edit("section-titles.csv", "CONTENT,CÁC GIẢI PHÁP", null)),
+                        "STRUCT/STRUCT-SECTION-MISSING.good-giai-phap.txt", "##! expect-none STRUCT-SECTION-MISSING\n",
+                        (java.util.function.UnaryOperator<String>) t -> t.replace("II. NỘI DUNG", "II. CÁC GIẢI PHÁP CHỦ YẾU")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("profileWalkthroughs")
+    void theProfileWalkthroughsNeedTheirRows(String name, List<Edit> edits, String testFile, String directives,
+            java.util.function.UnaryOperator<String> change, @TempDir Path dir) throws IOException {
+        Path rules = RulesCopy.into(dir.resolve("rules"));
+        Path tests = dir.resolve("tests");
+        Path test = tests.resolve(testFile);
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, directives + change.apply(plan2027("")));
+        assertFalse(run(rules, tests).cases().get(0).passed(), "without the rows the self-test must fail");
+        for (Edit e : edits) {
+            e.apply(rules.resolve("data"));
+        }
+        assertTrue(run(rules, tests).cases().get(0).passed(), () -> "with the rows: " + run(rules, tests).cases().get(0).failures());
+    }
 }

@@ -149,9 +149,13 @@ class InputsTortureTest {
         assertEquals(why.size(), summary.path("skippedFiles").asInt());
         try (InputStream s = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(s)) {
             Sheet sheet = wb.getSheet("Tổng hợp");
+            int status = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(0)) {
+                status = "Trạng thái".equals(c.getStringCellValue()) ? c.getColumnIndex() : status;
+            }
             long listed = 0;
             for (Row row : sheet) {
-                if (row.getCell(10) != null && row.getCell(1) != null && why.values().contains(row.getCell(10).getStringCellValue())) {
+                if (row.getCell(status) != null && row.getCell(1) != null && why.values().contains(row.getCell(status).getStringCellValue())) {
                     listed++;
                 }
             }

@@ -1,0 +1,69 @@
+package vn.plancheck.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.plancheck.model.SectionTitle;
+import vn.plancheck.text.OcrMatcher;
+
+/**
+ * The kinds of a top-level section from its heading, by the titles of rules/data/section-titles.csv. The longest title
+ * a heading begins with decides ("CHỦ ĐỀ, THỜI GIAN" before "CHỦ ĐỀ"); a heading that joins two parts with "và" or a
+ * comma ("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ, TỔ CHỨC THỰC HIỆN") is each of the parts it names.
+ */
+final class SectionTitles {
+    private record Entry(String section, TitlePhrase title) {
+    }
+
+    private final List<Entry> entries;
+
+    SectionTitles(List<SectionTitle> rows) {
+        List<Entry> list = new ArrayList<>();
+        for (SectionTitle r : rows) {
+            list.add(new Entry(r.section(), new TitlePhrase(r.title())));
+        }
+        list.sort(Comparator.comparingInt((Entry e) -> e.title().letters()).reversed());
+        this.entries = List.copyOf(list);
+    }
+
+    /** The kinds the heading names, the one it opens with first; empty when the data names none. */
+    List<String> kindsOf(String heading) {
+        List<String> kinds = new ArrayList<>();
+        if (heading == null) {
+            return kinds;
+        }
+        String first = opening(heading);
+        if (first != null) {
+            kinds.add(first);
+        }
+        // the later parts: after each "và" or comma between words
+        String[] parts = heading.split("(?i)\\s*,\\s*|\\s+(và|va)\\s+");
+        for (int i = 1; i < parts.length; i++) {
+            String k = opening(parts[i]);
+            if (k != null && !kinds.contains(k)) {
+                kinds.add(k);
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The section of the longest title the text opens with word for word; failing that, of the longest it opens with
+     * allowing a few misread letters (headings are short capitals that OCR often damages: "NOr DUNG").
+     */
+    private String opening(String text) {
+        String words = TitlePhrase.words(text);
+        for (Entry e : entries) {
+            if (e.title().opens(text, words, false)) {
+                return e.section();
+            }
+        }
+        for (Entry e : entries) {
+            if (OcrMatcher.startsWithFuzzy(text, e.title().phrase())) {
+                return e.section();
+            }
+        }
+        return null;
+    }
+}
