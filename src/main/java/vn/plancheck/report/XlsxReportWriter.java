@@ -390,7 +390,6 @@ public final class XlsxReportWriter {
         if (skipped.isEmpty()) {
             return;
         }
-        sheet.newRow();
         Row head = sheet.newRow();
         sheet.text(head, 1, "Tệp không kiểm tra (" + skipped.size() + ")", styles.total);
         sheet.text(head, STATUS_COLUMN, "Lý do", styles.total);
