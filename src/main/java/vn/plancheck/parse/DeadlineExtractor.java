@@ -539,14 +539,14 @@ public final class DeadlineExtractor {
     private static String recipient(CiteText.Joined j, int from, int to) {
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).region(from, to).useTransparentBounds(true);
-        while (report.find()) {
+        for (int tries = 0; tries < RECIPIENT_TRIES && report.find(); tries++) {
             UnitNames.Span s = UnitNames.phraseAt(f, report.end(), to, RECIPIENT_END);
             if (s != null) {
                 return UnitNames.text(j.text, s);
             }
         }
         Matcher m = TO.matcher(f).region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        for (int tries = 0; tries < RECIPIENT_TRIES && m.find(); tries++) {
             UnitNames.Span s = UnitNames.phraseAt(f, m.end(), to, RECIPIENT_END);
             if (s != null) {
                 return UnitNames.text(j.text, s);
@@ -554,6 +554,12 @@ public final class DeadlineExtractor {
         }
         return null;
     }
+
+    /**
+     * Report words ("gửi", "báo cáo") and "về", "cho" … tried for a recipient: a clause has one or two; a list of
+     * hundreds of them without punctuation would otherwise be tried again for each of its dates.
+     */
+    private static final int RECIPIENT_TRIES = 8;
 
     /** The new deadline, or null when the same one (kind, day, line) was already read. */
     private static Deadline add(List<Deadline> out, Set<String> seen, Deadline.Kind kind, LocalDate date,

@@ -33,7 +33,7 @@ final class RuleCatalog {
                     "Tệp không đọc được (rỗng, hỏng, đặt mật khẩu, quá lớn hoặc định dạng không hỗ trợ)",
                     "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải đọc được đủ thành phần thể thức)", "chương trình"),
             new RuleInfo("INPUT-NO-TEXT-LAYER", Category.INPUT, Severity.ERROR,
-                    "PDF là bản scan không có lớp văn bản, cần OCR trước khi kiểm tra",
+                    "Tệp là bản scan không có lớp văn bản (PDF scan, ảnh dán vào Word), cần OCR trước khi kiểm tra",
                     "Nghị định 30/2020/NĐ-CP, Điều 8", "chương trình"),
             new RuleInfo("INPUT-LEGACY-ENCODING", Category.INPUT, Severity.ERROR,
                     "Tệp dùng bảng mã cũ (TCVN3, VNI) thay vì Unicode",
