@@ -46,6 +46,7 @@ final class RuleFaults {
 
     private final Map<String, RuleCatalog.Source> sources;
     private final Map<String, Fault> faults = new LinkedHashMap<>();
+    private final List<Finding> loops = new ArrayList<>();
     private final List<Finding> limits = new ArrayList<>();
 
     /** @param sources rule name → where it is written ("rules/x.drl, dòng N") and its basis */
@@ -83,16 +84,19 @@ final class RuleFaults {
      * The firing cap was reached: the rule that changed facts most (else the one that fired most) is named.
      *
      * @param culprits rule name → how often its consequence changed a fact (or fired)
+     * @return the looping rule, or null when none can be told
      */
-    void loop(Map<String, Integer> culprits, Map<String, Integer> firings, int cap) {
+    String loop(Map<String, Integer> culprits, Map<String, Integer> firings, int cap) {
         Map.Entry<String, Integer> top = most(culprits);
         String who = top == null ? "Một quy tắc" : "Quy tắc " + top.getKey() + where(top.getKey());
         Integer fired = top == null ? null : firings.get(top.getKey());
-        limits.add(finding(LOOP, who + " chạy lặp không dừng: các quy tắc đã được kích hoạt " + cap
+        loops.add(finding(LOOP, who + " chạy lặp không dừng: các quy tắc đã được kích hoạt quá " + cap
                 + " lần trên văn bản này (giới hạn cho mỗi văn bản)" + (fired == null ? "" : ", riêng quy tắc này " + fired + " lần")
-                + ", nên việc áp dụng quy tắc bị dừng. Thường là do quy tắc sửa (update, modify) chính dữ kiện mà nó so khớp"
-                + " mà không có thuộc tính no-loop. " + NOT_THE_DOCUMENT + "; các phát hiện đã có được giữ lại.",
+                + ". Thường là do quy tắc sửa (update, modify) chính dữ kiện mà nó so khớp mà không có thuộc tính no-loop. "
+                + NOT_THE_DOCUMENT + (top == null ? "; các phát hiện đã có được giữ lại."
+                        : "; quy tắc này được bỏ qua cho văn bản, các quy tắc khác được áp dụng lại không có nó."),
                 top == null ? null : top.getKey()));
+        return top == null ? null : top.getKey();
     }
 
     /** The document's time ran out while rules were firing. */
@@ -105,7 +109,7 @@ final class RuleFaults {
     }
 
     boolean isEmpty() {
-        return faults.isEmpty() && limits.isEmpty();
+        return faults.isEmpty() && loops.isEmpty() && limits.isEmpty();
     }
 
     /** One finding per faulty rule, then the limits reached. */
@@ -120,6 +124,7 @@ final class RuleFaults {
                     + describe(f.first()) + ". " + NOT_THE_DOCUMENT + after
                     + " Người quản lý quy tắc cần sửa quy tắc này (thử bằng ./plancheck rules test).", f.ruleName()));
         }
+        out.addAll(loops);
         out.addAll(limits);
         return out;
     }

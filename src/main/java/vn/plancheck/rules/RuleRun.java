@@ -25,8 +25,8 @@ import vn.plancheck.model.Finding;
 /**
  * One evaluation of one plan's facts, guarded: a rule whose consequence throws is recorded and the others go on
  * ({@link RuleFaultHandler}); a rule whose condition throws is named, and the facts are evaluated again without it
- * ({@link KieBaseVariants}); the firings are capped (a looping rule is stopped and the rule that fired most is
- * named); the document's clock ({@link DocumentClock}) halts the firing when its time is up. The findings reported
+ * ({@link KieBaseVariants}); the firings are capped (a looping rule is stopped, named, and the facts evaluated
+ * again without it, since the loop kept the other rules from firing); the document's clock ({@link DocumentClock}) halts the firing when its time is up. The findings reported
  * before a fault or a limit are kept.
  */
 final class RuleRun {
@@ -64,11 +64,19 @@ final class RuleRun {
                 int fired = filter == null ? session.fireAllRules(maxFirings + 1) : session.fireAllRules(filter, maxFirings + 1);
                 if (fired > maxFirings) {
                     // the loop's author changes a fact in its consequence; the rules that merely match it again fire as often
-                    faults.loop(counter.changes.isEmpty() ? counter.firings : counter.changes, counter.firings, maxFirings);
-                } else if (counter.halted) {
+                    String looping = faults.loop(counter.changes.isEmpty() ? counter.firings : counter.changes,
+                            counter.firings, maxFirings);
+                    if (looping != null && !leftOut.contains(looping) && leftOut.size() < MAX_CONDITION_FAULTS
+                            && !DocumentClock.expired()) {
+                        leftOut.add(looping); // the loop starved the other rules: they run again without it
+                        continue;
+                    }
+                    return merge(collector, faults, true);
+                }
+                if (counter.halted) {
                     faults.timeLimit(counter.firings, DocumentClock.limit());
                 }
-                return merge(collector, faults);
+                return merge(collector, faults, counter.halted);
             } catch (RuntimeException e) {
                 Set<String> culprits = RuleFaults.culprits(e);
                 if (culprits.isEmpty()) {
@@ -81,7 +89,7 @@ final class RuleRun {
                 culprits.removeAll(leftOut);
                 if (culprits.isEmpty() || leftOut.size() + culprits.size() > MAX_CONDITION_FAULTS) {
                     faults.unknownCondition(e);
-                    return merge(collector, faults);
+                    return merge(collector, faults, true);
                 }
                 for (String name : culprits) {
                     faults.condition(name, e);
@@ -93,11 +101,23 @@ final class RuleRun {
         }
     }
 
-    private static List<Finding> merge(FindingCollector collector, RuleFaults faults) {
+    /** @param stopped the evaluation was stopped before its end (a loop left in, the time) */
+    private static List<Finding> merge(FindingCollector collector, RuleFaults faults, boolean stopped) {
         if (faults.isEmpty()) {
             return collector.findings();
         }
-        List<Finding> out = new ArrayList<>(collector.findings());
+        List<Finding> out = new ArrayList<>();
+        if (stopped) {
+            // a looping rule makes every rule matching the fact it changes fire again, with the same finding each time
+            Set<String> seen = new java.util.HashSet<>();
+            for (Finding f : collector.findings()) {
+                if (seen.add(f.getRuleId() + '\u0000' + f.getLine() + '\u0000' + f.getEvidence() + '\u0000' + f.getMessage())) {
+                    out.add(f);
+                }
+            }
+        } else {
+            out.addAll(collector.findings());
+        }
         out.addAll(faults.findings());
         return out;
     }
