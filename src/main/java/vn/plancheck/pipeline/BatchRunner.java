@@ -57,6 +57,8 @@ public final class BatchRunner {
     private final UnaryOperator<DocumentResult> review;
     /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
     private volatile vn.plancheck.model.BatchDocuments batchDocuments;
+    /** A pool shared with other runs (a server's one check per core), or null: each run starts its own. */
+    private final ExecutorService shared;
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -68,8 +70,18 @@ public final class BatchRunner {
      *               in any report
      */
     public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
+        this(checker, review, null);
+    }
+
+    /**
+     * The same, running the checks on {@code shared}, a pool other runs use at the same time, which this run neither
+     * owns nor shuts down. Each run keeps at most {@code threads * AHEAD_PER_THREAD} checks queued there, so on a
+     * first-come pool a long batch cannot keep a later, short one waiting for more than that many checks.
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review, ExecutorService shared) {
         this.checker = checker;
         this.review = review;
+        this.shared = shared;
     }
 
     /** Files to check, after expanding folders; the parent itself is checked too when it is inside the batch. */
@@ -79,7 +91,7 @@ public final class BatchRunner {
 
     public Outcome run(InputCollector.Inputs inputs, Options options, List<ReportSink> sinks) throws IOException {
         int threads = Math.max(1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = shared != null ? shared : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plancheck-worker");
             t.setDaemon(true);
             return t;
@@ -122,7 +134,9 @@ public final class BatchRunner {
             }
             return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links);
         } finally {
-            pool.shutdownNow();
+            if (pool != shared) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -242,12 +256,19 @@ public final class BatchRunner {
         Deque<Future<T>> window = new ArrayDeque<>();
         int next = 0;
         int ahead = threads * AHEAD_PER_THREAD;
-        while (next < files.size() || !window.isEmpty()) {
-            while (next < files.size() && window.size() < ahead) {
-                Path p = files.get(next++);
-                window.add(pool.submit(() -> task.apply(p)));
+        try {
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < ahead) {
+                    Path p = files.get(next++);
+                    window.add(pool.submit(() -> task.apply(p)));
+                }
+                consumer.accept(get(window.poll()));
             }
-            consumer.accept(get(window.poll()));
+        } finally {
+            // a run that stops early (a report that cannot be written) leaves no queued work on a shared pool
+            for (Future<T> f : window) {
+                f.cancel(false);
+            }
         }
     }
 
