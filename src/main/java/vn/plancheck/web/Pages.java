@@ -81,7 +81,11 @@ final class Pages {
                 .raw("<span id=\"status\" class=\"status\" role=\"status\" aria-live=\"polite\"></span></p>\n")
                 .raw("<noscript><p class=\"hint\">Trình duyệt đang tắt JavaScript: vẫn kiểm tra được, nhưng các nút tải về cần JavaScript.</p></noscript>\n")
                 .raw("</form>\n")
-                .raw("<div id=\"results\" class=\"results\">").raw(results == null ? "" : results).raw("</div>\n");
+                .raw("<div id=\"results\" class=\"results\">").raw(results == null ? "" : results).raw("</div>\n")
+                .raw("<ol class=\"steps\"><li>Chọn hoặc kéo thả dự thảo (một hay nhiều tệp); nếu kiểm tra các kế hoạch cấp dưới, đánh dấu kế hoạch cấp trên.</li>")
+                .raw("<li>Bấm <b>Kiểm tra</b>: kết luận, các phát hiện theo mức độ, và từng phát hiện được tô ngay trên nội dung văn bản.</li>")
+                .raw("<li>Bấm vào một phát hiện để đến chỗ đó trên văn bản, bấm số bên lề để quay lại; tải bản cho người soát")
+                .raw(" (tệp Word có nhận xét, PDF có đánh dấu) hoặc sổ kết quả Excel.</li></ol>\n");
         return page("Kiểm tra kế hoạch", "check", h.toString());
     }
 
@@ -116,26 +120,33 @@ final class Pages {
                 categories.add(f.getCategory());
             }
         }
-        h.raw("<section class=\"run\" aria-labelledby=\"run-title\">\n<h2 id=\"run-title\" tabindex=\"-1\">Kết quả: ").text(docs.size())
-                .raw(docs.size() == 1 ? " văn bản" : " văn bản").raw("</h2>\n<p class=\"totals\">");
-        for (Severity s : Severity.values()) {
-            h.raw("<span class=\"count sev-").raw(s.name()).raw("\">").text(s.label()).raw(": <b>").text(totals[s.ordinal()]).raw("</b></span> ");
+        boolean several = docs.size() > 1;
+        h.raw("<section class=\"run\" aria-labelledby=\"run-title\">\n<div class=\"run-head\"><h2 id=\"run-title\" tabindex=\"-1\">")
+                .raw(several ? "Kết quả: " + docs.size() + " văn bản" : "Kết quả kiểm tra").raw("</h2>");
+        if (several) {
+            h.raw("<span class=\"totals\">");
+            for (Severity s : Severity.values()) {
+                h.raw("<span class=\"count sev-").raw(s.name()).raw("\">").text(s.label()).raw(": <b>").text(totals[s.ordinal()]).raw("</b></span> ");
+            }
+            h.raw("</span>");
         }
-        if (run.parent() != null) {
-            h.raw("<span class=\"parent\">Kế hoạch cấp trên: ").text(run.parent()).raw("</span>");
-        }
-        if (run.skipped() > 0) {
-            h.raw(" <span>Bỏ qua ").text(run.skipped()).raw(" tệp không phải văn bản</span>");
-        }
-        h.raw("</p>\n<p class=\"downloads\">")
+        h.raw("<span class=\"downloads\">")
                 .raw("<button type=\"button\" data-download=\"workbook\">Tải sổ kết quả (.xlsx)</button> ")
-                .raw("<button type=\"button\" data-download=\"json\">Tải kết quả JSON</button>");
-        if (docs.size() > 1) {
+                .raw("<button type=\"button\" data-download=\"json\">Tải JSON</button>");
+        if (several) {
             h.raw(" <button type=\"button\" data-download=\"copies\">Tải tất cả bản cho người soát (.zip)</button>");
         }
-        h.raw(" <button type=\"button\" class=\"print\" data-print>In kết quả</button></p>\n");
-        h.raw("<p class=\"rules-note\">Quy tắc nạp lúc ").text(TIME.format(run.rules().loaded())).raw(" (").text(run.rules().base().catalog().size())
-                .raw(" quy tắc).</p>\n");
+        h.raw(" <button type=\"button\" class=\"print\" data-print>In</button></span></div>\n");
+        if (run.parent() != null || run.skipped() > 0) {
+            h.raw("<p class=\"run-note\">");
+            if (run.parent() != null) {
+                h.raw("Kế hoạch cấp trên dùng để đối chiếu: <b>").text(run.parent()).raw("</b>. ");
+            }
+            if (run.skipped() > 0) {
+                h.raw("Bỏ qua ").text(run.skipped()).raw(" tệp không phải văn bản.");
+            }
+            h.raw("</p>\n");
+        }
         if (!categories.isEmpty()) {
             h.raw("<fieldset class=\"filters\" id=\"filters\"><legend>Lọc phát hiện</legend><span class=\"group\">Mức độ:");
             for (Severity s : Severity.values()) {
@@ -147,13 +158,14 @@ final class Pages {
             }
             h.raw("</span></fieldset>\n");
         }
-        if (docs.size() > 1) {
+        if (several) {
             summaryTable(h, docs, run.links());
         }
         for (int i = 0; i < docs.size(); i++) {
-            document(h, i, docs.get(i), run.texts().get(i), docs.size() > 1);
+            document(h, i, docs.get(i), run.texts().get(i), several);
         }
-        h.raw("</section>\n");
+        h.raw("<p class=\"rules-note\">Kiểm tra theo ").text(run.rules().base().catalog().size()).raw(" quy tắc nạp lúc ")
+                .text(TIME.format(run.rules().loaded())).raw(" (xem trang <a href=\"/quy-tac\">Quy tắc</a>).</p>\n</section>\n");
         return h.toString();
     }
 
@@ -182,23 +194,23 @@ final class Pages {
         String id = "d" + (index + 1);
         Plan plan = d.getPlan();
         h.raw("<article class=\"doc\" id=\"doc-").text(index + 1).raw("\" aria-labelledby=\"").raw(id).raw("-title\">\n");
-        h.raw("<h3 id=\"").raw(id).raw("-title\">").text(d.getFile()).raw("</h3>\n");
+        h.raw("<div class=\"doc-head\"><h3 id=\"").raw(id).raw("-title\">").text(d.getFile()).raw("</h3>\n");
         h.raw("<p class=\"outcome\"><span class=\"verdict v-").raw(d.getVerdict().name()).raw("\">").text(Labels.verdict(d.getVerdict())).raw("</span>");
         for (Severity s : Severity.values()) {
             h.raw(" <span class=\"count sev-").raw(s.name()).raw("\">").text(s.label()).raw(": <b>").text(d.count(s)).raw("</b></span>");
         }
         h.raw(" <button type=\"button\" data-download=\"copy\" data-index=\"").text(index).raw("\">Tải bản cho người soát (")
-                .text(copyKind(d.getFile(), d.getStatus())).raw(")</button></p>\n");
+                .text(copyKind(d.getFile(), d.getStatus())).raw(")</button></p></div>\n");
         if (d.getStatus() == DocumentStatus.UNREADABLE) {
             h.raw("<p class=\"error\">").text(Labels.status(d)).raw("</p>\n");
         }
         if (plan != null) {
             h.raw("<dl class=\"meta\">");
-            meta(h, "Cơ quan ban hành", plan.getIssuer());
-            meta(h, "Số, ký hiệu", plan.getNumberSymbol() != null ? plan.getNumberSymbol() : plan.isDraft() ? "(dự thảo, chưa có số)" : null);
-            meta(h, "Ngày ban hành", Labels.date(plan.getIssueDate()));
             meta(h, "Trích yếu", plan.getTitle());
-            meta(h, "Loại kế hoạch", plan.getProfileName());
+            meta(h, "Cơ quan", plan.getIssuer());
+            meta(h, "Số", plan.getNumberSymbol() != null ? plan.getNumberSymbol() : plan.isDraft() ? "(dự thảo, chưa có số)" : null);
+            meta(h, "Ngày", Labels.date(plan.getIssueDate()));
+            meta(h, "Loại", plan.getProfileName());
             h.raw("</dl>\n");
         }
         // numbered in the order shown: by severity, then by place
@@ -356,12 +368,13 @@ final class Pages {
         List<RuleInfo> catalog = rules.base().catalog();
         h.raw("<p>").text(catalog.size()).raw(" quy tắc trong thư mục <code>").text(rulesDisplay).raw("</code>, nạp lúc ").text(TIME.format(rules.loaded()))
                 .raw(". Sửa một tệp trong thư mục này thì lần kiểm tra sau dùng ngay quy tắc mới.</p>\n")
-                .raw("<p><a class=\"button\" href=\"/quy-tac/tu-kiem-tra\">Chạy tự kiểm tra quy tắc (rules test)</a></p>\n")
+                .raw("<p><a class=\"button\" href=\"/quy-tac/tu-kiem-tra\">Chạy tự kiểm tra quy tắc (rules test)</a>")
+                .raw(" <span class=\"hint\">chạy các ví dụ trong rules/tests, như lệnh <code>./plancheck rules test</code>; mất vài giây</span></p>\n")
                 .raw("<p class=\"find\"><label for=\"rule-filter\">Tìm quy tắc: </label><input id=\"rule-filter\" type=\"search\" autocomplete=\"off\"></p>\n")
                 .raw("<table class=\"catalog\" id=\"catalog\"><thead><tr><th scope=\"col\">Mã</th><th scope=\"col\">Nội dung kiểm tra</th>")
                 .raw("<th scope=\"col\">Mức độ</th><th scope=\"col\">Nhóm</th><th scope=\"col\">Căn cứ</th><th scope=\"col\">Tệp</th></tr></thead><tbody>\n");
         for (RuleInfo r : catalog) {
-            h.raw("<tr><td><code>").text(r.getId()).raw("</code></td><td>").text(r.getTitle()).raw("</td><td><span class=\"sev-")
+            h.raw("<tr><td><code>").text(r.getId()).raw("</code></td><td>").text(r.getTitle()).raw("</td><td><span class=\"severity sev-")
                     .raw(r.getSeverity() == null ? "" : r.getSeverity().name()).raw("\">").text(r.getSeverity() == null ? "" : r.getSeverity().label())
                     .raw("</span></td><td>").text(r.getCategory() == null ? "" : r.getCategory().label()).raw("</td><td>").text(r.getBasis())
                     .raw("</td><td>").text(r.getSource()).raw("</td></tr>\n");

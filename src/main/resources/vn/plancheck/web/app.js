@@ -8,7 +8,8 @@
 
   function size(bytes) {
     if (bytes >= 1048576) {
-      return (bytes / 1048576).toFixed(1).replace('.', ',') + ' MB';
+      var mb = bytes / 1048576;
+      return (mb === Math.round(mb) ? String(mb) : mb.toFixed(1).replace('.', ',')) + ' MB';
     }
     return Math.max(1, Math.round(bytes / 1024)) + ' KB';
   }
@@ -197,7 +198,8 @@
             status.textContent = 'Đã kiểm tra ' + files.length + ' tệp trong ' + ((Date.now() - started) / 1000).toFixed(1).replace('.', ',') + ' giây.';
             var title = document.getElementById('run-title');
             if (title) {
-              title.focus();
+              title.scrollIntoView({block: 'start'});
+              title.focus({preventScroll: true});
             }
           } else {
             status.textContent = 'Không kiểm tra được: xem thông báo bên dưới.';
