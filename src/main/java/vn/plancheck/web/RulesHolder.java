@@ -79,9 +79,20 @@ final class RulesHolder {
         return display;
     }
 
-    /** The rules for this request: the loaded ones, or the folder loaded again if it changed since. */
+    /** The files' paths, sizes and modification times when {@link #statContent} was hashed. */
+    private volatile String lastStat;
+    private volatile String statContent;
+
+    /** The rules for this request: the loaded ones, or the folder loaded again if its content changed since. */
     State current() {
-        String fp = fingerprint(false);
+        // listing the folder costs far less than reading it: hash the content only when a file looks changed
+        String stat = stat();
+        String fp = stat != null && stat.equals(lastStat) ? statContent : null;
+        if (fp == null) {
+            fp = fingerprint(false);
+            statContent = fp;
+            lastStat = stat;
+        }
         State s = state;
         if (s != null && s.fingerprint().equals(fp)) {
             return s;
@@ -167,6 +178,19 @@ final class RulesHolder {
         } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // cannot tell: load again
         }
+    }
+
+    /** Each counted file's path, size and modification time, or null when the folder cannot be listed. */
+    private String stat() {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).filter(p -> !ignored(dir.relativize(p))).sorted()::iterator) {
+                b.append(p).append('\0').append(Files.size(p)).append('\0').append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS)).append('\n');
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return b.toString();
     }
 
     /** Files that do not change what is checked: the self-tests, READMEs, editors' hidden and backup files. */

@@ -90,15 +90,21 @@ public final class WebServer implements AutoCloseable {
         this.settings = s;
         InetAddress address = InetAddress.getByName(s.bind());
         this.loopback = address.isLoopbackAddress();
-        this.root = privateFolder();
+        // the port first: a port in use is refused before anything else is set up
+        this.http = HttpServer.create(new InetSocketAddress(address, s.port()), 64);
+        try {
+            this.css = resource("app.css");
+            this.js = resource("app.js");
+            this.root = privateFolder();
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
         this.rules = new RulesHolder(s.rulesDir(), s.rulesDisplay(), s.cacheDir(), s.version());
         this.checks = Executors.newFixedThreadPool(Math.max(1, s.workers()), named("plancheck-check"));
         this.service = new CheckService(rules, checks, Math.max(1, s.workers()), s.version());
         this.pages = new Pages(s.version(), s.limits());
-        this.css = resource("app.css");
-        this.js = resource("app.js");
         this.httpThreads = Executors.newFixedThreadPool(16, named("plancheck-http"));
-        this.http = HttpServer.create(new InetSocketAddress(address, s.port()), 64);
         http.setExecutor(httpThreads);
         http.createContext("/", this::handle);
     }
