@@ -79,19 +79,21 @@ final class RulesHolder {
         return display;
     }
 
-    /** The files' paths, sizes and modification times when {@link #statContent} was hashed. */
-    private volatile String lastStat;
-    private volatile String statContent;
+    /** The files' paths, sizes and modification times, and the content hash they were seen with. */
+    private record Seen(String stat, String content) {
+    }
+
+    private volatile Seen seen;
 
     /** The rules for this request: the loaded ones, or the folder loaded again if its content changed since. */
     State current() {
         // listing the folder costs far less than reading it: hash the content only when a file looks changed
         String stat = stat();
-        String fp = stat != null && stat.equals(lastStat) ? statContent : null;
+        Seen last = seen;
+        String fp = stat != null && last != null && stat.equals(last.stat()) ? last.content() : null;
         if (fp == null) {
             fp = fingerprint(false);
-            statContent = fp;
-            lastStat = stat;
+            seen = new Seen(stat, fp);
         }
         State s = state;
         if (s != null && s.fingerprint().equals(fp)) {

@@ -142,6 +142,11 @@ public final class WebServer implements AutoCloseable {
         return rules.current().errors();
     }
 
+    /** The checker of the rules in force (for the benchmark); null when the rules have errors. */
+    vn.plancheck.pipeline.Checker checker() {
+        return rules.current().checker();
+    }
+
     /** The private folder the uploads are kept in while they are checked. */
     Path uploadRoot() {
         return root;
