@@ -251,7 +251,7 @@ final class Pages {
         String where = Labels.where(f);
         if (mark != null) {
             h.raw("<a class=\"goto\" href=\"#").raw(id).raw("-l").text(mark.line() + 1).raw("\" data-finding=\"").raw(id).raw("-f").text(i + 1)
-                    .raw("\" title=\"Xem chỗ này trên văn bản\"><span class=\"n\">").text(i + 1).raw("</span> ").text(where).raw("</a>");
+                    .raw("\" title=\"Xem chỗ này trên văn bản\"><span class=\"n\">").text(i + 1).raw("</span> <span class=\"w\">").text(where).raw("</span></a>");
         } else {
             h.raw("<span class=\"goto\"><span class=\"n\">").text(i + 1).raw("</span> ").text(where).raw("</span>");
         }

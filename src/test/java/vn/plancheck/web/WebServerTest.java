@@ -306,16 +306,26 @@ class WebServerTest {
                     .file("files", "BiMatQuocGia.txt", withTitle("Mật danh Hoa Sen Vàng")));
             assertEquals(200, r.statusCode());
             assertTrue(text(r).contains("Hoa Sen Vàng"));
+            // the request's line is written once its answer is out: wait for it
+            for (int i = 0; i < 100 && !logged(events, "POST /kiem-tra"); i++) {
+                Thread.sleep(20);
+            }
         } finally {
             root.setLevel(before);
             root.detachAppender(events);
         }
-        assertFalse(events.list.isEmpty(), "the request was logged");
-        for (ILoggingEvent e : events.list) {
+        assertTrue(logged(events, "POST /kiem-tra 1 file(s)"), "the request was logged");
+        for (ILoggingEvent e : List.copyOf(events.list)) {
             String m = e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage());
             assertFalse(m.contains("Hoa Sen") || m.contains("BiMatQuocGia") || m.contains("Lai Châu"), m);
         }
         assertNoUploadsLeft();
+    }
+
+    static boolean logged(ListAppender<ILoggingEvent> events, String start) {
+        synchronized (events) { // the appender appends under its own lock
+            return events.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith(start));
+        }
     }
 
     /** The folder of a request is deleted right after its answer is sent: at most a moment after the client has it. */
