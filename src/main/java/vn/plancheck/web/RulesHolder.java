@@ -184,15 +184,26 @@ final class RulesHolder {
 
     /** Each counted file's path, size and modification time, or null when the folder cannot be listed. */
     private String stat() {
-        StringBuilder b = new StringBuilder();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).filter(p -> !ignored(dir.relativize(p))).sorted()::iterator) {
-                b.append(p).append('\0').append(Files.size(p)).append('\0').append(Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS)).append('\n');
-            }
+        java.util.TreeMap<String, String> files = new java.util.TreeMap<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                    return d.equals(dir.resolve("tests")) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && !ignored(dir.relativize(f))) {
+                        files.put(f.toString(), a.size() + "\0" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return b.toString();
+        return files.toString();
     }
 
     /** Files that do not change what is checked: the self-tests, READMEs, editors' hidden and backup files. */

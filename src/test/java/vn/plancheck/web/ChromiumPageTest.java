@@ -73,6 +73,9 @@ class ChromiumPageTest {
         browser.click(browser.find("#go"));
         browser.await("document.getElementById('run-title')", 60);
         browser.screenshot(SCREENS.resolve("3-results.png"));
+        byte[] pdf = browser.print();
+        Files.write(SCREENS.resolve("3-results-printed.pdf"), pdf);
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         assertEquals("Phải sửa", browser.script("return document.querySelector('.doc .verdict').textContent;").asText());
         assertTrue(browser.script("return document.querySelectorAll('li.finding').length;").asInt() > 3);
         assertTrue(browser.script("return document.activeElement.id;").asText().equals("run-title"), "focus moved to the results");

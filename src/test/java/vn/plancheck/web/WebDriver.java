@@ -151,6 +151,11 @@ final class WebDriver implements AutoCloseable {
         Files.write(png, Base64.getDecoder().decode(call("GET", s("/screenshot"), null).asText()));
     }
 
+    /** The page as the browser prints it (A4), as PDF bytes. */
+    byte[] print() throws IOException, InterruptedException {
+        return Base64.getDecoder().decode(call("POST", s("/print"), Map.of("page", Map.of("width", 21.0, "height", 29.7))).asText());
+    }
+
     @Override
     public void close() {
         try {
