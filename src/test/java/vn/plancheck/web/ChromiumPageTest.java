@@ -119,6 +119,39 @@ class ChromiumPageTest {
         }
     }
 
+    static final String TAB = "\uE004";
+    static final String ENTER = "\uE007";
+
+    String active() throws Exception {
+        return browser.script("var e = document.activeElement; return e.id || e.className || e.tagName;").asText();
+    }
+
+    @Test
+    void theKeyboardAlone() throws Exception {
+        browser.open(url());
+        browser.press(TAB);
+        assertEquals("skip", active(), "the first Tab offers to skip to the content");
+        browser.press(TAB + TAB + TAB);
+        assertEquals("files", active(), "the file chooser is reached with Tab (Enter or Space opens it)");
+        assertTrue(browser.script("var r = document.querySelector('label[for=files]').getBoundingClientRect(); return r.width > 0;").asBoolean());
+        browser.type(browser.find("#files"), WebServerTest.DOCX.toAbsolutePath().toString());
+        browser.script("document.getElementById('go').focus();");
+        browser.press(ENTER);
+        browser.await("document.getElementById('run-title')", 60);
+        // from the results' title, Tab through the buttons and filters to the first finding's place, and Enter
+        for (int i = 0; i < 40 && !active().equals("goto"); i++) {
+            browser.press(TAB);
+        }
+        assertEquals("goto", active());
+        String line = browser.script("return document.activeElement.getAttribute('href').slice(1);").asText();
+        browser.press(ENTER);
+        assertTrue(browser.script("return document.activeElement.id === arguments[0] && document.activeElement.classList.contains('current');", line).asBoolean());
+        browser.press(TAB);
+        assertTrue(browser.script("return document.activeElement.classList.contains('back');").asBoolean(), "the way back is the next Tab");
+        browser.press(ENTER);
+        assertTrue(browser.script("return document.activeElement.classList.contains('finding');").asBoolean());
+    }
+
     @Test
     void hostileTitlesAreShownAsTextAndRunNothing(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("ke-hoach-a.txt");

@@ -151,6 +151,17 @@ final class WebDriver implements AutoCloseable {
         Files.write(png, Base64.getDecoder().decode(call("GET", s("/screenshot"), null).asText()));
     }
 
+    /** Presses each key of {@code keys} in turn ("\uE004" is Tab, "\uE007" Enter), as a keyboard user does. */
+    void press(String keys) throws IOException, InterruptedException {
+        List<Map<String, String>> actions = new java.util.ArrayList<>();
+        keys.codePoints().forEach(c -> {
+            String k = new String(Character.toChars(c));
+            actions.add(Map.of("type", "keyDown", "value", k));
+            actions.add(Map.of("type", "keyUp", "value", k));
+        });
+        call("POST", s("/actions"), Map.of("actions", List.of(Map.of("type", "key", "id", "keyboard", "actions", actions))));
+    }
+
     /** The page as the browser prints it (A4), as PDF bytes. */
     byte[] print() throws IOException, InterruptedException {
         return Base64.getDecoder().decode(call("POST", s("/print"), Map.of("page", Map.of("width", 21.0, "height", 29.7))).asText());
