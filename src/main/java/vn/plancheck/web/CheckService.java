@@ -153,12 +153,15 @@ final class CheckService {
         List<PlanLink> links = new ArrayList<>();
         BatchRunner.Outcome outcome = run(upload, s, List.of(collector(results)));
         links.addAll(outcome.links());
-        List<SourceText> texts = new ArrayList<>();
+        List<Future<SourceText>> reading = new ArrayList<>();
         boolean show = results.size() <= maxTexts;
         for (int i = 0; i < results.size(); i++) {
             Upload.File f = upload.files().get(i);
-            DocumentResult doc = results.get(i);
-            texts.add(show && doc.getStatus() != DocumentStatus.UNREADABLE ? onPool(() -> text(f)) : null);
+            reading.add(show && results.get(i).getStatus() != DocumentStatus.UNREADABLE ? pool.submit(() -> text(f)) : null);
+        }
+        List<SourceText> texts = new ArrayList<>();
+        for (Future<SourceText> f : reading) {
+            texts.add(f == null ? null : await(f));
         }
         return new Checked(results, texts, links, upload.parent() == null ? null : upload.parent().name(), s,
                 outcome.skipped());
@@ -192,7 +195,10 @@ final class CheckService {
 
     /** Runs {@code task} on the pool (its turn with the checks) and waits for it. */
     private <T> T onPool(Callable<T> task) throws IOException {
-        Future<T> f = pool.submit(task);
+        return await(pool.submit(task));
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
