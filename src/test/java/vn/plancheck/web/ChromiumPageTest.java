@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ChromiumPageTest {
     static final Path SCREENS = Path.of("target/web-screens");
+    static final Path PLANS = WebServerTest.PLANS;
     static WebServer server;
     static WebDriver browser;
     static Path downloads;
@@ -177,6 +179,20 @@ class ChromiumPageTest {
         String status = browser.script("return document.getElementById('status').textContent;").asText();
         assertEquals("Tệp “du-thao-rat-lon.pdf” lớn hơn 25 MB cho mỗi tệp: hãy tách hoặc nén tệp.", status);
         browser.screenshot(SCREENS.resolve("6-limit.png"));
+    }
+
+    @Test
+    void aBatchStartsWithItsSummary(@TempDir Path dir) throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            Path f = dir.resolve(String.format("don-vi-%02d.txt", i));
+            Files.copy(i % 2 == 0 ? WebServerTest.TXT : PLANS.resolve("seed2-thitran-thang-cong-tac-tre-em-2024-ocr.txt"), f);
+            files.add(f);
+        }
+        check(files.toArray(Path[]::new));
+        browser.screenshot(SCREENS.resolve("8-batch.png"));
+        assertEquals(25, browser.script("return document.querySelectorAll('table.summary tbody tr').length;").asInt());
+        assertEquals(0, browser.script("return document.querySelectorAll('.doc .text').length;").asInt(), "no texts beyond 20 documents");
     }
 
     @Test
