@@ -61,6 +61,8 @@ public final class BatchRunner {
     private volatile PlanProfile namedParent;
     /** The units expected to submit (--roster), or null. */
     private List<vn.plancheck.model.RosterUnit> roster;
+    /** A pool shared with other runs (a server's one check per core), or null: each run starts its own. */
+    private final ExecutorService shared;
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -72,8 +74,18 @@ public final class BatchRunner {
      *               in any report
      */
     public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
+        this(checker, review, null);
+    }
+
+    /**
+     * The same, running the checks on {@code shared}, a pool other runs use at the same time, which this run neither
+     * owns nor shuts down. Each run keeps at most {@code threads * AHEAD_PER_THREAD} checks queued there, so on a
+     * first-come pool a long batch cannot keep a later, short one waiting for more than that many checks.
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review, ExecutorService shared) {
         this.checker = checker;
         this.review = review;
+        this.shared = shared;
     }
 
     /** The units expected to submit a plan (--roster): those that issued none are listed when the run finishes. */
@@ -89,7 +101,7 @@ public final class BatchRunner {
 
     public Outcome run(InputCollector.Inputs inputs, Options options, List<ReportSink> sinks) throws IOException {
         int threads = Math.max(1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = shared != null ? shared : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plancheck-worker");
             t.setDaemon(true);
             return t;
@@ -139,7 +151,9 @@ public final class BatchRunner {
             }
             return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links);
         } finally {
-            pool.shutdownNow();
+            if (pool != shared) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -265,12 +279,19 @@ public final class BatchRunner {
         Deque<Future<T>> window = new ArrayDeque<>();
         int next = 0;
         int ahead = threads * AHEAD_PER_THREAD;
-        while (next < files.size() || !window.isEmpty()) {
-            while (next < files.size() && window.size() < ahead) {
-                Path p = files.get(next++);
-                window.add(pool.submit(() -> task.apply(p)));
+        try {
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < ahead) {
+                    Path p = files.get(next++);
+                    window.add(pool.submit(() -> task.apply(p)));
+                }
+                consumer.accept(get(window.poll()));
             }
-            consumer.accept(get(window.poll()));
+        } finally {
+            // a run that stops early (a report that cannot be written) leaves no queued work on a shared pool
+            for (Future<T> f : window) {
+                f.cancel(false);
+            }
         }
     }
 
