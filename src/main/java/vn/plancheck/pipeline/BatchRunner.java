@@ -77,6 +77,8 @@ public final class BatchRunner {
     private volatile PlanProfile namedParent;
     /** The units expected to submit (--roster), or null. */
     private List<vn.plancheck.model.RosterUnit> roster;
+    /** A pool shared with other runs (a server's one check per core), or null: each run starts its own. */
+    private final ExecutorService shared;
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -88,8 +90,18 @@ public final class BatchRunner {
      *               in any report
      */
     public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
+        this(checker, review, null);
+    }
+
+    /**
+     * The same, running the checks on {@code shared}, a pool other runs use at the same time, which this run neither
+     * owns nor shuts down. Each run keeps at most {@code threads * AHEAD_PER_THREAD} checks queued there, so on a
+     * first-come pool a long batch cannot keep a later, short one waiting for more than that many checks.
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review, ExecutorService shared) {
         this.checker = checker;
         this.review = review;
+        this.shared = shared;
     }
 
     /** The units expected to submit a plan (--roster): those that issued none are listed when the run finishes. */
@@ -111,7 +123,7 @@ public final class BatchRunner {
 
     public Outcome run(InputCollector.Inputs inputs, Options options, List<ReportSink> sinks) throws IOException {
         int threads = Math.max(1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = shared != null ? shared : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plancheck-worker");
             t.setDaemon(true);
             return t;
@@ -167,7 +179,9 @@ public final class BatchRunner {
             }
             return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links, ruleFaults[0], !complete);
         } finally {
-            pool.shutdownNow();
+            if (pool != shared) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -297,36 +311,43 @@ public final class BatchRunner {
         int next = 0;
         int ahead = threads * AHEAD_PER_THREAD;
         long stuckAfter = checker.limits().time().plus(STUCK_GRACE).toNanos();
-        while (next < files.size() || !window.isEmpty()) {
-            while (next < files.size() && window.size() < ahead) {
-                Path p = files.get(next++);
-                window.add(Map.entry(p, pool.submit(() -> task.apply(p))));
-            }
-            Map.Entry<Path, Future<T>> head = window.poll();
-            long since = System.nanoTime();
-            T result = null;
-            boolean got = false;
-            while (!got) {
-                if (interruption.requested()) {
-                    return false;
+        try {
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < ahead) {
+                    Path p = files.get(next++);
+                    window.add(Map.entry(p, pool.submit(() -> task.apply(p))));
                 }
-                try {
-                    result = head.getValue().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    got = true;
-                } catch (TimeoutException e) {
-                    if (System.nanoTime() - since > stuckAfter) {
-                        head.getValue().cancel(true);
-                        result = onStuck.apply(head.getKey());
-                        got = true;
+                Map.Entry<Path, Future<T>> head = window.poll();
+                long since = System.nanoTime();
+                T result = null;
+                boolean got = false;
+                while (!got) {
+                    if (interruption.requested()) {
+                        return false;
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IOException("check failed: " + e.getCause(), e.getCause());
+                    try {
+                        result = head.getValue().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        got = true;
+                    } catch (TimeoutException e) {
+                        if (System.nanoTime() - since > stuckAfter) {
+                            head.getValue().cancel(true);
+                            result = onStuck.apply(head.getKey());
+                            got = true;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    } catch (ExecutionException e) {
+                        throw new IOException("check failed: " + e.getCause(), e.getCause());
+                    }
                 }
+                consumer.accept(result);
             }
-            consumer.accept(result);
+        } finally {
+            // a run that stops early (Ctrl-C, a report that cannot be written) leaves no queued work on a shared pool
+            for (Map.Entry<Path, Future<T>> f : window) {
+                f.getValue().cancel(false);
+            }
         }
         return true;
     }

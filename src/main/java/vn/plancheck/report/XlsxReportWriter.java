@@ -64,7 +64,7 @@ public final class XlsxReportWriter {
 
     private static final List<Column> SUMMARY_COLUMNS = List.of(
             new Column("STT", 6), new Column("Tệp", 40), new Column("Cơ quan ban hành", 32),
-            new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 24),
+            new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 30),
             new Column("Năm", 7), new Column("Lỗi", 7), new Column("Cảnh báo", 10), new Column("Thông tin", 10),
             new Column("Đã bỏ qua", 10), new Column("Trạng thái", 40), new Column("Cùng văn bản với", 40));
     private static final int STATUS_COLUMN = index(SUMMARY_COLUMNS, "Trạng thái");
@@ -355,7 +355,7 @@ public final class XlsxReportWriter {
         sheet.text(row, 2, e.unit().name(), styles.wrap);
         sheet.text(row, 3, e.numberSymbol(), styles.text);
         sheet.date(row, 4, e.date());
-        sheet.text(row, 5, e.type(), styles.text);
+        sheet.text(row, 5, e.type(), styles.wrap);
         sheet.number(row, 6, e.year());
         sheet.number(row, 7, e.errors(), styles.number);
         sheet.number(row, 8, e.warnings(), styles.number);
