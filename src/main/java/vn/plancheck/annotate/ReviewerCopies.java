@@ -60,8 +60,17 @@ public final class ReviewerCopies implements ReportSink {
 
     @Override
     public void add(DocumentResult doc) throws IOException {
-        Path source = Path.of(doc.getFile());
-        String name = source.getFileName() == null ? doc.getFile() : source.getFileName().toString();
+        add(doc, Path.of(doc.getFile()));
+    }
+
+    /**
+     * The copy of {@code doc} made from the bytes of {@code source}, when the file to read is not where
+     * {@code doc.getFile()} says (an upload kept in a temporary folder under another name); the copy is named
+     * and titled after {@code doc.getFile()}.
+     */
+    public void add(DocumentResult doc, Path source) throws IOException {
+        Path named = Path.of(doc.getFile());
+        String name = named.getFileName() == null ? doc.getFile() : named.getFileName().toString();
         String extension = extension(name);
         Instant now = clock.instant();
         String remark = null;

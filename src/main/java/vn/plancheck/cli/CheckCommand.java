@@ -27,6 +27,7 @@ import vn.plancheck.pipeline.Outcome;
 import vn.plancheck.report.ReportSink;
 import vn.plancheck.report.ConsoleReportWriter;
 import vn.plancheck.report.JsonReportWriter;
+import vn.plancheck.report.OutputCheck;
 import vn.plancheck.report.XlsxReportWriter;
 import vn.plancheck.rules.RuleBase;
 
@@ -39,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     RulesOption rules;
+
+    @Mixin
+    LimitsOption limits;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Tệp hoặc thư mục cần kiểm tra.")
     List<Path> paths;
@@ -79,6 +83,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Tệp JSON của lần kiểm tra trước: đánh dấu các phát hiện mới so với lần đó.")
     Path baselineFile;
 
+    @Option(names = "--roster", paramLabel = "FILE.csv", description = "Danh sách đơn vị phải nộp kế hoạch (cột name, province): đơn vị chưa nộp được liệt kê.")
+    Path roster;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = parent.out();
@@ -89,6 +96,15 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("--fail-on phải là ERROR, WARNING, INFO hoặc NONE (đã nhận: " + failOn + ").");
             return ExitCode.USAGE_OR_RULES.code();
+        }
+        vn.plancheck.rules.Roster units = null;
+        if (roster != null) {
+            try {
+                units = vn.plancheck.rules.Roster.read(roster, roster.toString());
+            } catch (vn.plancheck.rules.Roster.RosterException e) {
+                err.println("--roster: " + e.getMessage());
+                return ExitCode.USAGE_OR_RULES.code();
+            }
         }
         Review review;
         try {
@@ -103,6 +119,10 @@ final class CheckCommand implements Callable<Integer> {
         Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        vn.plancheck.model.DocumentLimits perDocument = limits.limits(err);
+        if (perDocument == null) {
+            return ExitCode.USAGE_OR_RULES.code();
+        }
         RuleBase base = rules.load(err);
         if (base == null) {
             return ExitCode.USAGE_OR_RULES.code();
@@ -123,14 +143,24 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_RULES.code();
             }
         }
-        Checker checker = new Checker(base, Environment.version());
+        try {
+            // a read-only folder or a full disk is said now, not after the batch
+            OutputCheck.verify(output, "sổ kết quả");
+            if (json != null && !"-".equals(json)) {
+                OutputCheck.verify(Path.of(json), "tệp JSON");
+            }
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE_OR_RULES.code();
+        }
+        Checker checker = new Checker(base, Environment.version(), perDocument);
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
         PrintStream summary = jsonToStdout ? err : out;
         boolean terminal = System.console() != null;
         ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
         List<ReportSink> sinks = new ArrayList<>();
-        try {
+        try (StopOnSignal stop = StopOnSignal.install()) {
             boolean baseline = review.hasBaseline();
             sinks.add(new XlsxReportWriter().open(output, base.catalog(), baseline));
             if (json != null) {
@@ -144,7 +174,8 @@ final class CheckCommand implements Callable<Integer> {
             ReportSink console = new ConsoleReportWriter().open(summary, !noColor && terminal && !jsonToStdout,
                     inputs.files().size(), baseline);
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
-            BatchRunner.Outcome outcome = new BatchRunner(checker, review).run(inputs,
+            BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units())
+                    .stopOn(stop.interruption()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
             if (bar != null) {
                 bar.clear();

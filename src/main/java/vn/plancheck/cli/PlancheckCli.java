@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code main} only exits; tests call {@link #run}. */
 @Command(name = "plancheck", mixinStandardHelpOptions = true, versionProvider = PlancheckCli.Version.class,
         description = "Kiểm tra kế hoạch (văn bản \"Kế hoạch\") theo Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW và các quy tắc trong thư mục rules/.",
-        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, DecisionsCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, DecisionsCommand.class, BenchCommand.class,
+                ServeCommand.class})
 public final class PlancheckCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

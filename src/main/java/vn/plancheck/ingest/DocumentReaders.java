@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
+import vn.plancheck.model.DocumentClock;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,6 +31,10 @@ public final class DocumentReaders {
     public static final String RULE_NO_TEXT_LAYER = Problems.NO_TEXT_LAYER;
     /** Text typed in a pre-Unicode Vietnamese font encoding that cannot be converted reliably (VNI). */
     public static final String RULE_LEGACY_ENCODING = Problems.LEGACY_ENCODING;
+    /** A TCVN3 file converted to Unicode to be checked: worth telling the user (an INFO finding). */
+    public static final String RULE_LEGACY_CONVERTED = "INPUT-LEGACY-CONVERTED";
+    /** The note a reader leaves on a text it converted from TCVN3 ({@link SourceText#notes()}). */
+    public static final String NOTE_TCVN3_CONVERTED = Problems.TCVN3_NOTE;
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReaders.class);
     private static final Map<String, FormatReader> READERS = Map.of(
@@ -70,8 +75,11 @@ public final class DocumentReaders {
             throw Problems.unreadable(Problems.unsupported(ext));
         }
         checkFile(file, maxBytes);
+        DocumentClock.checkpoint(DocumentClock.Stage.READ);
         try {
             return reader.read(file, name);
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            throw e;
         } catch (UnreadableDocumentException e) {
             LOG.debug("{} unreadable: {}", name, e.getMessage(), e.getCause());
             throw e;

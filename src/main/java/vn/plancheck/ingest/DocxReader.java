@@ -40,6 +40,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 final class DocxReader implements FormatReader {
     /** What XWPFRun writes for a footnote or endnote reference; not document text. */
     private static final Pattern NOTE_REF = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
+    /** A picture smaller than this is a logo or a stamp, not a scanned page. */
+    static final int MIN_PICTURE_BYTES = 10 * 1024;
+    /** A plan has thousands of letters; a scan pasted into Word has none, or a caption. */
+    static final int MAX_LETTERS_OF_A_SCAN = 1_000;
+    /** ... and fewer than this many per picture (a plan with photos in its annex has its text besides). */
+    static final int LETTERS_PER_PICTURE = 100;
 
     @Override
     public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
@@ -93,13 +99,33 @@ final class DocxReader implements FormatReader {
                     lines.addSplit(sdt.getContent().getText(), Location.paragraph(++paragraphs));
                 }
             }
-            if (lines.letters() < PdfReader.MIN_LETTERS_PER_PAGE && !pictures.isEmpty()) {
-                SourceText scanned = PagePictures.read(pictures, displayName);
-                if (scanned != null) {
-                    return scanned;
+            SourceText scanned = imageOnly(displayName);
+            return scanned != null ? scanned : lines.build(displayName, "docx");
+        }
+
+        /**
+         * A scan pasted into Word: pictures, and no text or a caption. Checked as a plan it would get every "not
+         * found" finding there is; like a scanned PDF, its pages are read by OCR ({@link PagePictures}), and when that
+         * cannot be done here it is reported as having no text layer. Null for a document with text.
+         */
+        private SourceText imageOnly(String displayName) throws UnreadableDocumentException {
+            int count = 0;
+            for (XWPFPictureData p : doc.getAllPictures()) {
+                byte[] data = p.getData();
+                if (data != null && data.length >= MIN_PICTURE_BYTES) {
+                    count++;
                 }
             }
-            return lines.build(displayName, "docx");
+            long letters = lines.letters();
+            if (count > 0 && letters < MAX_LETTERS_OF_A_SCAN && letters < (long) LETTERS_PER_PICTURE * count) {
+                String what = Problems.wordImagesOnly(count, letters);
+                SourceText scanned = PagePictures.read(pictures, displayName, what);
+                if (scanned == null) {          // no picture large enough to be a page
+                    throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, what);
+                }
+                return scanned;
+            }
+            return null;
         }
 
         private void paragraph(XWPFParagraph p, Location location) {

@@ -24,9 +24,6 @@ import vn.plancheck.ocr.OcrException;
  * reported as having no text layer, with the command that installs it.
  */
 final class ImageReader implements FormatReader {
-    /** More pages than this in one TIFF are not read: a plan is a few pages, a longer file is something else. */
-    static final int MAX_PAGES = 60;
-
     private final String format;
 
     ImageReader(String format) {
@@ -50,7 +47,11 @@ final class ImageReader implements FormatReader {
             javax.imageio.ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                int pages = Math.min(MAX_PAGES, Math.max(1, reader.getNumImages(true)));
+                int all = Math.max(1, reader.getNumImages(true));
+                int pages = Math.min(Scans.MAX_PAGES, all);
+                if (all > pages) {
+                    lines.note(Problems.ocrPagesCut(pages, all));
+                }
                 for (int i = 0; i < pages; i++) {
                     BufferedImage image = reader.read(i, subsampled(reader, i));
                     int dpi = Scans.imageDpi(image, statedDpi(reader, i) / subsampling(reader, i));

@@ -24,8 +24,12 @@ final class PagePictures {
     private PagePictures() {
     }
 
-    /** The text of the page pictures, or null when none of the pictures is large enough to be a page. */
-    static SourceText read(List<XWPFPictureData> pictures, String displayName) throws UnreadableDocumentException {
+    /**
+     * The text of the page pictures, or null when none of the pictures is large enough to be a page.
+     *
+     * @param what what the file is, for the message when it cannot be recognised here ("Tệp Word chỉ chứa ảnh …")
+     */
+    static SourceText read(List<XWPFPictureData> pictures, String displayName, String what) throws UnreadableDocumentException {
         Scans scans = new Scans();
         TextLines lines = new TextLines();
         int page = 0;
@@ -41,9 +45,13 @@ final class PagePictures {
             if (image == null || Math.min(image.getWidth(), image.getHeight()) < MIN_SIDE) {
                 continue;
             }
+            if (page == Scans.MAX_PAGES) {
+                lines.note(Problems.ocrPagesCut(Scans.MAX_PAGES, pictures.size()));
+                break;
+            }
             page++;
             if (scans.unavailable() != null) {
-                throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.WORD_PICTURES + Scans.because(scans.unavailable()));
+                throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, what + Scans.because(scans.unavailable()));
             }
             try {
                 Scans.Page read = scans.read(image, Scans.imageDpi(image, 0));

@@ -1,5 +1,6 @@
 package vn.plancheck.ingest;
 
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Location;
 
 import java.awt.image.BufferedImage;
@@ -48,6 +49,8 @@ final class PdfReader implements FormatReader {
         }
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             return extract(doc, displayName);
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw Problems.unreadable(Problems.PDF_PASSWORD, e);
         } catch (IOException | RuntimeException e) {
@@ -68,6 +71,7 @@ final class PdfReader implements FormatReader {
         int garbage = 0;
         List<List<String>> signatures = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
+            DocumentClock.checkpoint(DocumentClock.Stage.READ);
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             String text = stripper.getText(doc);
@@ -96,9 +100,16 @@ final class PdfReader implements FormatReader {
         List<Integer> unread = new ArrayList<>();
         String ocrProblem = null;
         int ocrLetters = 0;
+        int recognised = 0;
+        List<Integer> beyond = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
+            DocumentClock.checkpoint(DocumentClock.Stage.READ);
             int onPage = -1;
-            if (letters[p - 1] < MIN_LETTERS_PER_PAGE && (images[p - 1] || allTextless)) {
+            boolean scan = letters[p - 1] < MIN_LETTERS_PER_PAGE && (images[p - 1] || allTextless);
+            if (scan && recognised >= Scans.MAX_PAGES) {
+                beyond.add(p);
+            } else if (scan) {
+                recognised++;
                 try {
                     if (scans.unavailable() != null) {
                         throw new OcrException(scans.unavailable());
@@ -143,6 +154,9 @@ final class PdfReader implements FormatReader {
         }
         if (garbage * 10 > visible * 3) {
             throw Problems.unreadable(Problems.NO_UNICODE_MAP);
+        }
+        if (!beyond.isEmpty()) {
+            lines.note(Problems.ocrPagesCut(Scans.MAX_PAGES, Scans.MAX_PAGES + beyond.size()));
         }
         if (!unread.isEmpty()) {
             lines.note("Trang " + unread.stream().map(String::valueOf).collect(Collectors.joining(", "))

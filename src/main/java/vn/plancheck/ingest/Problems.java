@@ -20,9 +20,18 @@ final class Problems {
     static final String NO_TEXT_OCR_FAILED = "PDF không có lớp văn bản (không trích được chữ nào) và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
     static final String IMAGE = "Tệp ảnh (bản scan) — cần chạy OCR trước khi kiểm tra.";
     static final String IMAGE_OCR_FAILED = "Tệp ảnh (bản scan) và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
-    static final String WORD_PICTURES = "Tệp Word chỉ chứa ảnh chụp hoặc ảnh scan các trang, không có chữ — cần chạy OCR trước khi kiểm tra.";
     static final String WORD_PICTURES_OCR_FAILED = "Tệp Word chỉ chứa ảnh scan các trang và nhận dạng chữ (OCR) không cho văn bản để kiểm tra.";
+    static String ocrPagesCut(int read, int all) {
+        return "Chỉ nhận dạng chữ (OCR) " + read + " trang đầu trong " + all + " trang của bản scan; các trang sau không được kiểm tra.";
+    }
+
     static final String OCR_PAGE_EMPTY = "Nhận dạng chữ (OCR) không đọc được chữ nào: ảnh trống, quá mờ hoặc không phải văn bản.";
+    /** A .docx that is pictures and (almost) no text: a scan pasted into Word. */
+    static String wordImagesOnly(int pictures, long letters) {
+        return "Tệp Word chỉ chứa ảnh (" + pictures + " ảnh" + (letters == 0 ? ", không có chữ" : ", chỉ có " + letters + " chữ cái")
+                + "): là bản scan dán vào Word, không có lớp văn bản — cần chạy OCR trước khi kiểm tra.";
+    }
+
     static final String NO_UNICODE_MAP = "Phông chữ trong PDF không có bảng ánh xạ Unicode (ToUnicode): chữ trích ra là ký tự rác, không đọc được nội dung.";
 
     private Problems() {

@@ -3,6 +3,7 @@ package vn.plancheck.ingest;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.ocr.Ocr;
 import vn.plancheck.ocr.OcrException;
 
@@ -12,6 +13,8 @@ import vn.plancheck.ocr.OcrException;
  * it, so documents with a text layer never start it.
  */
 final class Scans {
+    /** A document has at most this many pages recognised (a plan has a few, with its annexes a few dozen). */
+    static final int MAX_PAGES = 60;
     /** PDF pages are rendered at this resolution for recognition (Tesseract reads 10–14 pt text best at 300 dpi). */
     static final int RENDER_DPI = 300;
     /** A page larger than A4 is rendered at a lower resolution so that it stays under this many pixels (A3 at 300 dpi). */
@@ -33,13 +36,22 @@ final class Scans {
         return unavailable;
     }
 
-    /** The lines of one page image, in reading order, with the page's size in pixels (their boxes are in it). */
+    /**
+     * The lines of one page image, in reading order, with the page's size in pixels (their boxes are in it). The time
+     * it takes is not counted against the document's time limit ({@link DocumentClock#excuse}): a page has its own
+     * (the OCR timeout) and a document at most {@link #MAX_PAGES} recognised pages.
+     */
     Page read(BufferedImage page, int dpi) throws OcrException {
         String why = unavailable();
         if (why != null) {
             throw new OcrException(why);
         }
-        return new Page(ScanLines.read(ocr.read(page, dpi), page), page.getWidth(), page.getHeight());
+        long start = System.nanoTime();
+        try {
+            return new Page(ScanLines.read(ocr.read(page, dpi), page), page.getWidth(), page.getHeight());
+        } finally {
+            DocumentClock.excuse(System.nanoTime() - start);
+        }
     }
 
     /** What Tesseract read on a page: the lines and the size of the image their boxes are measured in. */

@@ -76,11 +76,11 @@ final class TextLines {
         return texts.size();
     }
 
-    /** How many letters the lines so far hold. */
-    int letters() {
-        int n = 0;
+    /** How many letters the lines hold so far. */
+    long letters() {
+        long n = 0;
         for (String t : texts) {
-            n += (int) t.codePoints().filter(Character::isLetter).count();
+            n += t == null ? 0 : t.codePoints().filter(Character::isLetter).count();
         }
         return n;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.ingest.SourceText;
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Location;
 
 /**
@@ -17,6 +18,7 @@ import vn.plancheck.model.Location;
  *   <li>table rows are split into cells, and two columns laid side by side are read column by column in the
  *       header and the closing ({@link Columns});</li>
  *   <li>hard-wrapped lines of one sentence, heading, header field or signature line are joined ({@link Wraps});</li>
+ *   <li>a line of thousands of chars (line breaks lost) is cut into sentences ({@link LongLines});</li>
  *   <li>the header is found wherever it starts, and what precedes it (a web page's banner) is left out
  *       ({@link HeaderStart}).</li>
  * </ul>
@@ -32,6 +34,7 @@ public final class Layout {
         if (raw.isLaidOut()) {
             return raw;
         }
+        DocumentClock.checkpoint(DocumentClock.Stage.LAYOUT);
         // a scan's lines are a page's lines, whatever the file (a Word file of page pictures, an image)
         boolean flowing = "txt".equals(raw.format()) || "pdf".equals(raw.format()) || raw.isOcr();
         boolean byPosition = flowing && Columns.isLaidOutByPosition(raw.lines());
@@ -40,7 +43,9 @@ public final class Layout {
             pieces = Columns.arrange(pieces);
         }
         List<SourceLine> logical = flowing ? Wraps.join(pieces) : asLines(pieces);
+        logical = LongLines.split(logical);
         logical = HeaderStart.trim(logical);
+        DocumentClock.checkpoint(DocumentClock.Stage.LAYOUT);
         return raw.laidOut(logical);
     }
 

@@ -43,6 +43,8 @@ final class Wraps {
     private static final Pattern NUMBER_WORD = Pattern.compile("(^|\\s)S[OÔ0]\\s*:?$");
     private static final Pattern DAY_OR_MONTH = Pattern.compile("(^|\\s)(NGAY|THANG)(\\s*[0-9]{1,2})?$");
     private static final Pattern NEXT_DATE_PART = Pattern.compile("^(THANG|NAM)\\b");
+    /** How the first paragraph under a plan's title opens: its basis ("Căn cứ …", "Thực hiện …") or its aim ("Nhằm …"). */
+    private static final Pattern BODY_OPENER = Pattern.compile("^(CAN CU|THUC HIEN|TRIEN KHAI|THEO|DE|NHAM)\\s");
     private static final List<String> CONNECTORS = Arrays.asList("VA", "CUA", "CHO", "VE", "TRONG", "TREN", "THEO",
             "VOI", "DEN", "TAI", "CAC", "NHUNG", "TU", "DE", "NHAM", "HOAC", "THUC HIEN", "GIAI DOAN");
 
@@ -108,6 +110,12 @@ final class Wraps {
         }
         if (ctx.byPosition && next.indent() >= 3) {
             return false;                                   // an indented first line opens a paragraph
+        }
+        if (ctx.isTitle(group.get(0)) && BODY_OPENER.matcher(fb).find()) {
+            return false;                                   // the title, then "Thực hiện Luật …": the body's first paragraph
+        }
+        if (isUpper(a) && ITEM_START.matcher(a).find()) {
+            return isUpper(b) && endsOpen(fa);              // "IV. TỔ CHỨC THỰC HIỆN" / "1 Trưởng các phòng…": its first item
         }
         char c = b.charAt(0);
         if (Character.isLowerCase(c) || Character.isDigit(c) || "(“\"'‘«".indexOf(c) >= 0) {
@@ -195,6 +203,12 @@ final class Wraps {
          */
         boolean inHeader(Piece p) {
             return docType != null && p.source().number() < docType.source().number();
+        }
+
+        /** Whether {@code p} is the first line of the title, the line right under the document's type. */
+        boolean isTitle(Piece p) {
+            return docType != null && p.source().number() > docType.source().number()
+                    && p.source().number() <= docType.source().number() + 2;
         }
 
         static Context of(List<Piece> pieces) {

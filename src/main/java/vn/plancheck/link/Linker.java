@@ -85,16 +85,21 @@ public final class Linker {
     public static List<Object> facts(PlanProfile parent, Plan child, SourceText childText) {
         List<Object> out = new ArrayList<>();
         PlanProfile.Cited cite = citationOf(parent, child);
-        String problem = cite == null ? null : citationProblem(parent, cite);
+        ParentPlan.Citing citing = cite == null ? ParentPlan.Citing.RIGHT : citing(parent, cite);
         boolean themeSame = parent.theme() == null || child.getTheme() == null
                 || sameText(parent.theme(), child.getTheme());
         out.add(new ParentPlan(parent.file(), parent.numberSymbol(), parent.issueDate(), parent.issuer(), parent.theme(),
-                parent.firstDeadline(), cite != null, problem, cite == null ? 0 : cite.line(), cite == null ? null : cite.text(), themeSame));
+                parent.firstDeadline(), cite != null, citing, cite == null ? 0 : cite.line(), cite == null ? null : cite.text(), themeSame));
         out.addAll(tasksNotTakenUp(parent, child, childText));
         return out;
     }
 
-    /** The child's citation of the parent: the same number and symbol, else a plan with the same number or date. */
+    /**
+     * The child's citation of the parent: the same number and symbol, else a plan with the same number or the same
+     * date that nothing else contradicts. "Kế hoạch số 45-KH/HU ngày 25/02/2022 của Ban Thường vụ Huyện ủy Bảo Yên"
+     * shares only the number with a parent 45/KH-UBND of the UBND tỉnh Điện Biên issued in 2024: it is another plan,
+     * and the child does not cite its parent at all.
+     */
     private static PlanProfile.Cited citationOf(PlanProfile parent, Plan child) {
         PlanProfile own = PlanProfile.of(child, new SourceText(child.getFile(), "txt", List.of(), List.of()));
         PlanProfile.Cited best = null;
@@ -104,26 +109,32 @@ public final class Linker {
                 return c;
             }
             boolean samePlanKind = "KE_HOACH".equals(c.docType());
-            if (best == null && samePlanKind && (parentNumber != null && parentNumber.equals(c.number())
-                    || parent.issueDate() != null && parent.issueDate().equals(c.date()))) {
+            boolean sameNumber = parentNumber != null && parentNumber.equals(c.number());
+            boolean sameDate = parent.issueDate() != null && parent.issueDate().equals(c.date());
+            if (best == null && samePlanKind && (sameNumber || sameDate) && !contradicts(parent, c, sameDate)) {
                 best = c;
             }
         }
         return best;
     }
 
-    private static String citationProblem(PlanProfile parent, PlanProfile.Cited c) {
-        List<String> p = new ArrayList<>();
-        if (parent.key() != null && !parent.key().equals(c.key())) {
-            p.add("số, ký hiệu ghi “" + c.text() + "” nhưng kế hoạch cấp trên là " + parent.numberSymbol());
+    /**
+     * A citation that shares the parent's number or date but names another issuer, or (sharing only the number) a
+     * date in another year, is of another plan.
+     */
+    private static boolean contradicts(PlanProfile parent, PlanProfile.Cited c, boolean sameDate) {
+        if (c.issuer() != null && parent.issuer() != null && !sameBody(parent.issuer(), c.issuer())) {
+            return true;
         }
-        if (parent.issueDate() != null && c.date() != null && !parent.issueDate().equals(c.date())) {
-            p.add("ngày ghi " + Dates.vi(c.date()) + " nhưng kế hoạch cấp trên ban hành ngày " + Dates.vi(parent.issueDate()));
-        }
-        if (parent.issuer() != null && c.issuer() != null && !sameBody(parent.issuer(), c.issuer())) {
-            p.add("cơ quan ban hành ghi “" + c.issuer() + "” nhưng kế hoạch cấp trên do " + parent.issuer() + " ban hành");
-        }
-        return p.isEmpty() ? null : String.join("; ", p);
+        return !sameDate && c.date() != null && parent.issueDate() != null && c.date().getYear() != parent.issueDate().getYear();
+    }
+
+    /** What the citation wrote and where it departs from the parent (the rule words the message). */
+    private static ParentPlan.Citing citing(PlanProfile parent, PlanProfile.Cited c) {
+        boolean number = parent.key() != null && !parent.key().equals(c.key());
+        boolean date = parent.issueDate() != null && c.date() != null && !parent.issueDate().equals(c.date());
+        boolean issuer = parent.issuer() != null && c.issuer() != null && !sameBody(parent.issuer(), c.issuer());
+        return new ParentPlan.Citing(number, date, issuer, c.date(), c.issuer());
     }
 
     static boolean sameBody(String a, String b) {

@@ -11,21 +11,35 @@ public final class CitationConflict {
     private final boolean dateDiffers;
     private final boolean symbolDiffers;
     private final boolean issuerDiffers;
-    private final String differences;
+    private final java.time.LocalDate date;
+    private final java.time.LocalDate usualDate;
+    private final String numberSymbol;
+    private final String usualNumberSymbol;
+    private final String issuer;
+    private final String usualIssuer;
     private final int line;
     private final String text;
     private final int referenceLine;
     private final String referenceText;
     private final boolean inNotes;
 
+    /** One way a mention is written: its date, number and symbol, issuer. */
+    public record Written(java.time.LocalDate date, String numberSymbol, String issuer) {
+    }
+
     public CitationConflict(String label, String key, boolean dateDiffers, boolean symbolDiffers, boolean issuerDiffers,
-            String differences, int line, String text, int referenceLine, String referenceText, boolean inNotes) {
+            Written mention, Written usual, int line, String text, int referenceLine, String referenceText, boolean inNotes) {
         this.label = label;
         this.key = key;
         this.dateDiffers = dateDiffers;
         this.symbolDiffers = symbolDiffers;
         this.issuerDiffers = issuerDiffers;
-        this.differences = differences;
+        this.date = mention.date();
+        this.usualDate = usual.date();
+        this.numberSymbol = mention.numberSymbol();
+        this.usualNumberSymbol = usual.numberSymbol();
+        this.issuer = mention.issuer();
+        this.usualIssuer = usual.issuer();
         this.line = line;
         this.text = text;
         this.referenceLine = referenceLine;
@@ -42,8 +56,15 @@ public final class CitationConflict {
     public boolean isIssuerDiffers() { return issuerDiffers; }
     /** Only the date differs (the registry, when it knows the document, says which date is right). */
     public boolean isOnlyDate() { return dateDiffers && !symbolDiffers && !issuerDiffers; }
-    /** What differs, in Vietnamese: "ngày ban hành 15/7/2024 (nơi khác ghi 15/8/2024); ký hiệu 27/CTTg (nơi khác ghi 27/CT-TTg)". */
-    public String getDifferences() { return differences; }
+    /** The differing mention's date, and the date the plan gives most often. */
+    public java.time.LocalDate getDate() { return date; }
+    public java.time.LocalDate getUsualDate() { return usualDate; }
+    /** The differing mention's number and symbol as written ("27/CTTg"), and the usual one ("27/CT-TTg"). */
+    public String getNumberSymbol() { return numberSymbol; }
+    public String getUsualNumberSymbol() { return usualNumberSymbol; }
+    /** The differing mention's issuer as written, and the usual mention's. */
+    public String getIssuer() { return issuer; }
+    public String getUsualIssuer() { return usualIssuer; }
     /** Line of the differing mention. */
     public int getLine() { return line; }
     /** The differing mention as written. */

@@ -11,7 +11,7 @@ public class DateMention {
     private LocalDate start;
     private LocalDate end;
     private boolean valid = true;
-    private String invalidReason;
+    private DateProblem problem;
     private int line;
     private String text;
 
@@ -26,10 +26,10 @@ public class DateMention {
         this.text = text;
     }
 
-    public static DateMention invalid(String reason, int line, String text) {
+    public static DateMention invalid(DateProblem problem, int line, String text) {
         DateMention m = new DateMention(Kind.DATE, null, null, line, text);
         m.valid = false;
-        m.invalidReason = reason;
+        m.problem = problem;
         return m;
     }
 
@@ -44,9 +44,9 @@ public class DateMention {
     /** False for an impossible date such as 31/6/2024. */
     public boolean isValid() { return valid; }
     public void setValid(boolean valid) { this.valid = valid; }
-    /** Why the date is impossible, in Vietnamese. */
-    public String getInvalidReason() { return invalidReason; }
-    public void setInvalidReason(String invalidReason) { this.invalidReason = invalidReason; }
+    /** Why the date is impossible (the rule words it), or null for a valid date. */
+    public DateProblem getProblem() { return problem; }
+    public void setProblem(DateProblem problem) { this.problem = problem; }
     public int getLine() { return line; }
     public void setLine(int line) { this.line = line; }
     /** The date as written. */
@@ -55,6 +55,6 @@ public class DateMention {
 
     @Override
     public String toString() {
-        return kind + " " + start + ".." + end + (valid ? "" : " INVALID(" + invalidReason + ")") + " '" + text + "' line " + line;
+        return kind + " " + start + ".." + end + (valid ? "" : " INVALID(" + problem + ")") + " '" + text + "' line " + line;
     }
 }

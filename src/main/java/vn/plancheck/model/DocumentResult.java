@@ -11,8 +11,15 @@ public class DocumentResult {
     private final String error;
     private final Plan plan;
     private final List<Finding> findings;
+    private final IssuingUnit unit;
 
     public DocumentResult(String file, DocumentStatus status, String error, Plan plan, List<Finding> findings) {
+        this(file, status, error, plan, findings, null);
+    }
+
+    /** @param unit the issuing unit as the reference data identifies it (null: folded from the plan's header alone) */
+    public DocumentResult(String file, DocumentStatus status, String error, Plan plan, List<Finding> findings, IssuingUnit unit) {
+        this.unit = unit;
         this.file = file;
         this.status = status;
         this.error = error;
@@ -28,6 +35,11 @@ public class DocumentResult {
     public String getError() { return error; }
     /** The parsed plan, or null when the file could not be read. */
     public Plan getPlan() { return plan; }
+    /** The unit that issued the document (name and place), {@link IssuingUnit#UNKNOWN} when it could not be read. */
+    public IssuingUnit getUnit() {
+        return unit != null ? unit : IssuingUnit.plain(plan);
+    }
+
     /** Findings sorted by line, then rule ID, the dismissed ones included (see {@link #getOpenFindings()}). */
     public List<Finding> getFindings() { return findings; }
 
@@ -43,7 +55,7 @@ public class DocumentResult {
 
     /** The same document with other findings (decided, compared with a baseline). */
     public DocumentResult withFindings(List<Finding> replaced) {
-        return new DocumentResult(file, status, error, plan, replaced);
+        return new DocumentResult(file, status, error, plan, replaced, unit);
     }
 
     /** Findings of severity {@code s} that count (dismissed ones left out). */
@@ -72,10 +84,20 @@ public class DocumentResult {
         if (findings.stream().anyMatch(f -> Verdict.NOT_A_PLAN_RULE.equals(f.getRuleId()))) {
             return Verdict.NOT_A_PLAN;
         }
-        if (count(Severity.ERROR) > 0) {
+        // a rule's own fault (category RULE) says nothing of the document
+        if (countOfDocument(Severity.ERROR) > 0) {
             return Verdict.MUST_REVISE;
         }
-        return count(Severity.WARNING) > 0 ? Verdict.REVISE : Verdict.PASS;
+        return countOfDocument(Severity.WARNING) > 0 ? Verdict.REVISE : Verdict.PASS;
+    }
+
+    /** Whether a rule failed on this document (a finding of the category RULE): its findings may be incomplete. */
+    public boolean hasRuleFault() {
+        return findings.stream().anyMatch(f -> f.getCategory() == Category.RULE);
+    }
+
+    private long countOfDocument(Severity s) {
+        return findings.stream().filter(f -> f.getSeverity() == s && f.getCategory() != Category.RULE && !f.isDismissed()).count();
     }
 
     /** The most serious severity among the findings that count, or null when there are none. */

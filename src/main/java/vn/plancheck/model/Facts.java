@@ -22,6 +22,11 @@ public final class Facts {
         return d.replace('đ', 'd').replace('Đ', 'D').toUpperCase().strip();
     }
 
+    /** The parts that are not null, joined by {@code separator}: a message listing only what applies. */
+    public static String join(String separator, String a, String b, String c) {
+        return java.util.stream.Stream.of(a, b, c).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(separator));
+    }
+
     /** The plan asks for reports only periodically or "as required", without a dated deadline. */
     public static boolean periodicOnly(Plan p) {
         return p.getDeadlines().stream().anyMatch(d -> d.getKind() == Deadline.Kind.PERIODIC)

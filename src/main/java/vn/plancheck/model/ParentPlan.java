@@ -15,13 +15,25 @@ public class ParentPlan {
     private final String theme;
     private final LocalDate firstDeadline;
     private final boolean cited;
-    private final String citationProblem;
+    private final boolean citedNumberDiffers;
+    private final boolean citedDateDiffers;
+    private final boolean citedIssuerDiffers;
+    private final LocalDate citedDate;
+    private final String citedIssuer;
     private final int citationLine;
     private final String citationText;
     private final boolean themeSame;
 
+    /**
+     * How the child cites the parent: what it wrote (date, issuer) and which parts differ from the parent's own
+     * (the issuer compared as a body, tolerant of abbreviations: "UBND tỉnh" is the "ỦY BAN NHÂN DÂN TỈNH …").
+     */
+    public record Citing(boolean numberDiffers, boolean dateDiffers, boolean issuerDiffers, LocalDate date, String issuer) {
+        public static final Citing RIGHT = new Citing(false, false, false, null, null);
+    }
+
     public ParentPlan(String file, String numberSymbol, LocalDate issueDate, String issuer, String theme, LocalDate firstDeadline,
-                      boolean cited, String citationProblem, int citationLine, String citationText, boolean themeSame) {
+                      boolean cited, Citing citing, int citationLine, String citationText, boolean themeSame) {
         this.file = file;
         this.numberSymbol = numberSymbol;
         this.issueDate = issueDate;
@@ -29,7 +41,11 @@ public class ParentPlan {
         this.theme = theme;
         this.firstDeadline = firstDeadline;
         this.cited = cited;
-        this.citationProblem = citationProblem;
+        this.citedNumberDiffers = citing.numberDiffers();
+        this.citedDateDiffers = citing.dateDiffers();
+        this.citedIssuerDiffers = citing.issuerDiffers();
+        this.citedDate = citing.date();
+        this.citedIssuer = citing.issuer();
         this.citationLine = citationLine;
         this.citationText = citationText;
         this.themeSame = themeSame;
@@ -47,15 +63,20 @@ public class ParentPlan {
     public LocalDate getFirstDeadline() { return firstDeadline; }
     /** The checked plan cites the parent at all. */
     public boolean isCited() { return cited; }
-    /** What the citation of the parent gets wrong (number, date, issuer), in Vietnamese; null when right. */
-    public String getCitationProblem() { return citationProblem; }
+    /** The citation's number and symbol are not the parent's. */
+    public boolean isCitedNumberDiffers() { return citedNumberDiffers; }
+    /** The citation's date is not the parent's date of issue. */
+    public boolean isCitedDateDiffers() { return citedDateDiffers; }
+    /** The citation names another issuer than the parent's. */
+    public boolean isCitedIssuerDiffers() { return citedIssuerDiffers; }
+    /** Any of the three differs. */
+    public boolean isCitationWrong() { return citedNumberDiffers || citedDateDiffers || citedIssuerDiffers; }
+    /** The date the citation gives, or null. */
+    public LocalDate getCitedDate() { return citedDate; }
+    /** The issuer the citation names, as written, or null. */
+    public String getCitedIssuer() { return citedIssuer; }
     public int getCitationLine() { return citationLine; }
     public String getCitationText() { return citationText; }
     /** Both plans state a theme and it is the same (punctuation, case, diacritics ignored); true when either has none. */
     public boolean isThemeSame() { return themeSame; }
-    /** A short Vietnamese name of the parent for messages ("Kế hoạch 26/KH-UBND ngày 11/4/2024 của …"). */
-    public String getLabel() {
-        return "kế hoạch cấp trên " + (numberSymbol == null ? "(chưa có số)" : numberSymbol)
-                + (issueDate == null ? "" : " ngày " + Dates.vi(issueDate)) + (issuer == null ? "" : " của " + issuer);
-    }
 }

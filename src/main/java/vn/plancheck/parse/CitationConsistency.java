@@ -169,22 +169,15 @@ final class CitationConsistency {
             if (!date && !symbol && !issuer) {
                 continue;
             }
-            List<String> what = new ArrayList<>();
-            if (date) {
-                what.add("ngày ban hành " + Dates.vi(c.getDate()) + " (nơi khác ghi " + Dates.vi(refDate) + ")");
-            }
-            if (symbol) {
-                what.add("số, ký hiệu " + c.getNumberSymbol() + " (nơi khác ghi " + ref.c().getNumberSymbol() + ")");
-            }
-            if (issuer) {
-                what.add("cơ quan ban hành “" + c.getIssuer() + "” (nơi khác ghi “" + ref.c().getIssuer() + "”)");
-            }
-            String differences = String.join("; ", what);
-            if (!seen.add(differences)) {
+            // the same departure written twice is reported once
+            String what = (date ? c.getDate() : "") + "|" + (symbol ? c.getNumberSymbol() : "") + "|" + (issuer ? c.getIssuer() : "");
+            if (!seen.add(what)) {
                 continue;
             }
             out.add(new CitationConflict(ref.c().getDocTypeLabel() + " " + ref.c().getNumberSymbol(), ref.c().getKey(),
-                    date, symbol, issuer, differences, c.getLine(), c.getText(), ref.c().getLine(), ref.c().getText(), m.note()));
+                    date, symbol, issuer, new CitationConflict.Written(c.getDate(), c.getNumberSymbol(), c.getIssuer()),
+                    new CitationConflict.Written(refDate, ref.c().getNumberSymbol(), ref.c().getIssuer()),
+                    c.getLine(), c.getText(), ref.c().getLine(), ref.c().getText(), m.note()));
         }
     }
 

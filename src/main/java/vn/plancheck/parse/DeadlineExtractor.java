@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Deadline;
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Deadline.Recurrence;
 import vn.plancheck.text.RomanNumerals;
 
@@ -66,6 +67,12 @@ public final class DeadlineExtractor {
     private static final Pattern MONTHLY_DAY = Pattern.compile("(\\d{1,2})\\s+(?:CUA\\s+)?(?:H[AE]NG|MOI)\\s+THANG(?![A-Z])");
     private static final Pattern QUARTERLY_DAY = Pattern.compile(
             "(\\d{1,2})\\s+(?:CUA\\s+)?(?:(?:H[AE]NG|MOI)\\s+QUY|THANG\\s+CUOI\\s+(?:CUA\\s+)?(?:MOI\\s+|H[AE]NG\\s+)?QUY)(?![A-Z])");
+    /**
+     * A day without its month, in a clause that says "hằng tháng": "Hằng tháng, … trước ngày 25", "trước ngày 05 của
+     * tháng sau". Not a date ("25/7"), a month ("25 tháng 7"), a count ("25 ngày") or an hour ("9h").
+     */
+    private static final Pattern BARE_DAY = Pattern.compile("(\\d{1,2})(?:\\s+(?:CUA\\s+)?THANG\\s+(?:SAU|TIEP\\s+THEO|KE\\s+TIEP))?"
+            + "(?![0-9])(?!\\s*[/\\-.]\\s*\\d)(?!\\s*(?:THANG|NGAY|NAM|H|GIO|G)(?![A-Z]))");
     /** Hours of the day: "9h00’", "16h00", "16 giờ 30", "19h". */
     private static final String HOUR = "(\\d{1,2})\\s*(?:H|GIO|G)\\s*(\\d{2})?(?![0-9])\\s*['’]?";
     private static final Pattern HOURS = Pattern.compile(HOUR + "(?:\\s*(?:,|VA|-|–)\\s*" + HOUR + ")*");
@@ -123,6 +130,7 @@ public final class DeadlineExtractor {
         Set<String> seen = new HashSet<>();
         String itemUnit = null;
         for (List<SourceLine> para : paragraphs(lines)) {
+            DocumentClock.checkpoint(DocumentClock.Stage.PARSE, "thời hạn, hạn báo cáo");
             CiteText.Joined j = new CiteText.Joined(para);
             String first = para.get(0).text();
             if (isHeading(first)) {
@@ -169,12 +177,12 @@ public final class DeadlineExtractor {
             boolean end = i == f.length();
             char c = end ? '.' : f.charAt(i);
             boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' '
-                    || f.charAt(i + 1) == '/') || c == '!' || c == '?';
+                    || f.charAt(i + 1) == '/') || c == '!' || c == '?' || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart) {
-                String reporter = reporter(j, sentenceStart, i);
+            if (i > clauseStart && REPORT_WORD.matcher(f).region(clauseStart, i).useTransparentBounds(true).find()) {
+                String reporter = reporter(j, sentenceStart, Math.min(i, sentenceStart + MAX_REPORTER));
                 clause(j, clauseStart, i, reporter != null ? reporter : itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
@@ -185,18 +193,47 @@ public final class DeadlineExtractor {
     }
 
     /**
+     * A clause this long without ";" or a sentence end is not prose (a line of a megabyte, a file whose punctuation
+     * was lost): it is read in windows that end at a space past this length, so that the work per deadline stays
+     * bounded. The longest clause of the 117 fixture documents is shorter (the longest line has 3,144 chars).
+     */
+    static final int MAX_CLAUSE = 4_000;
+    /**
+     * How far from its due date a report's recipient is looked for: "báo cáo kết quả về UBND huyện (qua Phòng Văn
+     * hóa - Thông tin) trước ngày 20/12" spans some 100 chars. Without a bound, every date of a clause that lists
+     * hundreds of them would search the whole clause again.
+     */
+    private static final int RECIPIENT_REACH = 500;
+    /** The unit that opens a sentence is looked for in its first chars only (a name has at most 16 words). */
+    private static final int MAX_REPORTER = 600;
+
+    private static boolean overlong(char c, int i, int clauseStart) {
+        return c == ' ' && i - clauseStart >= MAX_CLAUSE;
+    }
+
+    /**
      * The unit that opens the sentence; after a short lead-in ending in a colon ("5. Chế độ báo cáo: UBND các xã
      * báo cáo …") the unit that follows the colon.
      */
     private static String reporter(CiteText.Joined j, int from, int to) {
         UnitNames.Span s = UnitNames.leading(j.folded, from, to);
         if (s == null) {
-            int colon = j.folded.indexOf(':', from);
-            if (colon > 0 && colon < to && j.folded.substring(from, colon).trim().split(" ").length <= LEAD_IN_WORDS) {
+            int colon = indexOf(j.folded, ':', from, to);
+            if (colon > 0 && j.folded.substring(from, colon).trim().split(" ").length <= LEAD_IN_WORDS) {
                 s = UnitNames.leading(j.folded, colon + 1, to);
             }
         }
         return UnitNames.text(j.text, s);
+    }
+
+    /** The first {@code c} in [from, to), or -1: not past {@code to}, which on a paragraph of a megabyte matters. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A due day that recurs, read where the due wording ends; null when there is none. */
@@ -221,9 +258,11 @@ public final class DeadlineExtractor {
                 continue;
             }
             dated = true;
-            String recipient = recipient(j, firstReport < due.start() ? firstReport : from, due.start());
+            int before = Math.max(firstReport < due.start() ? firstReport : from, due.start() - RECIPIENT_REACH);
+            String recipient = recipient(j, before, due.start());
             if (recipient == null) {
-                recipient = recipient(j, r != null ? r.end() : d.end(), to);
+                int after = r != null ? r.end() : d.end();
+                recipient = recipient(j, after, Math.min(to, after + RECIPIENT_REACH));
             }
             Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, reporter,
                     j.lineAt(r != null ? r.start() : d.start()), text, r == null ? "" : r.toString());
@@ -305,6 +344,10 @@ public final class DeadlineExtractor {
             Recurrence every = has(DAILY, f, from, to) ? Recurrence.DAILY : has(WEEKLY, f, from, to) ? Recurrence.WEEKLY : null;
             return every == null || times.isEmpty() ? null : new Recurring(pos, h.end(), every, null, null, List.copyOf(times));
         }
+        m = BARE_DAY.matcher(f).region(pos, to);
+        if (m.lookingAt() && day(m.group(1)) != null && has(MONTHLY, f, from, to)) {
+            return new Recurring(pos, m.end(), Recurrence.MONTHLY, day(m.group(1)), null, List.of());
+        }
         return null;
     }
 
@@ -346,7 +389,8 @@ public final class DeadlineExtractor {
         for (int i = 0; i <= f.length(); i++) {
             boolean end = i == f.length();
             char c = end ? '.' : f.charAt(i);
-            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?';
+            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?'
+                    || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
@@ -495,14 +539,14 @@ public final class DeadlineExtractor {
     private static String recipient(CiteText.Joined j, int from, int to) {
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).region(from, to).useTransparentBounds(true);
-        while (report.find()) {
+        for (int tries = 0; tries < RECIPIENT_TRIES && report.find(); tries++) {
             UnitNames.Span s = UnitNames.phraseAt(f, report.end(), to, RECIPIENT_END);
             if (s != null) {
                 return UnitNames.text(j.text, s);
             }
         }
         Matcher m = TO.matcher(f).region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        for (int tries = 0; tries < RECIPIENT_TRIES && m.find(); tries++) {
             UnitNames.Span s = UnitNames.phraseAt(f, m.end(), to, RECIPIENT_END);
             if (s != null) {
                 return UnitNames.text(j.text, s);
@@ -510,6 +554,12 @@ public final class DeadlineExtractor {
         }
         return null;
     }
+
+    /**
+     * Report words ("gửi", "báo cáo") and "về", "cho" … tried for a recipient: a clause has one or two; a list of
+     * hundreds of them without punctuation would otherwise be tried again for each of its dates.
+     */
+    private static final int RECIPIENT_TRIES = 8;
 
     /** The new deadline, or null when the same one (kind, day, line) was already read. */
     private static Deadline add(List<Deadline> out, Set<String> seen, Deadline.Kind kind, LocalDate date,

@@ -248,8 +248,11 @@ final class HeaderParser {
         String lead = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
         String leadPlace = lead.substring(lead.lastIndexOf(',') + 1).strip();
         if (VietText.letterCount(text.substring(m.end())) > DATE_TAIL_LETTERS
-                || !leadPlace.isEmpty() && leadPlace.split("\\s+").length > PLACE_WORDS) {
-            return text; // "… sinh ngày 10 tháng 8 năm 1943, tại xã …": a sentence that mentions a date
+                || !leadPlace.isEmpty() && leadPlace.split("\\s+").length > PLACE_WORDS
+                || VietText.fold(lead).contains("KEM THEO")) {
+            // "… sinh ngày 10 tháng 8 năm 1943, tại xã …": a sentence that mentions a date; "(Kèm theo Quyết định số …
+            // ngày …)": the annex line of another document
+            return text;
         }
         plan.setDateLinePresent(true);
         plan.setDateLine(l.number());
@@ -291,7 +294,8 @@ final class HeaderParser {
         List<String> parts = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
-            // Word aligns the two header columns with runs of spaces inside one cell
+            // Word aligns the two header columns with runs of spaces inside one cell; a line mostly of digits and signs
+            // (coordinates "21°02′12″B 105°50′05″Đ", a table's rule) names no body
             String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ");
             if (STAMP.matcher(VietText.fold(t).replaceAll("[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
@@ -299,7 +303,7 @@ final class HeaderParser {
                 }
                 continue;
             }
-            if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75) {
+            if (Lines.letterCount(t) < 3 || Lines.upperRatio(t) < 0.75 || Lines.letterCount(t) * 2 < t.replace(" ", "").length()) {
                 if (!parts.isEmpty() && Lines.letterCount(t) >= 3) {
                     break; // a lower-case line ends the issuer block
                 }

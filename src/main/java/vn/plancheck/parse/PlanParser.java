@@ -11,6 +11,7 @@ import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.layout.Layout;
 import vn.plancheck.model.DateMention;
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.Profile;
 import vn.plancheck.model.YearlyEvent;
@@ -24,6 +25,7 @@ import vn.plancheck.text.VietText;
  * stays absent, and the rules decide whether absence is a finding. Thread-safe; one instance may serve a batch.
  */
 public final class PlanParser {
+    private static final DocumentClock.Stage PARSE = DocumentClock.Stage.PARSE;
     private static final Logger LOG = LoggerFactory.getLogger(PlanParser.class);
 
     private final CitationExtractor citations = new CitationExtractor();
@@ -45,6 +47,8 @@ public final class PlanParser {
         plan.setScannedPages(text.ocrPages());
         try {
             parseInto(lines, plan);
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // A parser bug must not cost the user the whole batch: keep what was found so far.
             LOG.warn("Parser stopped early on {}: {}", text.file(), e.toString(), e);
@@ -69,6 +73,8 @@ public final class PlanParser {
             int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
             List<SourceLine> body = Lines.slice(lines, bodyStart, recipientsIdx >= 0 ? recipientsIdx : lines.size());
             plan.setCitations(citations.extract(body, Integer.MAX_VALUE));
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.warn("Parser stopped early on {}: {}", text.file(), e.toString(), e);
         }
@@ -76,11 +82,13 @@ public final class PlanParser {
     }
 
     private void parseInto(List<SourceLine> lines, Plan plan) {
+        DocumentClock.checkpoint(PARSE, "đánh giá dấu hiệu OCR");
         List<String> texts = lines.stream().map(SourceLine::text).toList();
         double ocr = OcrScore.score(texts);
         plan.setOcrScore(ocr);
         plan.setOcrSuspected(OcrScore.suspected(ocr) || plan.isScanned());
 
+        DocumentClock.checkpoint(PARSE, "phần đầu văn bản");
         HeaderParser.Result header = HeaderParser.parse(lines, plan);
         plan.setSystem(PlanClassifier.system(plan, vocabulary.issuerBodies()));
         plan.setCollectiveIssuer(PlanClassifier.collective(plan, vocabulary.issuerBodies()));
@@ -101,6 +109,7 @@ public final class PlanParser {
         int bodyEnd = recipientsIdx >= 0 ? recipientsIdx : lines.size();
         List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);
 
+        DocumentClock.checkpoint(PARSE, "các phần, mục");
         SectionParser.Result sections = SectionParser.parse(body, vocabulary.sectionTitles());
         plan.setSections(sections.sections());
         plan.setNumberingIssues(sections.issues());
@@ -108,7 +117,9 @@ public final class PlanParser {
 
         // the title often names the document the plan implements ("Thực hiện Chỉ thị số 28-CT/TW ngày …")
         int titleStart = plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) + 1 : bodyStart;
+        DocumentClock.checkpoint(PARSE, "văn bản viện dẫn");
         plan.setCitations(citations.extract(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd), firstSectionLine));
+        DocumentClock.checkpoint(PARSE, "ngày tháng");
         if (!body.isEmpty()) {
             List<DateMention> dates = VietDates.findAcross(body.stream().map(SourceLine::text).toList(), 0, plan.getYear());
             for (DateMention d : dates) {
@@ -119,10 +130,13 @@ public final class PlanParser {
         }
         findPeriod(plan, event);
         ThemeFinder.find(event, lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
+        DocumentClock.checkpoint(PARSE, "thời hạn, hạn báo cáo");
         DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine);
         plan.setDeadlines(due.reports());
         plan.setTaskDeadlines(due.tasks());
+        DocumentClock.checkpoint(PARSE, "đơn vị, nhiệm vụ");
         readUnits(lines, body, plan);
+        DocumentClock.checkpoint(PARSE, "phần cuối, nơi nhận, chữ ký");
 
         int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
@@ -133,10 +147,12 @@ public final class PlanParser {
         }
         plan.setCitationConflicts(CitationConsistency.conflicts(plan.getCitations(), plan.getNoteCitations(),
                 plan.isOcrSuspected()));
+        DocumentClock.checkpoint(PARSE, "chữ mẫu, năm, khẩu hiệu");
         plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
         plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines));
         plan.setHotlineMentioned(event != null && mentions(body, event));
+        DocumentClock.checkpoint(PARSE);
     }
 
     /** Whether the body names the event's hotline, by its number standing alone or by its name. */

@@ -77,24 +77,49 @@ final class TemplateMarks {
     /** A "/" with a letter on each side (spaces aside): the cheap test before the regex; dates and numbers have none. */
     private static boolean wordSlashWord(String t) {
         for (int i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) {
-            int a = i - 1;
-            while (a >= 0 && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
-                a--;
-            }
-            int z = i + 1;
-            while (z < t.length() && (t.charAt(z) == ' ' || t.charAt(z) == '\t')) {
-                z++;
-            }
-            if (a >= 0 && z < t.length() && Character.isLetter(t.charAt(a)) && Character.isLetter(t.charAt(z))) {
+            if (lettersAround(t, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the "/" at {@code i} has a letter on each side, spaces and tabs aside. */
+    private static boolean lettersAround(String t, int i) {
+        int a = i - 1;
+        while (a >= 0 && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+            a--;
+        }
+        int z = i + 1;
+        while (z < t.length() && (t.charAt(z) == ' ' || t.charAt(z) == '\t')) {
+            z++;
+        }
+        return a >= 0 && z < t.length() && Character.isLetter(t.charAt(a)) && Character.isLetter(t.charAt(z));
+    }
+
+    /**
+     * How far around a "/" a chain is looked for: three words before it, and the chain's further pieces after it.
+     * The regex tries a match at every char, so it runs only near the slashes (a line of thousands of words with a
+     * "/" somewhere would otherwise be matched word by word from its start).
+     */
+    private static final int CHAIN_REACH = 160;
+
     private static void chains(String t, int line, List<TemplateMark> out) {
         Matcher m = CHAIN.matcher(t);
-        while (m.find()) {
+        int done = 0;
+        for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
+            if (slash < done || !lettersAround(t, slash)) {
+                continue; // dates and numbers ("15/01/2026", "12/KH-UBND") have a digit on a side
+            }
+            int to = Math.min(t.length(), slash + CHAIN_REACH);
+            while (to < t.length() && Character.isLetter(t.charAt(to))) {
+                to++; // not in the middle of a word
+            }
+            m.region(Math.max(done, slash - CHAIN_REACH), to);
+            if (!m.find()) {
+                continue;
+            }
+            done = m.end();
             int start = m.start();
             int end = m.end();
             if (start > 0 && (Character.isLetterOrDigit(t.charAt(start - 1)) || "/-.:&".indexOf(t.charAt(start - 1)) >= 0)
@@ -118,7 +143,7 @@ final class TemplateMarks {
 
     /** Up to {@code n} more words before {@code at} on the line (the chain's first piece may hold up to three). */
     private static String wordsBefore(String t, int at, int n) {
-        String head = t.substring(0, at);
+        String head = t.substring(Math.max(0, at - CHAIN_REACH), at);
         String[] w = head.strip().split("\\s+");
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, w.length - n); i < w.length; i++) {
@@ -129,9 +154,10 @@ final class TemplateMarks {
         return b.toString();
     }
 
+    private static final Pattern WORDS_AFTER_CHAIN = Pattern.compile("(?:\\s+" + WORD + "){0," + WORDS_AFTER + "}");
+
     private static String wordsAfter(String t, int at) {
-        String tail = t.substring(at);
-        Matcher m = Pattern.compile("^(?:\\s+" + WORD + "){0," + WORDS_AFTER + "}").matcher(tail);
-        return m.find() ? m.group() : "";
+        Matcher m = WORDS_AFTER_CHAIN.matcher(t).region(at, t.length());
+        return m.lookingAt() ? m.group() : "";
     }
 }

@@ -234,11 +234,22 @@ public final class UnitExtractor {
         int end = e.find() ? e.start() : f.length();
         for (int c = f.indexOf(',', pos); c >= 0 && c < end; c = f.indexOf(',', c + 1)) {
             UnitNames.Span s = UnitNames.phraseAt(f, c + 1, end, null);
-            if (s != null && !f.substring(s.end(), end).replaceAll("[\\s,]+", "").isEmpty()) {
+            if (s != null && goesOn(f, s.end(), end)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** Whether anything but spaces and commas stands in [from, to): looked at until the first such char only. */
+    private static boolean goesOn(String f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = f.charAt(i);
+            if (c != ',' && !Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Role of the item's own unit, then units the item names after "phối hợp với" / "chủ trì:". */

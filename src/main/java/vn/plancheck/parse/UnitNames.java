@@ -120,8 +120,8 @@ final class UnitNames {
         if (pos >= limit || verbAt(folded, pos, limit)) {
             return null;
         }
-        int end = limit;
-        Matcher m = SUBJECT_END.matcher(folded).region(pos, limit).useTransparentBounds(true);
+        int end = within(folded, pos, limit);
+        Matcher m = SUBJECT_END.matcher(folded).region(pos, end).useTransparentBounds(true);
         while (m.find()) {
             if (m.start() == pos) {
                 continue;
@@ -146,7 +146,7 @@ final class UnitNames {
         if (pos >= limit || !UNIT_START.matcher(folded).region(pos, limit).lookingAt()) {
             return null;
         }
-        int end = stop(folded, pos, limit, extraStops);
+        int end = stop(folded, pos, within(folded, pos, limit), extraStops);
         end = capWords(folded, pos, end);
         end = trimEnd(folded, pos, end);
         return end > pos ? new Span(pos, end) : null;
@@ -178,6 +178,27 @@ final class UnitNames {
             }
         }
         return end;
+    }
+
+    /** Words past the cap a stop may still start in: the longest stop phrase ("chịu trách nhiệm") fits. */
+    private static final int STOP_SLACK_WORDS = 8;
+
+    /**
+     * Where a phrase at {@code pos} must have ended: a few words past the {@link #MAX_WORDS} cap (or {@code limit}).
+     * A stop further on cannot change the phrase, which {@link #capWords} cuts at the cap, so looking for one there
+     * only costs time: on a line of a megabyte without stops, the whole rest of the line for every phrase.
+     */
+    private static int within(String folded, int pos, int limit) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = pos; i < limit; i++) {
+            boolean space = folded.charAt(i) == ' ';
+            if (!space && !inWord && ++words > MAX_WORDS + STOP_SLACK_WORDS) {
+                return i;
+            }
+            inWord = !space;
+        }
+        return limit;
     }
 
     /** Keeps at most {@link #MAX_WORDS} words, cutting at the last comma or "và" inside the cap when it can. */

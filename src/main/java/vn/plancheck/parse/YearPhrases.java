@@ -2,14 +2,12 @@ package vn.plancheck.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.YearPhrase;
-import vn.plancheck.text.VietText;
 
 /**
  * The years of the body that may name the year of an event or of the plan's own work, with the words before them.
@@ -32,7 +30,7 @@ final class YearPhrases {
     /** A clause that tells what was done or how it went. */
     private static final Pattern HISTORY = Pattern.compile("(?<![A-Z])(?:DAT DUOC|DA DAT|(?<!BAO CAO )KET QUA|SO VOI|CUNG KY|TONG KET|SO KET"
             + "|NHIN LAI|VUA QUA|NAM QUA|TINH DEN|TIEP NOI|THANH CONG|PHAT HUY)(?![A-Z])");
-    private static final Pattern DA = Pattern.compile("(?<![\\p{L}])đã(?![\\p{L}])");
+    private static final Pattern DA = Pattern.compile("(?<![\\p{L}])(?:đã|Đã|ĐÃ|đÃ)(?![\\p{L}])");
     /** Targets: "đến năm 2030", "mục tiêu", "phấn đấu". */
     private static final Pattern TARGET = Pattern.compile("(?<![A-Z])(?:MUC TIEU|PHAN DAU|CHI TIEU|DINH HUONG|TAM NHIN)(?![A-Z])");
 
@@ -41,24 +39,32 @@ final class YearPhrases {
 
     static List<YearPhrase> find(List<SourceLine> body, List<Citation> citations, int firstSectionLine) {
         List<YearPhrase> out = new ArrayList<>();
+        java.util.Map<Integer, List<Citation>> citationsByLine = new java.util.HashMap<>();
+        for (Citation c : citations) {
+            citationsByLine.computeIfAbsent(c.getLine(), k -> new ArrayList<>()).add(c);
+        }
         for (SourceLine l : body) {
             String t = l.text();
             if (t == null || t.length() < 4) {
                 continue;
             }
             Matcher y = YEAR.matcher(t);
+            Spans history = null;
             while (y.find()) {
                 String year = y.group(1);
                 String before = t.substring(Math.max(0, y.start() - WINDOW), y.start());
-                String foldedBefore = VietText.foldKeepLength(before);
-                String foldedAfter = VietText.foldKeepLength(t.substring(y.end(), Math.min(t.length(), y.end() + 12)));
-                if (NOT_AN_EVENT_YEAR.matcher(foldedBefore).find() || RANGE_AFTER.matcher(foldedAfter).find() || insideCitation(l, citations, year)) {
+                String folded = l.folded(); // one char per char of the text: its offsets are the text's
+                String foldedBefore = folded.substring(Math.max(0, y.start() - WINDOW), y.start());
+                String foldedAfter = folded.substring(y.end(), Math.min(t.length(), y.end() + 12));
+                if (NOT_AN_EVENT_YEAR.matcher(foldedBefore).find() || RANGE_AFTER.matcher(foldedAfter).find()
+                        || insideCitation(citationsByLine.getOrDefault(l.number(), List.of()), year)) {
                     continue;
                 }
-                String clause = clause(t, y.start(), y.end());
-                String foldedClause = VietText.foldKeepLength(clause);
-                if (DA.matcher(clause.toLowerCase(Locale.ROOT)).find() || HISTORY.matcher(foldedClause).find()
-                        || TARGET.matcher(foldedClause).find()) {
+                if (history == null) {
+                    history = new Spans(t, folded); // what a clause may tell of the past or of targets, once per line
+                }
+                int[] clause = clause(t, y.start(), y.end());
+                if (history.within(clause[0], clause[1])) {
                     continue;
                 }
                 out.add(new YearPhrase(Integer.parseInt(year), l.number(), before.strip(), l.number() < firstSectionLine));
@@ -67,23 +73,72 @@ final class YearPhrases {
         return out;
     }
 
-    /** The clause around a year: between the nearest ". ", ";", ":" or "," before it and ".", ";" after it. */
-    private static String clause(String t, int from, int to) {
+    /**
+     * Where a line says "đã", tells a result or names a target: found once per line, so that each year only asks
+     * whether one lies in its clause (a line of thousands of years would otherwise be searched again for each).
+     */
+    private static final class Spans {
+        private final List<int[]> spans = new ArrayList<>();
+
+        Spans(String text, String folded) {
+            add(DA.matcher(text));
+            add(HISTORY.matcher(folded));
+            add(TARGET.matcher(folded));
+            spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        }
+
+        private void add(Matcher m) {
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+
+        /** Whether a span lies inside [from, to). */
+        boolean within(int from, int to) {
+            int lo = 0;
+            int hi = spans.size();
+            while (lo < hi) { // the first span starting at or after from
+                int mid = (lo + hi) >>> 1;
+                if (spans.get(mid)[0] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < spans.size() && spans.get(i)[0] < to; i++) {
+                if (spans.get(i)[1] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The clause around a year: between the nearest ". ", ";", ":" or "," before it and ".", ";" after it, at most
+     * {@link #CLAUSE_REACH} chars either side (a line without punctuation would otherwise be read whole for each
+     * of its years).
+     */
+    private static int[] clause(String t, int from, int to) {
         int a = from;
-        while (a > 0 && ".;:!?".indexOf(t.charAt(a - 1)) < 0) {
+        int aMin = Math.max(0, from - CLAUSE_REACH);
+        while (a > aMin && ".;:!?".indexOf(t.charAt(a - 1)) < 0) {
             a--;
         }
         int z = to;
-        while (z < t.length() && ".;!?".indexOf(t.charAt(z)) < 0) {
+        int zMax = Math.min(t.length(), to + CLAUSE_REACH);
+        while (z < zMax && ".;!?".indexOf(t.charAt(z)) < 0) {
             z++;
         }
-        return t.substring(a, z);
+        return new int[] {a, z};
     }
 
+    private static final int CLAUSE_REACH = 300;
+
     /** A year inside the text of a cited document ("Công văn … về Tháng hành động vì trẻ em năm 2023") is the document's business. */
-    private static boolean insideCitation(SourceLine l, List<Citation> citations, String year) {
-        for (Citation c : citations) {
-            if (c.getLine() == l.number() && c.getText() != null && c.getText().contains(year)) {
+    private static boolean insideCitation(List<Citation> onTheLine, String year) {
+        for (Citation c : onTheLine) {
+            if (c.getText() != null && c.getText().contains(year)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package vn.plancheck.pipeline;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
@@ -22,6 +25,7 @@ import vn.plancheck.ingest.SourceText;
 import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.link.Linker;
 import vn.plancheck.link.PlanProfile;
+import vn.plancheck.model.DocumentClock;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.PlanLink;
@@ -45,18 +49,36 @@ public final class BatchRunner {
         }
     }
 
-    /** What the run amounted to, for the exit code and the closing lines. */
-    public record Outcome(long documents, long unreadable, Map<Severity, Long> counts, long skipped, List<PlanLink> links) {
+    /**
+     * What the run amounted to, for the exit code and the closing lines.
+     *
+     * @param ruleFaults  documents on which a rule failed (a finding of the category RULE)
+     * @param interrupted the run was stopped before every document was checked
+     */
+    public record Outcome(long documents, long unreadable, Map<Severity, Long> counts, long skipped, List<PlanLink> links,
+                          long ruleFaults, boolean interrupted) {
         public long count(Severity s) {
             return counts.getOrDefault(s, 0L);
         }
     }
 
+    /** How often the writer looks whether the run was asked to stop while it waits for a document. */
+    private static final long POLL_MILLIS = 200;
+    /** Beyond the document's own time limit, how long the writer waits for it before giving it up. */
+    private static final Duration STUCK_GRACE = Duration.ofSeconds(30);
+
     private final Checker checker;
     /** Put on each result before it is counted and written (decisions, baseline); identity when none. */
     private final UnaryOperator<DocumentResult> review;
+    private Interruption interruption = new Interruption();
     /** The batch's documents by number and symbol, once the first pass has read them (null before, or without one). */
     private volatile vn.plancheck.model.BatchDocuments batchDocuments;
+    /** The plan named with --parent, once read (null before, or without one). */
+    private volatile PlanProfile namedParent;
+    /** The units expected to submit (--roster), or null. */
+    private List<vn.plancheck.model.RosterUnit> roster;
+    /** A pool shared with other runs (a server's one check per core), or null: each run starts its own. */
+    private final ExecutorService shared;
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -68,8 +90,30 @@ public final class BatchRunner {
      *               in any report
      */
     public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review) {
+        this(checker, review, null);
+    }
+
+    /**
+     * The same, running the checks on {@code shared}, a pool other runs use at the same time, which this run neither
+     * owns nor shuts down. Each run keeps at most {@code threads * AHEAD_PER_THREAD} checks queued there, so on a
+     * first-come pool a long batch cannot keep a later, short one waiting for more than that many checks.
+     */
+    public BatchRunner(Checker checker, UnaryOperator<DocumentResult> review, ExecutorService shared) {
         this.checker = checker;
         this.review = review;
+        this.shared = shared;
+    }
+
+    /** The units expected to submit a plan (--roster): those that issued none are listed when the run finishes. */
+    public BatchRunner roster(List<vn.plancheck.model.RosterUnit> units) {
+        this.roster = units == null ? null : List.copyOf(units);
+        return this;
+    }
+
+    /** Stops the run, keeping what was checked, when {@code stop} is requested (Ctrl-C). */
+    public BatchRunner stopOn(Interruption stop) {
+        this.interruption = stop;
+        return this;
     }
 
     /** Files to check, after expanding folders; the parent itself is checked too when it is inside the batch. */
@@ -79,7 +123,7 @@ public final class BatchRunner {
 
     public Outcome run(InputCollector.Inputs inputs, Options options, List<ReportSink> sinks) throws IOException {
         int threads = Math.max(1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = shared != null ? shared : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plancheck-worker");
             t.setDaemon(true);
             return t;
@@ -87,11 +131,14 @@ public final class BatchRunner {
         try {
             Map<String, PlanProfile> parents = findParents(inputs.files(), options, pool, threads);
             List<PlanLink> links = new ArrayList<>();
-            parents.forEach((child, parent) -> links.add(new PlanLink(parent.file(), child,
+            parents.forEach((child, parent) -> links.add(new PlanLink(ref(parent), child,
                     options.parent() != null ? "chỉ định bằng --parent" : "viện dẫn số, ký hiệu của kế hoạch cấp trên")));
+            vn.plancheck.rules.IssuingUnits.Tracker submitted = roster == null ? null
+                    : checker.rules().referenceData().issuingUnits().tracker(roster);
             Map<Severity, Long> counts = new EnumMap<>(Severity.class);
             long[] unreadable = {0};
             long[] done = {0};
+            long[] ruleFaults = {0};
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
@@ -101,12 +148,20 @@ public final class BatchRunner {
                 }
                 return r;
             };
-            inOrder(inputs.files(), task, pool, threads, doc -> {
+            Function<Path, DocumentResult> stuck = p -> checker.timedOut(p.toString(), checker.limits().time(), null, null);
+            boolean complete = !interruption.requested() && inOrder(inputs.files(), task, pool, threads, doc -> {
                 for (Severity s : Severity.values()) {
                     counts.merge(s, doc.count(s), Long::sum);
                 }
                 if (doc.getStatus() == DocumentStatus.UNREADABLE) {
                     unreadable[0]++;
+                }
+                if (doc.hasRuleFault()) {
+                    ruleFaults[0]++;
+                }
+                if (submitted != null && doc.getStatus() == DocumentStatus.CHECKED
+                        && doc.getVerdict() != vn.plancheck.model.Verdict.NOT_A_PLAN) {
+                    submitted.add(doc.getUnit());
                 }
                 for (ReportSink sink : sinks) {
                     sink.add(doc);
@@ -115,14 +170,18 @@ public final class BatchRunner {
                 if (options.progress() != null) {
                     options.progress().accept((int) done[0]);
                 }
-            });
-            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links);
+            }, stuck);
+            ReportSink.RunTotals totals = new ReportSink.RunTotals(inputs.skipped(), links,
+                    namedParent == null ? null : ref(namedParent), roster, submitted == null ? List.of() : submitted.missing(),
+                    inputs.skippedFiles(), !complete);
             for (ReportSink sink : sinks) {
                 sink.finish(totals);
             }
-            return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links);
+            return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links, ruleFaults[0], !complete);
         } finally {
-            pool.shutdownNow();
+            if (pool != shared) {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -137,6 +196,7 @@ public final class BatchRunner {
             if (parent.key() != null) {
                 batchDocuments = new vn.plancheck.model.BatchDocuments(java.util.Set.of(parent.key()));
             }
+            namedParent = parent;
             if (!parent.plan()) {
                 vn.plancheck.model.Finding why = notAPlan(options.parent());
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
@@ -148,7 +208,7 @@ public final class BatchRunner {
                 if (p != null && !p.plan()) {
                     notPlans.add(p.file());
                 }
-            });
+            }, p -> null);
             for (Path f : files) {
                 if (!sameFile(f, options.parent()) && !notPlans.contains(f.toString())) {
                     out.put(f.toString(), parent);
@@ -165,7 +225,7 @@ public final class BatchRunner {
             if (p != null) {
                 light.add(p);
             }
-        });
+        }, p -> null);
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (PlanProfile p : light) {
             if (p.key() != null) {
@@ -190,7 +250,7 @@ public final class BatchRunner {
     private static final int LINK_LINES = 80;
 
     private PlanProfile lightProfile(Path p) {
-        try {
+        try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
             SourceText all = DocumentReaders.read(p, p.toString());
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
@@ -202,7 +262,7 @@ public final class BatchRunner {
     }
 
     private PlanProfile profile(Path p) {
-        try {
+        try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
             SourceText text = DocumentReaders.read(p, p.toString());
             vn.plancheck.model.Plan plan = checker.parse(text);
             return PlanProfile.of(plan, text, checker.isPlan(plan));
@@ -220,6 +280,11 @@ public final class BatchRunner {
         }
     }
 
+    /** The parent as the auditor names it: number, date, issuer. */
+    private static vn.plancheck.model.PlanRef ref(PlanProfile p) {
+        return new vn.plancheck.model.PlanRef(p.file(), p.numberSymbol(), p.issueDate(), vn.plancheck.model.IssuingUnit.oneLine(p.issuer()));
+    }
+
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
@@ -235,30 +300,55 @@ public final class BatchRunner {
 
     /**
      * Runs {@code task} over the files on the pool, at most {@code threads * AHEAD_PER_THREAD} ahead of the
-     * consumer, and hands the results over in input order.
+     * consumer, and hands the results over in input order. A document still running well past its time limit (stuck
+     * where no checkpoint is reached) is handed over as {@code onStuck} gives it and the batch goes on.
+     *
+     * @return false when the run was asked to stop before every result was handed over
      */
-    private static <T> void inOrder(List<Path> files, Function<Path, T> task, ExecutorService pool, int threads,
-                                    Consumer<T> consumer) throws IOException {
-        Deque<Future<T>> window = new ArrayDeque<>();
+    private <T> boolean inOrder(List<Path> files, Function<Path, T> task, ExecutorService pool, int threads,
+                                Consumer<T> consumer, Function<Path, T> onStuck) throws IOException {
+        Deque<Map.Entry<Path, Future<T>>> window = new ArrayDeque<>();
         int next = 0;
         int ahead = threads * AHEAD_PER_THREAD;
-        while (next < files.size() || !window.isEmpty()) {
-            while (next < files.size() && window.size() < ahead) {
-                Path p = files.get(next++);
-                window.add(pool.submit(() -> task.apply(p)));
-            }
-            consumer.accept(get(window.poll()));
-        }
-    }
-
-    private static <T> T get(Future<T> f) throws IOException {
+        long stuckAfter = checker.limits().time().plus(STUCK_GRACE).toNanos();
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("check failed: " + e.getCause(), e.getCause());
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < ahead) {
+                    Path p = files.get(next++);
+                    window.add(Map.entry(p, pool.submit(() -> task.apply(p))));
+                }
+                Map.Entry<Path, Future<T>> head = window.poll();
+                long since = System.nanoTime();
+                T result = null;
+                boolean got = false;
+                while (!got) {
+                    if (interruption.requested()) {
+                        return false;
+                    }
+                    try {
+                        result = head.getValue().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        got = true;
+                    } catch (TimeoutException e) {
+                        if (System.nanoTime() - since > stuckAfter) {
+                            head.getValue().cancel(true);
+                            result = onStuck.apply(head.getKey());
+                            got = true;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    } catch (ExecutionException e) {
+                        throw new IOException("check failed: " + e.getCause(), e.getCause());
+                    }
+                }
+                consumer.accept(result);
+            }
+        } finally {
+            // a run that stops early (Ctrl-C, a report that cannot be written) leaves no queued work on a shared pool
+            for (Map.Entry<Path, Future<T>> f : window) {
+                f.getValue().cancel(false);
+            }
         }
+        return true;
     }
 }

@@ -20,6 +20,8 @@ import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.model.BatchDocuments;
 import vn.plancheck.model.Category;
 import vn.plancheck.model.CheckRun;
+import vn.plancheck.model.DocumentClock;
+import vn.plancheck.model.DocumentLimits;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.DocumentStatus;
 import vn.plancheck.model.Finding;
@@ -33,14 +35,30 @@ import vn.plancheck.rules.RuleBase;
 public final class Checker {
     /** The rule that says a document is not a plan (rules/input.drl). */
     public static final String NOT_A_PLAN = "INPUT-NOT-A-PLAN";
+    /** The program's finding on a document whose time ran out before it was checked. */
+    public static final String TIME_LIMIT = "INPUT-TIME-LIMIT";
+    private static final String LEGACY_CONVERTED = "Tệp dùng bảng mã TCVN3 (ABC, phông .VnTime) cũ; plancheck đã chuyển sang"
+            + " Unicode để kiểm tra, vài chữ có thể chuyển chưa đúng. Văn bản ban hành phải dùng phông chữ Unicode"
+            + " (TCVN 6909:2001): hãy chuyển tệp gốc sang Unicode (ví dụ bằng Unikey).";
     private final RuleBase rules;
     private final PlanParser parser;
     private final String version;
+    private final DocumentLimits limits;
 
     public Checker(RuleBase rules, String version) {
+        this(rules, version, DocumentLimits.DEFAULT);
+    }
+
+    /** @param limits what one document may cost (time, rule firings) */
+    public Checker(RuleBase rules, String version, DocumentLimits limits) {
         this.rules = rules;
         this.version = version;
+        this.limits = limits;
         this.parser = new PlanParser(rules.referenceData().parseVocabulary());
+    }
+
+    public DocumentLimits limits() {
+        return limits;
     }
 
     public RuleBase rules() {
@@ -62,23 +80,41 @@ public final class Checker {
      * ({@code batch} may be null); never throws for a bad file.
      */
     public DocumentResult check(Path file, String display, PlanProfile parent, BatchDocuments batch) {
-        SourceText text;
-        try {
-            if (!Files.exists(file)) {
-                throw new UnreadableDocumentException("INPUT-UNREADABLE", "Không tìm thấy tệp hoặc thư mục.");
+        try (DocumentClock clock = DocumentClock.start(limits.time())) {
+            SourceText text;
+            try {
+                if (!Files.exists(file)) {
+                    throw new UnreadableDocumentException("INPUT-UNREADABLE", "Không tìm thấy tệp hoặc thư mục.");
+                }
+                text = DocumentReaders.read(file, display);
+            } catch (UnreadableDocumentException e) {
+                return unreadable(display, e.ruleId(), e.getMessage());
+            } catch (DocumentClock.TimeLimitExceeded e) {
+                return timedOut(display, e.limit(), e.stage(), e.step());
+            } catch (RuntimeException e) {
+                return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
             }
-            text = DocumentReaders.read(file, display);
-        } catch (UnreadableDocumentException e) {
-            return unreadable(display, e.ruleId(), e.getMessage());
-        } catch (RuntimeException e) {
-            return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
+            try {
+                return checkText(text, parent, batch);
+            } catch (DocumentClock.TimeLimitExceeded e) {
+                return timedOut(display, e.limit(), e.stage(), e.step());
+            } catch (RuntimeException e) {
+                // a program fault on one document must not cost the user the rest of the batch (rule faults are findings)
+                return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
+            }
         }
-        try {
-            return checkText(text, parent, batch);
-        } catch (RuntimeException e) {
-            // a rule that throws must not cost the user the rest of the batch
-            return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
-        }
+    }
+
+    /**
+     * The result of a document whose time ran out before its rules ran ({@code stage} null: the batch stopped
+     * waiting for it): no finding of the plan is reliable, so it gets only this one.
+     */
+    public DocumentResult timedOut(String display, java.time.Duration limit, DocumentClock.Stage stage, String step) {
+        String where = stage == null ? "" : " ở bước " + stage.label() + (step == null ? "" : " (" + step + ")");
+        String message = "Văn bản chưa được kiểm tra hết: quá giới hạn thời gian " + limit.toSeconds() + " giây cho mỗi văn bản"
+                + where + ". Văn bản có thể quá dài hoặc có cấu trúc bất thường (ví dụ một dòng rất dài); các văn bản khác"
+                + " vẫn được kiểm tra. Có thể tăng giới hạn bằng --time-limit.";
+        return unreadable(display, TIME_LIMIT, message);
     }
 
     /** Checks text already read (used by the rule self-tests and the benchmark). */
@@ -101,16 +137,22 @@ public final class Checker {
         if (batch != null) {
             extra.add(batch);
         }
-        List<Finding> findings = extra.isEmpty() ? rules.evaluate(plan) : rules.evaluate(plan, extra);
+        List<Finding> findings = rules.evaluate(plan, extra, limits.maxFirings());
         if (findings.stream().anyMatch(f -> NOT_A_PLAN.equals(f.getRuleId()))) {
             // A decree, a decision, an official letter… measured against what a plan owes gets only false alarms
             // ("Kế hoạch thiếu phần …", a report deadline, a signature of the plan's form): the user learns what the
-            // document is and nothing else. What is said of the file itself (INPUT: not a plan, OCR) stays. Filtering
-            // here keeps the plan rules free of a "but only on a plan" condition that each would have to repeat.
-            findings = findings.stream().filter(f -> f.getCategory() == Category.INPUT).toList();
+            // document is and nothing else. What is said of the file itself (INPUT: not a plan, OCR) stays, and so
+            // does a rule's own fault. Filtering here keeps the plan rules free of a "but only on a plan" condition
+            // that each would have to repeat.
+            findings = findings.stream().filter(f -> f.getCategory() == Category.INPUT || f.getCategory() == Category.RULE).toList();
+        }
+        if (text.notes().contains(DocumentReaders.NOTE_TCVN3_CONVERTED)) {
+            findings = new ArrayList<>(findings);
+            findings.add(builtIn(DocumentReaders.RULE_LEGACY_CONVERTED, Severity.INFO, LEGACY_CONVERTED));
         }
         findings = Quotes.locate(findings, text.lines(), plan.getDocTypeLine());
-        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings);
+        return new DocumentResult(text.file(), DocumentStatus.CHECKED, null, plan, findings,
+                rules.referenceData().issuingUnits().of(plan));
     }
 
     /**
@@ -138,10 +180,16 @@ public final class Checker {
     }
 
     private DocumentResult unreadable(String display, String ruleId, String message) {
+        Finding f = builtIn(ruleId, Severity.ERROR, message);
+        return new DocumentResult(display, DocumentStatus.UNREADABLE, message, null,
+                List.of(new Finding(f.getRuleId(), f.getCategory(), f.getSeverity(), message, 0, display, f.getBasis())));
+    }
+
+    /** A finding of one of the program's own INPUT checks, with the basis its catalog entry gives. */
+    private Finding builtIn(String ruleId, Severity severity, String message) {
         RuleInfo info = rules.catalog().stream().filter(r -> r.getId().equals(ruleId)).findFirst().orElse(null);
         String basis = info == null ? null : info.getBasis();
-        Finding f = new Finding(ruleId, Category.INPUT, Severity.ERROR, message, 0, display, basis);
-        return new DocumentResult(display, DocumentStatus.UNREADABLE, message, null, List.of(f));
+        return new Finding(ruleId, Category.INPUT, severity, message, 0, null, basis);
     }
 
     /**

@@ -82,8 +82,8 @@ public final class SelfTestRunner {
             cases.add(runCase(f, name, known, fires, quiet, profiles));
         }
         for (RuleInfo r : checker.rules().catalog()) {
-            if (r.getCategory() == vn.plancheck.model.Category.INPUT && "chương trình".equals(r.getSource())) {
-                continue; // built-in input checks are tested on broken files by the program's own tests
+            if ("chương trình".equals(r.getSource())) {
+                continue; // the program's own checks (input, rule faults) are tested by the program's own tests
             }
             List<String> missing = new ArrayList<>();
             if (!fires.contains(r.getId())) {
@@ -204,6 +204,11 @@ public final class SelfTestRunner {
                 failures.add(e.id() + " phải được phát hiện" + (e.line() == null ? "" : " ở dòng " + e.line())
                         + (e.severity() == null ? "" : " với mức " + e.severity())
                         + (hits.isEmpty() ? " nhưng không thấy" : " nhưng thấy: " + hits.stream().map(f -> "dòng " + f.getLine() + " " + f.getSeverity()).toList()));
+            }
+        }
+        for (Finding f : result.getFindings()) {
+            if (f.getCategory() == vn.plancheck.model.Category.RULE) {
+                failures.add(f.getRuleId() + ": " + f.getMessage());
             }
         }
         if (only) {

@@ -42,7 +42,10 @@ public final class AtomicFiles {
         try {
             body.writeTo(pending.stream());
             pending.commit();
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            pending.abort(e);
+            throw WriteErrors.describe(target, e);
+        } catch (RuntimeException | Error e) {
             pending.abort(e);
             throw e;
         }
@@ -59,19 +62,55 @@ public final class AtomicFiles {
             throw new IOException("Đường dẫn là một thư mục, không phải tệp: " + target);
         }
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw WriteErrors.describe(target, e);
+        }
+        removeLeftovers(dir, absolute.getFileName().toString());
         // Not Files.createTempFile: it creates the file with mode 0600, and the report would
         // keep that mode after the rename. CREATE_NEW honours the umask like a plain write.
         SecureRandom random = new SecureRandom();
         for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + absolute.getFileName() + ".tmp-" + Long.toUnsignedString(random.nextLong(), 36));
+            Path tmp = dir.resolve(tmpPrefix(absolute.getFileName().toString()) + Long.toUnsignedString(random.nextLong(), 36));
             try {
                 return new Pending(FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), tmp, absolute);
             } catch (FileAlreadyExistsException e) {
                 if (attempt + 1 >= NAME_ATTEMPTS) {
-                    throw e;
+                    throw WriteErrors.describe(target, e);
+                }
+            } catch (IOException e) {
+                throw WriteErrors.describe(target, e);
+            }
+        }
+    }
+
+    /** The prefix of the temporary files of {@code name}: hidden, next to it. */
+    private static String tmpPrefix(String name) {
+        return "." + name + ".tmp-";
+    }
+
+    /**
+     * Deletes what runs killed before they could clean up (kill -9, a power cut) left next to the target: its
+     * hidden temporary files older than this process. A run writing the same target right now started after this
+     * one or is still writing to a file younger than this process's start, and is left alone.
+     */
+    static void removeLeftovers(Path dir, String name) {
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(tmpPrefix(name)))) {
+            for (Path p : s) {
+                try {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p).toMillis() < started) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // someone else's file or already gone: not ours to insist on
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder fails the write itself, with its own message
         }
     }
 
@@ -95,13 +134,23 @@ public final class AtomicFiles {
             return out;
         }
 
-        /** Forces the content to disk and moves it over the target. */
+        /** The file this will become. */
+        public Path target() {
+            return target;
+        }
+
+        /** Forces the content to disk and moves it over the target; on failure the temporary file is deleted. */
         public void commit() throws IOException {
-            out.flush();
-            channel.force(true);
-            out.close();
-            move(tmp, target);
-            done = true;
+            try {
+                out.flush();
+                channel.force(true);
+                out.close();
+                move(tmp, target);
+                done = true;
+            } catch (IOException e) {
+                abort(e);
+                throw WriteErrors.describe(target, e);
+            }
         }
 
         /** Deletes the temporary file; the target stays as it was. Safe to call after commit (does nothing). */

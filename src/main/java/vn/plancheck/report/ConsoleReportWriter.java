@@ -50,6 +50,7 @@ public final class ConsoleReportWriter {
     public ReportSink open(PrintStream out, boolean color, int count, boolean baseline) {
         return new ReportSink() {
             private final Tally tally = new Tally();
+            private final BatchIndex index = new BatchIndex();
             private final boolean brief = count > DETAIL_LIMIT;
 
             {
@@ -61,6 +62,7 @@ public final class ConsoleReportWriter {
             @Override
             public void add(DocumentResult doc) {
                 tally.add(doc);
+                index.add(doc);
                 out.println(header(doc, (int) tally.documents(), count, color));
                 if (!brief || doc.count(Severity.ERROR) > 0) {
                     writeFindings(doc, out, color);
@@ -70,12 +72,27 @@ public final class ConsoleReportWriter {
             @Override
             public void finish(RunTotals totals) {
                 out.println();
+                if (totals.interrupted()) {
+                    out.println(INTERRUPTED + tally.documents() + " tệp đã kiểm tra xong được ghi vào kết quả.");
+                }
                 out.println(total(tally, baseline));
-                if (totals.skippedFiles() > 0) {
-                    out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+                skipped(totals, out);
+                List<List<BatchIndex.Entry>> copies = index.copies();
+                if (!copies.isEmpty()) {
+                    out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + String.join("; ", copies.stream()
+                            .map(c -> String.join(" + ", c.stream().map(BatchIndex.Entry::name).toList())).toList()) + ".");
                 }
                 if (!totals.links().isEmpty()) {
-                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới.");
+                    java.util.Set<String> parents = new java.util.LinkedHashSet<>();
+                    totals.links().forEach(l -> parents.add(Labels.parentName(l.getParent())));
+                    out.println("Liên kết với kế hoạch cấp trên: " + totals.links().size() + " kế hoạch cấp dưới"
+                            + (parents.size() == 1 ? " của " + parents.iterator().next() : "") + ".");
+                }
+                if (totals.roster() != null) {
+                    out.println(totals.notSubmitted().isEmpty()
+                            ? "Danh sách đơn vị: cả " + totals.roster().size() + " đơn vị đã nộp kế hoạch."
+                            : "Chưa nộp: " + totals.notSubmitted().size() + "/" + totals.roster().size() + " đơn vị trong danh sách ("
+                                    + String.join("; ", totals.notSubmitted().stream().map(vn.plancheck.model.RosterUnit::label).toList()) + ").");
                 }
                 out.flush();
             }
@@ -85,6 +102,30 @@ public final class ConsoleReportWriter {
                 out.flush();
             }
         };
+    }
+
+    /** The first words of the line that says the run was stopped before its end (Ctrl-C). */
+    public static final String INTERRUPTED = "Đã dừng giữa chừng theo yêu cầu (Ctrl-C): chỉ ";
+    /** Files not checked listed one per line up to this many; the workbook lists them all. */
+    static final int SKIPPED_LINES = 20;
+
+    private static void skipped(ReportSink.RunTotals totals, PrintStream out) {
+        if (totals.skippedFiles() <= 0) {
+            return;
+        }
+        if (totals.skipped().isEmpty()) {
+            out.println("Bỏ qua " + totals.skippedFiles() + " tệp không thuộc định dạng được hỗ trợ.");
+            return;
+        }
+        out.println("Không kiểm tra " + totals.skippedFiles() + " tệp trong các thư mục:");
+        int shown = 0;
+        for (vn.plancheck.model.SkippedFile f : totals.skipped()) {
+            if (shown++ == SKIPPED_LINES) {
+                out.println("  … và " + (totals.skipped().size() - SKIPPED_LINES) + " tệp khác (xem trang “Tổng hợp” của sổ kết quả).");
+                break;
+            }
+            out.println("  " + f.file() + ": " + f.reason());
+        }
     }
 
     private static String header(DocumentResult doc, int index, int count, boolean color) {

@@ -101,6 +101,7 @@ public final class JsonReportWriter {
         private final JsonGenerator g;
         private final Tally tally = new Tally();
         private final boolean baseline;
+        private final BatchIndex index = new BatchIndex();
         private boolean finished;
 
         Session(OutputStream out, AtomicFiles.Pending pending, String toolVersion, boolean baseline) throws IOException {
@@ -119,13 +120,39 @@ public final class JsonReportWriter {
 
         @Override
         public void add(DocumentResult doc) throws IOException {
-            writeDocument(doc, g);
-            tally.add(doc);
-            g.flush(); // hand each document to the stream as soon as it is complete
+            try {
+                writeDocument(doc, g);
+                tally.add(doc);
+                index.add(doc);
+                g.flush(); // hand each document to the stream as soon as it is complete
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        /** A write that failed: the temporary file is removed and the message says why, in Vietnamese. */
+        private IOException failed(IOException e) {
+            if (pending == null) {
+                return e;
+            }
+            pending.abort(e);
+            return WriteErrors.describe(pending.target(), e);
         }
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            try {
+                writeSummary(totals);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+            if (pending != null) {
+                pending.commit();
+            }
+            finished = true;
+        }
+
+        private void writeSummary(RunTotals totals) throws IOException {
             g.writeEndArray();
             // Last, so that it can be counted during the single pass over the documents.
             g.writeObjectFieldStart("summary");
@@ -142,6 +169,36 @@ public final class JsonReportWriter {
                 g.writeNullField("new");
             }
             g.writeNumberField("skippedFiles", totals.skippedFiles());
+            // a plan sent as .docx, .pdf and .txt is one plan: counted once, its files listed
+            g.writeNumberField("plans", index.distinctPlans());
+            g.writeArrayFieldStart("sameDocumentFiles");
+            for (List<BatchIndex.Entry> copies : index.copies()) {
+                BatchIndex.Entry rep = BatchIndex.representative(copies);
+                g.writeStartObject();
+                g.writeStringField("issuer", rep.unit().name());
+                g.writeStringField("numberSymbol", rep.numberSymbol());
+                writeDate(g, "issueDate", rep.date());
+                g.writeArrayFieldStart("files");
+                for (BatchIndex.Entry e : copies) {
+                    g.writeString(e.file());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (totals.roster() != null) {
+                g.writeNumberField("rosterUnits", totals.roster().size());
+                g.writeNumberField("notSubmitted", totals.notSubmitted().size());
+            }
+            g.writeArrayFieldStart("skipped");
+            for (vn.plancheck.model.SkippedFile f : totals.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("reason", f.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeBooleanField("interrupted", totals.interrupted());
             g.writeEndObject();
             if (!totals.links().isEmpty()) {
                 g.writeArrayFieldStart("links");
@@ -150,18 +207,29 @@ public final class JsonReportWriter {
                     g.writeStringField("parent", l.getParentFile());
                     g.writeStringField("child", l.getChildFile());
                     g.writeStringField("how", l.getHow());
+                    writeParent(g, "parentPlan", l.getParent());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (totals.roster() != null) {
+                g.writeObjectFieldStart("roster");
+                writeParent(g, "parentPlan", totals.parent());
+                g.writeArrayFieldStart("notSubmitted");
+                for (vn.plancheck.model.RosterUnit u : totals.notSubmitted()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", u.name());
+                    g.writeStringField("province", u.province());
+                    g.writeNumberField("line", u.line());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
             g.writeEndObject();
             g.writeRaw('\n');
             g.flush();
             out.flush();
-            if (pending != null) {
-                pending.commit();
-            }
-            finished = true;
         }
 
         @Override
@@ -319,6 +387,21 @@ public final class JsonReportWriter {
             g.writeString(slogan);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The parent as the auditor names it: number, date, issuer, and those words together ("name"); null when none. */
+    private static void writeParent(JsonGenerator g, String field, vn.plancheck.model.PlanRef parent) throws IOException {
+        if (parent == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("name", Labels.parentName(parent));
+        g.writeStringField("numberSymbol", parent.numberSymbol());
+        writeDate(g, "issueDate", parent.issueDate());
+        g.writeStringField("issuer", parent.issuer());
+        g.writeStringField("file", parent.file());
         g.writeEndObject();
     }
 

@@ -32,10 +32,13 @@ public final class Labels {
         };
     }
 
+    /** After the verdict of a document on which a rule failed. */
+    static final String RULE_FAULT = " (có lỗi quy tắc: kết quả chưa đầy đủ)";
+
     /** The verdict ("Đạt", "Nên sửa", "Phải sửa", "Không phải kế hoạch"), or "Không đọc được: reason". */
     public static String status(DocumentResult doc) {
         if (doc.getStatus() != DocumentStatus.UNREADABLE) {
-            return verdict(doc.getVerdict());
+            return verdict(doc.getVerdict()) + (doc.hasRuleFault() ? RULE_FAULT : "");
         }
         String error = doc.getError();
         return error == null || error.isBlank() ? UNREADABLE : UNREADABLE + ": " + error.strip();
@@ -52,6 +55,28 @@ public final class Labels {
         }
         if (plan.getIssueDate() != null) {
             b.append(" ngày ").append(date(plan.getIssueDate()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A parent as the auditor names it: "Kế hoạch số 45/KH-UBND ngày 05/04/2024 của ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN";
+     * "Kế hoạch (chưa có số) …" for a draft; its file only when it gives neither number, date nor issuer.
+     */
+    static String parentName(vn.plancheck.model.PlanRef plan) {
+        if (plan == null) {
+            return null;
+        }
+        if (plan.numberSymbol() == null && plan.issueDate() == null && plan.issuer() == null) {
+            return plan.file();
+        }
+        StringBuilder b = new StringBuilder("Kế hoạch");
+        b.append(plan.numberSymbol() == null ? " (chưa có số)" : " số " + plan.numberSymbol());
+        if (plan.issueDate() != null) {
+            b.append(" ngày ").append(date(plan.issueDate()));
+        }
+        if (plan.issuer() != null) {
+            b.append(" của ").append(plan.issuer());
         }
         return b.toString();
     }

@@ -19,7 +19,6 @@ import vn.plancheck.model.Decision;
 import vn.plancheck.model.DecisionStatus;
 import vn.plancheck.model.DocumentResult;
 import vn.plancheck.model.Finding;
-import vn.plancheck.model.Plan;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Severity;
 import vn.plancheck.report.XlsxSheet.Column;
@@ -65,10 +64,12 @@ public final class XlsxReportWriter {
 
     private static final List<Column> SUMMARY_COLUMNS = List.of(
             new Column("STT", 6), new Column("Tệp", 40), new Column("Cơ quan ban hành", 32),
-            new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 24),
+            new Column("Số ký hiệu", 16), new Column("Ngày ban hành", 13), new Column("Loại kế hoạch", 30),
             new Column("Năm", 7), new Column("Lỗi", 7), new Column("Cảnh báo", 10), new Column("Thông tin", 10),
-            new Column("Đã bỏ qua", 10), new Column("Trạng thái", 40));
-    private static final int STATUS_COLUMN = SUMMARY_COLUMNS.size() - 1;
+            new Column("Đã bỏ qua", 10), new Column("Trạng thái", 40), new Column("Cùng văn bản với", 40));
+    private static final int STATUS_COLUMN = index(SUMMARY_COLUMNS, "Trạng thái");
+    /** The other files of the same document (a plan sent as .docx, .pdf and .txt). */
+    private static final int SAME_DOCUMENT_COLUMN = index(SUMMARY_COLUMNS, "Cùng văn bản với");
     // What a reviewer reads first (the message, where it is and the original words there) comes before what
     // the program read: the line of the extracted text and the evidence, the parsed value the rule matched.
     private static final List<Column> FINDING_COLUMNS = List.of(
@@ -87,6 +88,8 @@ public final class XlsxReportWriter {
     private static final int REASON_COLUMN = index(FINDING_COLUMNS, REASON);
     private static final int NEW_COLUMN = index(FINDING_COLUMNS_BASELINE, NEW);
     private static final List<Column> ISSUER_COLUMNS = IssuerTable.COLUMNS;
+    /** "Trạng thái" of a roster unit that sent no plan. */
+    static final String NOT_SUBMITTED = "Chưa nộp";
     private static final List<Column> LINK_COLUMNS = List.of(
             new Column("Kế hoạch cấp trên", 36), new Column("Cơ quan ban hành", 28), new Column("Kế hoạch cấp dưới", 36),
             new Column("Cơ quan ban hành", 28), new Column("Cách liên kết", 30), new Column("Lỗi", 7), new Column("Cảnh báo", 10),
@@ -109,6 +112,7 @@ public final class XlsxReportWriter {
      * pay for both one after the other.
      */
     public static void warmUp() {
+        TempFiles.acquire();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
             XlsxStyles styles = new XlsxStyles(wb);
             XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
@@ -119,6 +123,8 @@ public final class XlsxReportWriter {
             wb.dispose();
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the real write reports its own errors
+        } finally {
+            TempFiles.release();
         }
     }
 
@@ -154,17 +160,27 @@ public final class XlsxReportWriter {
         throw new IllegalStateException(header);
     }
 
+    /** A streaming workbook whose temporary files go to this run's own folder ({@link TempFiles}). */
+    private static SXSSFWorkbook newWorkbook() {
+        TempFiles.acquire();
+        try {
+            return new SXSSFWorkbook(ROW_WINDOW);
+        } catch (RuntimeException e) {
+            TempFiles.release();
+            throw e;
+        }
+    }
+
     private static final class Session implements ReportSink {
         private final Path file;
-        private final SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        private final SXSSFWorkbook wb = newWorkbook();
         private final XlsxStyles styles;
         private final XlsxSheet summary;
         private final XlsxSheet issuers;
         private final XlsxSheet links;
         private final XlsxSheet findings;
         private final Tally tally = new Tally();
-        private final IssuerTable issuerTable = new IssuerTable();
-        private final java.util.Map<String, DocLine> docLines = new java.util.HashMap<>();
+        private final BatchIndex index = new BatchIndex();
         private final int maxHyperlinks;
         private final boolean baseline;
         /** Dismissed findings wait here for the end of "Phát hiện"; only reviewers' decisions, so few. */
@@ -189,12 +205,8 @@ public final class XlsxReportWriter {
         @Override
         public void add(DocumentResult doc) {
             tally.add(doc);
-            issuerTable.add(doc);
-            Row docRow = summaryRow(doc, (int) tally.documents(), styles, summary);
-            // 1-based row of this document on "Tổng hợp", for the links from its findings.
-            String target = "'" + SUMMARY_SHEET + "'!B" + (docRow.getRowNum() + 1);
-            docLines.put(doc.getFile(), new DocLine(target, Labels.status(doc), doc.count(Severity.ERROR), doc.count(Severity.WARNING),
-                    doc.count(Severity.INFO), doc.getPlan() == null ? null : doc.getPlan().getIssuer(), Labels.planName(doc.getPlan())));
+            index.add(doc);
+            String target = target(index.entries().size() - 1);
             for (Finding f : doc.getFindings()) {
                 if (f.isDismissed()) {
                     dismissed.add(new Placed(doc.getFile(), target, f));
@@ -265,33 +277,50 @@ public final class XlsxReportWriter {
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            // "Tổng hợp" is written last, when the files that are one document (a plan as .docx, .pdf and .txt) are known
+            for (BatchIndex.Entry e : index.entries()) {
+                summaryRow(e, index, styles, summary);
+            }
             summary.autoFilter(summary.lastRow()); // before the totals row, so sorting leaves it last
-            totalsRow(tally, styles, summary, baseline);
+            totalsRow(tally, index, styles, summary, baseline);
+            if (totals.interrupted()) {
+                Row row = summary.newRow();
+                summary.text(row, 1, ConsoleReportWriter.INTERRUPTED + tally.documents()
+                        + " tệp đã kiểm tra xong có trong sổ này; các tệp còn lại chưa được kiểm tra.", styles.problem);
+            }
+            skippedRows(totals.skipped(), styles, summary);
             findings.autoFilter(findings.lastRow());
             dismissedSection();
             addActionValidation(findings);
-            issuerTable.write(issuers, styles);
-            writeLinks(totals.links());
+            IssuerTable.write(index, issuers, styles);
+            writeLinks(totals);
             AtomicFiles.write(file, wb::write);
             close();
         }
 
-        private void writeLinks(List<vn.plancheck.model.PlanLink> planLinks) {
-            for (vn.plancheck.model.PlanLink l : planLinks) {
-                DocLine parent = docLines.get(l.getParentFile());
-                DocLine child = docLines.get(l.getChildFile());
+        private void writeLinks(RunTotals totals) {
+            for (vn.plancheck.model.PlanLink l : totals.links()) {
+                BatchIndex.Entry parent = index.entry(l.getParentFile());
+                BatchIndex.Entry child = index.entry(l.getChildFile());
                 Row row = links.newRow();
-                // the auditor knows the parent by its number and date, not by where its file lies
-                String parentName = parent == null || parent.name() == null ? l.getParentFile() : parent.name() + " (" + l.getParentFile() + ")";
-                link(row, 0, parentName, parent == null ? null : parent.target(), links);
-                links.text(row, 1, parent == null ? null : parent.issuer(), styles.wrap);
-                link(row, 2, l.getChildFile(), child == null ? null : child.target(), links);
-                links.text(row, 3, child == null ? null : child.issuer(), styles.wrap);
+                // the auditor knows the parent by its number, date and issuer, not by where its file lies
+                link(row, 0, Labels.parentName(l.getParent()), parent == null ? null : target(parent.index()), links);
+                links.text(row, 1, l.getParent().issuer(), styles.wrap);
+                link(row, 2, l.getChildFile(), child == null ? null : target(child.index()), links);
+                links.text(row, 3, child == null ? null : child.unit().label(), styles.wrap);
                 links.text(row, 4, l.getHow(), styles.wrap);
                 links.number(row, 5, child == null ? null : child.errors(), styles.number);
                 links.number(row, 6, child == null ? null : child.warnings(), styles.number);
                 links.number(row, 7, child == null ? null : child.infos(), styles.number);
                 links.text(row, 8, child == null ? null : child.status(), styles.wrap);
+            }
+            for (vn.plancheck.model.RosterUnit u : totals.notSubmitted()) {
+                Row row = links.newRow();
+                links.text(row, 0, totals.parent() == null ? null : Labels.parentName(totals.parent()), styles.wrap);
+                links.text(row, 1, totals.parent() == null ? null : totals.parent().issuer(), styles.wrap);
+                links.text(row, 3, u.label(), styles.wrap);
+                links.text(row, 4, "danh sách đơn vị phải nộp (--roster), dòng " + u.line(), styles.wrap);
+                links.text(row, 8, NOT_SUBMITTED, styles.problem);
             }
             links.autoFilter(links.lastRow());
         }
@@ -300,8 +329,12 @@ public final class XlsxReportWriter {
         public void close() throws IOException {
             if (!closed) {
                 closed = true;
-                wb.dispose(); // deletes the temp files even when writing failed
-                wb.close();
+                try {
+                    wb.dispose(); // deletes the temp files even when writing failed
+                    wb.close();
+                } finally {
+                    TempFiles.release();
+                }
             }
         }
     }
@@ -310,40 +343,61 @@ public final class XlsxReportWriter {
     private record Placed(String file, String target, Finding finding) {
     }
 
-    /** What the link sheet needs of a document, kept after its rows are flushed. */
-    private record DocLine(String target, String status, long errors, long warnings, long infos, String issuer, String name) {
+    /** The cell of a document's row on "Tổng hợp" ({@code index} 0-based; row 1 is the header), for links to it. */
+    private static String target(int index) {
+        return "'" + SUMMARY_SHEET + "'!B" + (index + 2);
     }
 
-    private static Row summaryRow(DocumentResult doc, int stt, XlsxStyles styles, XlsxSheet sheet) {
+    private static Row summaryRow(BatchIndex.Entry e, BatchIndex index, XlsxStyles styles, XlsxSheet sheet) {
         Row row = sheet.newRow();
-        Plan plan = doc.getPlan();
-        sheet.number(row, 0, stt, styles.number);
-        sheet.text(row, 1, doc.getFile(), styles.wrap);
-        sheet.text(row, 2, plan == null ? null : plan.getIssuer(), styles.wrap);
-        sheet.text(row, 3, plan == null ? null : plan.getNumberSymbol(), styles.text);
-        sheet.date(row, 4, plan == null ? null : plan.getIssueDate());
-        sheet.text(row, 5, plan == null ? null : plan.getProfileName(), styles.text);
-        sheet.number(row, 6, plan == null ? null : plan.getYear());
-        sheet.number(row, 7, doc.count(Severity.ERROR), styles.number);
-        sheet.number(row, 8, doc.count(Severity.WARNING), styles.number);
-        sheet.number(row, 9, doc.count(Severity.INFO), styles.number);
-        sheet.number(row, 10, doc.dismissed(), styles.number);
-        sheet.text(row, STATUS_COLUMN, Labels.status(doc), plan == null ? styles.problem : styles.wrap);
+        sheet.number(row, 0, e.index() + 1, styles.number);
+        sheet.text(row, 1, e.file(), styles.wrap);
+        sheet.text(row, 2, e.unit().name(), styles.wrap);
+        sheet.text(row, 3, e.numberSymbol(), styles.text);
+        sheet.date(row, 4, e.date());
+        sheet.text(row, 5, e.type(), styles.wrap);
+        sheet.number(row, 6, e.year());
+        sheet.number(row, 7, e.errors(), styles.number);
+        sheet.number(row, 8, e.warnings(), styles.number);
+        sheet.number(row, 9, e.infos(), styles.number);
+        sheet.number(row, 10, e.dismissed(), styles.number);
+        sheet.text(row, STATUS_COLUMN, e.status(), e.readable() ? styles.wrap : styles.problem);
+        List<String> others = index.sameDocument(e).stream().filter(x -> x != e).map(BatchIndex.Entry::name).toList();
+        sheet.text(row, SAME_DOCUMENT_COLUMN, others.isEmpty() ? null : String.join("; ", others), styles.wrap);
         return row;
     }
 
-    private static void totalsRow(Tally tally, XlsxStyles styles, XlsxSheet sheet, boolean baseline) {
+    private static void totalsRow(Tally tally, BatchIndex index, XlsxStyles styles, XlsxSheet sheet, boolean baseline) {
         Row row = sheet.newRow();
-        for (int col = 0; col <= STATUS_COLUMN; col++) {
+        for (int col = 0; col < SUMMARY_COLUMNS.size(); col++) {
             row.createCell(col).setCellStyle(styles.total); // a full top border under the table
         }
-        sheet.text(row, 1, "Tổng cộng: " + tally.documents() + " tệp", styles.total);
+        List<List<BatchIndex.Entry>> copies = index.copies();
+        String documents = copies.isEmpty() ? ""
+                : ", " + index.documents().size() + " văn bản (" + copies.size() + " văn bản có nhiều tệp, mỗi văn bản tính một lần)";
+        sheet.text(row, 1, "Tổng cộng: " + tally.documents() + " tệp" + documents + "; " + index.distinctPlans() + " kế hoạch",
+                styles.total);
         sheet.number(row, 7, tally.errors(), styles.totalNumber);
         sheet.number(row, 8, tally.warnings(), styles.totalNumber);
         sheet.number(row, 9, tally.infos(), styles.totalNumber);
         sheet.number(row, 10, tally.dismissed(), styles.totalNumber);
         sheet.text(row, STATUS_COLUMN, tally.checked() + " đã kiểm tra, " + tally.unreadable() + " không đọc được"
                 + (baseline ? "; " + tally.newFindings() + " phát hiện mới so với lần trước" : ""), styles.total);
+    }
+
+    /** Below the totals: each file found in the folders and not checked, with why ("Trạng thái"). */
+    private static void skippedRows(List<vn.plancheck.model.SkippedFile> skipped, XlsxStyles styles, XlsxSheet sheet) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Row head = sheet.newRow();
+        sheet.text(head, 1, "Tệp không kiểm tra (" + skipped.size() + ")", styles.total);
+        sheet.text(head, STATUS_COLUMN, "Lý do", styles.total);
+        for (vn.plancheck.model.SkippedFile f : skipped) {
+            Row row = sheet.newRow();
+            sheet.text(row, 1, f.file(), styles.wrap);
+            sheet.text(row, STATUS_COLUMN, f.reason(), styles.wrap);
+        }
     }
 
     /** One list validation over the whole "Xử lý" column, not one per row (they stay in memory). */

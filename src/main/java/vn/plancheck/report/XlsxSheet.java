@@ -44,6 +44,13 @@ final class XlsxSheet {
             sheet.setColumnWidth(i, Math.min(255, c.width()) * 256);
             text(header, i, c.header(), styles.header);
         }
+        // a header wider than its column wraps; the row must be as tall as its tallest header, or the second line
+        // of "Ngày ban hành" is drawn over the first row of data
+        int lines = 1;
+        for (Column c : columns) {
+            lines = Math.max(lines, (int) Math.ceil(c.header().length() * 1.15 / Math.max(1, c.width())));
+        }
+        header.setHeightInPoints(Math.min(4, lines) * 15f);
         sheet.createFreezePane(0, 1);
         // printed, a sheet is as wide as one landscape page and repeats its header row
         sheet.getPrintSetup().setLandscape(true);

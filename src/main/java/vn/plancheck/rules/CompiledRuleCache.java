@@ -81,8 +81,12 @@ final class CompiledRuleCache {
         }
     }
 
-    /** The cached KieBase for this key, or null on a miss or any problem with the cache file. */
-    KieBase load(String key) {
+    /** Compiled rules: the KieBase, and a way to build a fresh copy of it from the same compiled classes. */
+    record Loaded(KieBase kieBase, java.util.function.Supplier<KieBase> fresh) {
+    }
+
+    /** The cached rules for this key, or null on a miss or any problem with the cache file. */
+    Loaded load(String key) {
         Path jar = dir.resolve("rules-" + key + ".jar");
         if (!Files.isRegularFile(jar)) {
             return null;
@@ -99,7 +103,7 @@ final class CompiledRuleCache {
      * Compiles the rule files to the executable model, stores the jar under the key and returns its KieBase;
      * null when the exec-model build fails (the caller then uses the classic build, which locates errors better).
      */
-    KieBase buildAndStore(Path rulesDir, List<Path> files, String key) {
+    Loaded buildAndStore(Path rulesDir, List<Path> files, String key) {
         try {
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
@@ -133,7 +137,7 @@ final class CompiledRuleCache {
         }
     }
 
-    private static KieBase fromJar(byte[] bytes, Path jar) throws IOException, ReflectiveOperationException {
+    private static Loaded fromJar(byte[] bytes, Path jar) throws IOException, ReflectiveOperationException {
         List<String> modelClasses = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -156,7 +160,7 @@ final class CompiledRuleCache {
         for (String name : modelClasses) {
             models.add((Model) loader.loadClass(name).getConstructor().newInstance());
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return new Loaded(KieBaseBuilder.createKieBaseFromModel(models), () -> KieBaseBuilder.createKieBaseFromModel(models));
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DissolvedMention;
+import vn.plancheck.model.DissolvedMention.Where;
 import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.MergedProvince;
 import vn.plancheck.model.Plan;
@@ -157,7 +158,7 @@ final class DerivedFacts {
     private static void dissolved(Plan plan, Vocabulary.Dissolved d, List<Place> places, List<Object> out) {
         DissolvedUnit u = d.unit();
         for (Place p : places) {
-            if (p.where.equals("địa danh")) {
+            if (p.where == Where.PLACE) {
                 continue; // a place name is never a unit
             }
             if (d.names().stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
@@ -170,7 +171,7 @@ final class DerivedFacts {
         MergedProvince m = merged.province();
         boolean ocr = plan.isOcrSuspected();
         for (Place p : places) {
-            boolean hit = merged.named().in(p.text, ocr) || p.where.equals("địa danh") && merged.bare().is(p.text, ocr);
+            boolean hit = merged.named().in(p.text, ocr) || p.where == Where.PLACE && merged.bare().is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
@@ -178,36 +179,36 @@ final class DerivedFacts {
         }
     }
 
-    private record Place(String where, int line, String text) {
+    private record Place(Where where, int line, String text) {
     }
 
     /** Where a plan names bodies that must exist at its date: not in citations of older documents. */
     private static List<Place> places(Plan plan) {
         List<Place> out = new ArrayList<>();
         if (plan.getIssuer() != null) {
-            out.add(new Place("cơ quan ban hành", plan.getIssuerLine(), plan.getIssuer()));
+            out.add(new Place(Where.ISSUER, plan.getIssuerLine(), plan.getIssuer()));
         }
         if (plan.getPlace() != null) {
-            out.add(new Place("địa danh", plan.getDateLine(), plan.getPlace()));
+            out.add(new Place(Where.PLACE, plan.getDateLine(), plan.getPlace()));
         }
         for (TaskItem t : plan.getTasks()) {
             if (t.getUnitName() != null) {
-                out.add(new Place("đơn vị được giao nhiệm vụ", t.getLine(), t.getUnitName()));
+                out.add(new Place(Where.ASSIGNED, t.getLine(), t.getUnitName()));
             }
         }
         for (UnitRef u : plan.getUnits()) {
             if (u.getRole() != vn.plancheck.model.UnitRole.MENTIONED) {
-                out.add(new Place("đơn vị được giao nhiệm vụ", u.getLine(), u.getName()));
+                out.add(new Place(Where.ASSIGNED, u.getLine(), u.getName()));
             }
         }
         for (Recipient r : plan.getRecipients()) {
             if (!r.isStorage()) {
-                out.add(new Place("nơi nhận", r.getLine(), r.getText()));
+                out.add(new Place(Where.RECIPIENTS, r.getLine(), r.getText()));
             }
         }
         for (Deadline d : plan.getDeadlines()) {
             if (d.getRecipient() != null) {
-                out.add(new Place("nơi nhận báo cáo", d.getLine(), d.getRecipient()));
+                out.add(new Place(Where.REPORT_RECIPIENT, d.getLine(), d.getRecipient()));
             }
         }
         return dedupe(out);

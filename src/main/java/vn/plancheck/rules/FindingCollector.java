@@ -22,10 +22,22 @@ public final class FindingCollector {
 
     private final boolean ocrText;
     private final List<Finding> findings = new ArrayList<>();
+    private final RuleFaults faults;
 
     /** @param ocrText the document looks like OCR output: rules marked {@code @ocr("sensitive")} are downgraded */
     public FindingCollector(boolean ocrText) {
+        this(ocrText, null);
+    }
+
+    /** @param faults where a rule that throws is recorded ({@link RuleFaultHandler}), or null to let it throw */
+    FindingCollector(boolean ocrText, RuleFaults faults) {
         this.ocrText = ocrText;
+        this.faults = faults;
+    }
+
+    /** The faults of this evaluation, or null. */
+    RuleFaults faults() {
+        return faults;
     }
 
     /** Records a finding for the rule that is firing. */

@@ -92,11 +92,14 @@ public final class ReferenceData {
     private final List<Object> words;
     private final Vocabulary vocabulary;
     private final ParseVocabulary parseVocabulary;
+    private final IssuingUnits issuingUnits;
 
     private ReferenceData(List<Object> rows) {
         this.facts = rows.stream().filter(r -> !isWord(r)).toList();
         this.words = rows.stream().filter(ReferenceData::isWord).toList();
         this.vocabulary = new Vocabulary(words, facts);
+        this.issuingUnits = new IssuingUnits(vocabulary.recipients(),
+                only(rows, IssuingUnits.ProvinceName.class).stream().map(IssuingUnits.ProvinceName::name).toList(), facts);
         this.parseVocabulary = new ParseVocabulary(only(rows, Profile.class), only(rows, SectionTitle.class),
                 only(rows, YearlyEvent.class), only(rows, DocumentKind.class), only(rows, IssuerBody.class));
     }
@@ -127,6 +130,11 @@ public final class ReferenceData {
         return words;
     }
 
+    /** Who issued a document (name and province), as the auditor's sheets and the roster match it. */
+    public IssuingUnits issuingUnits() {
+        return issuingUnits;
+    }
+
     /** The word tables, compiled. */
     Vocabulary vocabulary() {
         return vocabulary;
@@ -134,7 +142,7 @@ public final class ReferenceData {
 
     private static boolean isWord(Object row) {
         return row instanceof TaskSubjectWord || row instanceof Abbreviation || row instanceof SectionTitle || row instanceof IssuerBody
-                || row instanceof Setting;
+                || row instanceof Setting || row instanceof IssuingUnits.ProvinceName;
     }
 
     /**
@@ -441,11 +449,12 @@ public final class ReferenceData {
                 r.get("basis"));
     }
 
-    /** One row per new province; each merged old province becomes its own fact. */
+    /** One row per new province, its name a word (for telling a unit's province); each merged old province its own fact. */
     private static Object provinces(Csv.Row r) {
         String now = required(r.get("new_province"), "new_province");
         LocalDate on = date(r.get("effective_date"), "effective_date");
-        List<MergedProvince> merged = new ArrayList<>();
+        List<Object> merged = new ArrayList<>();
+        merged.add(new IssuingUnits.ProvinceName(now));
         for (String old : list(r.get("old_provinces"))) {
             if (!old.equalsIgnoreCase(now)) {
                 merged.add(new MergedProvince(old, now, on));

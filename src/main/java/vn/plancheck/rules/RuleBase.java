@@ -6,9 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import org.kie.api.KieBase;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+import vn.plancheck.model.DocumentClock;
+import vn.plancheck.model.DocumentLimits;
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.Plan;
 import vn.plancheck.model.RuleInfo;
@@ -18,16 +24,19 @@ import vn.plancheck.model.RuleInfo;
  * each plan is evaluated in its own stateless session together with the reference facts.
  */
 public final class RuleBase {
-    private final KieBase kieBase;
+    private final KieBaseVariants variants;
     private final List<RuleInfo> catalog;
     private final ReferenceData referenceData;
     private final List<Path> files;
+    private final RuleRun run;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files) {
-        this.kieBase = kieBase;
+    private RuleBase(KieBaseVariants variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
+                     Map<String, RuleCatalog.Source> sources) {
+        this.variants = variants;
         this.catalog = List.copyOf(catalog);
         this.referenceData = referenceData;
         this.files = List.copyOf(files);
+        this.run = new RuleRun(variants, Map.copyOf(sources));
     }
 
     /**
@@ -65,15 +74,25 @@ public final class RuleBase {
         }
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
         KieBase kieBase = null;
+        Supplier<KieBase> fresh = null;
         List<Path> files;
         try {
             files = RuleCompiler.ruleFiles(rulesDir);
+            errors.addAll(RuleFileNames.problems(rulesDir, displayPrefix));
+            if (files.isEmpty()) {
+                errors.add(new RuleError(displayPrefix, 0, NO_RULE_FILES));
+                throw new RuleFileException(errors);
+            }
             if (cacheDir != null && errors.isEmpty()) {
                 CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
                 String key = CompiledRuleCache.key(rulesDir, files, appVersion);
-                kieBase = cache.load(key);
-                if (kieBase == null && onMiss == null) {
-                    kieBase = cache.buildAndStore(rulesDir, files, key);
+                CompiledRuleCache.Loaded loaded = cache.load(key);
+                if (loaded == null && onMiss == null) {
+                    loaded = cache.buildAndStore(rulesDir, files, key);
+                }
+                if (loaded != null) {
+                    kieBase = loaded.kieBase();
+                    fresh = loaded.fresh();
                 }
             }
             if (kieBase == null) {
@@ -81,6 +100,7 @@ public final class RuleBase {
                 RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
                 errors.addAll(result.errors());
                 kieBase = result.kieBase();
+                fresh = result.fresh();
             }
         } catch (IOException e) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không đọc được: " + e.getMessage())));
@@ -92,11 +112,22 @@ public final class RuleBase {
             onMiss.run();
         }
         List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
+        if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
+            errors.add(new RuleError(displayPrefix, 0, NO_RULES));
+        }
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        return new RuleBase(kieBase, catalog, data, files);
+        return new RuleBase(new KieBaseVariants(kieBase, fresh), catalog, data, files,
+                RuleCatalog.sources(kieBase, rulesDir, files, displayPrefix));
     }
+
+    /** The source of the program's own checks in the catalog. */
+    private static final String PROGRAM = "chương trình";
+    private static final String NO_RULE_FILES = "thư mục quy tắc không có tệp quy tắc nào (.drl, .drl.csv, .drl.xlsx): "
+            + "không có quy tắc thì không kiểm tra được gì. Hãy chỉ đúng thư mục bằng --rules hoặc chép lại các tệp quy tắc.";
+    private static final String NO_RULES = "các tệp quy tắc không có quy tắc nào (không có khối rule \"…\" … end): "
+            + "không có quy tắc thì không kiểm tra được gì.";
 
     /** Compiles the rules to the executable model and stores them in the cache (the background half of a miss). */
     public static void fillCache(Path rulesDir, Path cacheDir, String appVersion) throws IOException {
@@ -136,27 +167,24 @@ public final class RuleBase {
      * Runs only the rules whose {@code @id} {@code onlyIds} accepts (for a quick question such as "is this a plan?"
      * in the batch's linking pass, where the other rules would be wasted work); thread-safe.
      */
-    public List<Finding> evaluate(Plan plan, java.util.function.Predicate<String> onlyIds) {
-        org.kie.api.runtime.KieSession session = kieBase.newKieSession();
-        try {
-            FindingCollector collector = new FindingCollector(plan.isOcrSuspected());
-            session.setGlobal("findings", collector);
-            for (Object fact : PlanFacts.of(plan, referenceData)) {
-                session.insert(fact);
-            }
-            session.fireAllRules(match -> onlyIds.test(
-                    FindingCollector.RuleMetadata.of(match.getRule().getName(), match.getRule().getMetaData()).id()));
-            return collector.findings();
-        } finally {
-            session.dispose();
-        }
+    public List<Finding> evaluate(Plan plan, Predicate<String> onlyIds) {
+        AgendaFilter filter = match -> onlyIds.test(
+                FindingCollector.RuleMetadata.of(match.getRule().getName(), match.getRule().getMetaData()).id());
+        return run.evaluate(PlanFacts.of(plan, referenceData), plan.isOcrSuspected(), filter, DocumentLimits.DEFAULT.maxFirings());
     }
 
     /** Runs every rule on one plan with extra facts (the parent plan for the LINK rules); thread-safe. */
     public List<Finding> evaluate(Plan plan, List<Object> extraFacts) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        FindingCollector collector = new FindingCollector(plan.isOcrSuspected());
-        session.setGlobal("findings", collector);
+        return evaluate(plan, extraFacts, DocumentLimits.DEFAULT.maxFirings());
+    }
+
+    /**
+     * Runs every rule on one plan with extra facts, stopping after {@code maxFirings} firings (a looping rule);
+     * a rule that throws, loops or runs out of the document's time becomes a finding of the category RULE and the
+     * other rules' findings are kept; thread-safe.
+     */
+    public List<Finding> evaluate(Plan plan, List<Object> extraFacts, int maxFirings) {
+        DocumentClock.checkpoint(DocumentClock.Stage.RULES);
         List<Object> facts = PlanFacts.of(plan, referenceData);
         for (Object extra : extraFacts) {
             if (extra instanceof vn.plancheck.model.BatchDocuments batch) {
@@ -166,7 +194,6 @@ public final class RuleBase {
             }
         }
         facts.addAll(extraFacts);
-        session.execute(facts);
-        return collector.findings();
+        return run.evaluate(facts, plan.isOcrSuspected(), null, maxFirings);
     }
 }

@@ -33,17 +33,24 @@ final class RuleCatalog {
                     "Tệp không đọc được (rỗng, hỏng, đặt mật khẩu, quá lớn hoặc định dạng không hỗ trợ)",
                     "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải đọc được đủ thành phần thể thức)", "chương trình"),
             new RuleInfo("INPUT-NO-TEXT-LAYER", Category.INPUT, Severity.ERROR,
-                    "PDF là bản scan không có lớp văn bản, cần OCR trước khi kiểm tra",
+                    "Tệp là bản scan không có lớp văn bản (PDF scan, ảnh dán vào Word), cần OCR trước khi kiểm tra",
                     "Nghị định 30/2020/NĐ-CP, Điều 8", "chương trình"),
             new RuleInfo("INPUT-LEGACY-ENCODING", Category.INPUT, Severity.ERROR,
                     "Tệp dùng bảng mã cũ (TCVN3, VNI) thay vì Unicode",
-                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"));
+                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"),
+            new RuleInfo("INPUT-LEGACY-CONVERTED", Category.INPUT, Severity.INFO,
+                    "Tệp dùng bảng mã TCVN3 (ABC) cũ, đã được chuyển sang Unicode để kiểm tra",
+                    "Nghị định 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt Unicode TCVN 6909:2001)", "chương trình"),
+            new RuleInfo("INPUT-TIME-LIMIT", Category.INPUT, Severity.ERROR,
+                    "Văn bản chưa được kiểm tra hết: vượt giới hạn thời gian cho một văn bản",
+                    "Nghị định 30/2020/NĐ-CP, Điều 8 (văn bản phải đọc được đủ thành phần thể thức)", "chương trình"));
 
     private RuleCatalog() {
     }
 
     static List<RuleInfo> build(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix, List<RuleError> errors) {
         List<RuleInfo> out = new ArrayList<>(BUILT_IN);
+        out.addAll(RuleFaults.CATALOG);
         Map<String, String> seen = new HashMap<>();
         Map<String, String> fileTexts = new HashMap<>();
         for (Path f : files) {
@@ -72,6 +79,28 @@ final class RuleCatalog {
             }
         }
         out.sort(Comparator.comparing((RuleInfo r) -> r.getCategory().ordinal()).thenComparing(RuleInfo::getId));
+        return out;
+    }
+
+    /** Where a rule is written ("rules/ref.drl, dòng 120", the file alone when the line is unknown) and its basis. */
+    record Source(String where, String basis) {
+    }
+
+    /** Each rule's {@link Source}, by rule name. */
+    static Map<String, Source> sources(KieBase kbase, Path rulesDir, List<Path> files, String displayPrefix) {
+        Map<String, String> fileTexts = new HashMap<>();
+        for (Path f : files) {
+            fileTexts.put(rulesDir.relativize(f).toString().replace('\\', '/'), read(f));
+        }
+        Map<String, Source> out = new HashMap<>();
+        for (KiePackage pkg : kbase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String rel = sourceOf(rule, fileTexts);
+                int line = rel == null ? 0 : lineOf(fileTexts.get(rel), rule.getName());
+                String where = rel == null ? null : displayPrefix + "/" + rel + (line > 0 ? ", dòng " + line : "");
+                out.put(rule.getName(), new Source(where, FindingCollector.RuleMetadata.str(rule.getMetaData().get("basis"))));
+            }
+        }
         return out;
     }
 

@@ -33,10 +33,12 @@ final class RuleCompiler {
     static {
         // Drools silently replaces a second rule with the same name unless told otherwise.
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        // A rule whose consequence throws is recorded as a rule fault; the other rules go on (RuleFaultHandler).
+        System.setProperty("drools.consequenceExceptionHandler", RuleFaultHandler.class.getName());
     }
 
-    /** The compiled base, or the errors that prevented it. */
-    record Result(KieBase kieBase, List<Path> files, List<RuleError> errors) {
+    /** The compiled base (and a way to build fresh copies of it), or the errors that prevented it. */
+    record Result(KieBase kieBase, java.util.function.Supplier<KieBase> fresh, List<Path> files, List<RuleError> errors) {
     }
 
     private RuleCompiler() {
@@ -74,17 +76,17 @@ final class RuleCompiler {
             builder = ks.newKieBuilder(kfs).buildAll();
         } catch (RuntimeException e) {
             // a malformed decision table is thrown, not reported: "[rules/x.drl.csv] … at cell B7"
-            return new Result(null, files, List.of(thrown(e, displayPrefix)));
+            return new Result(null, null, files, List.of(thrown(e, displayPrefix)));
         }
         List<RuleError> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             errors.add(toRuleError(m, rulesDir, displayPrefix));
         }
         if (!errors.isEmpty()) {
-            return new Result(null, files, dedupe(errors));
+            return new Result(null, null, files, dedupe(errors));
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return new Result(container.getKieBase(), files, List.of());
+        return new Result(container.getKieBase(), () -> container.newKieBase(ks.newKieBaseConfiguration()), files, List.of());
     }
 
     private static RuleError toRuleError(Message m, Path rulesDir, String displayPrefix) {
@@ -97,10 +99,18 @@ final class RuleCompiler {
         if (!rel.isEmpty() && (lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls")) && line > 0) {
             String cell = cellForGeneratedLine(rulesDir.resolve(rel), line);
             if (cell != null) {
-                return new RuleError(display + "!" + cell, 0, text);
+                return new RuleError(display + "!" + cell, 0, DrlMessages.explain(display, 0, text, null).message());
             }
         }
-        return new RuleError(display, line, text);
+        return DrlMessages.explain(display, line, text, lower.endsWith(".drl") ? readQuietly(rulesDir.resolve(rel)) : null);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -152,13 +162,26 @@ final class RuleCompiler {
         return a.replaceFirst("!.*$", "").equals(b.replaceFirst("!.*$", ""));
     }
 
+    /** Drools' own words in an explained message ("… (Drools: original)"). */
+    private static String original(String message) {
+        int i = message.indexOf("(Drools: ");
+        return i < 0 ? message : message.substring(i + "(Drools: ".length(), message.length() - 1);
+    }
+
+    /** What an explained message says, without Drools' words. */
+    private static String said(RuleError e) {
+        int i = e.message().indexOf(" (Drools: ");
+        return i < 0 ? e.message() : e.message().substring(0, i);
+    }
+
     private static List<RuleError> dedupe(List<RuleError> errors) {
         List<RuleError> out = new ArrayList<>();
         for (RuleError e : errors) {
-            if (e.message().startsWith("Parser returned a null Package") && out.stream().anyMatch(o -> sameFile(o.file(), e.file()))) {
-                continue; // a follow-on of the syntax error already reported for this file
+            if (DrlMessages.isFollowOn(original(e.message())) && out.stream().anyMatch(o -> sameFile(o.file(), e.file()))) {
+                continue; // a follow-on of the error already reported for this file
             }
-            if (!out.contains(e)) {
+            // one mistake is one message: the parser may report it again further on ("thiếu dấu ngoặc kép" twice)
+            if (out.stream().noneMatch(o -> o.file().equals(e.file()) && o.line() == e.line() && said(o).equals(said(e)))) {
                 out.add(e);
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plancheck.model.DateMention;
+import vn.plancheck.model.DateProblem;
 import vn.plancheck.model.DateMention.Kind;
 
 /**
@@ -115,18 +116,16 @@ public final class VietDates {
     }
 
     /** Why day {@code d} of month {@code m} (year {@code y}, or any year when null) cannot exist; null when it can. */
-    static String invalidReason(int d, int m, Integer y) {
+    static DateProblem invalidReason(int d, int m, Integer y) {
         if (m < 1 || m > 12) {
-            return "Tháng " + m + " không tồn tại";
+            return DateProblem.of(DateProblem.Kind.MONTH, m);
         }
         if (d < 1) {
-            return "Ngày " + d + " không tồn tại";
+            return DateProblem.of(DateProblem.Kind.DAY, d);
         }
         int max = y == null ? (m == 2 ? 29 : YearMonth.of(2023, m).lengthOfMonth()) : YearMonth.of(y, m).lengthOfMonth();
         if (d > max) {
-            return m == 2 && y != null
-                    ? "Tháng 2 năm " + y + " chỉ có " + max + " ngày"
-                    : "Tháng " + m + " chỉ có " + max + " ngày";
+            return new DateProblem(DateProblem.Kind.MONTH_LENGTH, m, max, m == 2 ? y : null);
         }
         return null;
     }
@@ -284,13 +283,13 @@ public final class VietDates {
             }
             int line = lineOf(from);
             String text = text(from, b.to());
-            String endReason = invalidReason(b.day(), b.month(), endYear);
+            DateProblem endReason = invalidReason(b.day(), b.month(), endYear);
             int startYear = a.hasYear() ? a.year() : endYear;
             if (endReason == null && !a.hasYear() && spansNewYear(a, b, endYear)) {
                 startYear--; // "từ 15/12 đến 15/01/2025": the year is written once, at the end
             }
-            String startReason = invalidReason(a.day(), a.month(), startYear);
-            String reason = startReason != null ? startReason : endReason;
+            DateProblem startReason = invalidReason(a.day(), a.month(), startYear);
+            DateProblem reason = startReason != null ? startReason : endReason;
             if (reason != null) {
                 return invalidPeriod(reason, line, text);
             }
@@ -308,7 +307,7 @@ public final class VietDates {
                 case OTHER:
                     return withPlace(a.mention(), line, text);
                 case DAY_MONTH: {
-                    String anyYear = invalidReason(a.day(), a.month(), null);
+                    DateProblem anyYear = invalidReason(a.day(), a.month(), null);
                     if (anyYear != null) {
                         // "20/24" is an impossible date only where a date is announced; else a ratio.
                         return wordBefore(a.from(), NGAY_WORD, NGAY_WINDOW_WORDS) ? DateMention.invalid(anyYear, line, text) : null;
@@ -323,12 +322,12 @@ public final class VietDates {
                     if (y == null) {
                         return null;
                     }
-                    String reason = invalidReason(a.day(), a.month(), y);
+                    DateProblem reason = invalidReason(a.day(), a.month(), y);
                     if (reason == null) {
                         reason = invalidReason(a.dayEnd(), a.month(), y);
                     }
                     if (reason == null && a.day() > a.dayEnd()) {
-                        reason = "Ngày bắt đầu " + a.day() + " sau ngày kết thúc " + a.dayEnd();
+                        reason = new DateProblem(DateProblem.Kind.DAY_ORDER, a.day(), a.dayEnd(), null);
                     }
                     if (reason != null) {
                         return invalidPeriod(reason, line, text);
@@ -374,10 +373,10 @@ public final class VietDates {
             }
             int year = Integer.parseInt(m.group(3));
             if (q1 > 4 || q2 > 4) {
-                return DateMention.invalid("Quý " + Math.max(q1, q2) + " không tồn tại (một năm có 4 quý)", 0, null);
+                return DateMention.invalid(DateProblem.of(DateProblem.Kind.QUARTER, Math.max(q1, q2)), 0, null);
             }
             if (q1 > q2) {
-                return invalidPeriod("Quý bắt đầu sau quý kết thúc", 0, null);
+                return invalidPeriod(DateProblem.of(DateProblem.Kind.QUARTER_ORDER, 0), 0, null);
             }
             LocalDate start = LocalDate.of(year, 3 * q1 - 2, 1);
             LocalDate end = YearMonth.of(year, 3 * q2).atEndOfMonth();
@@ -400,7 +399,7 @@ public final class VietDates {
             int y1 = Integer.parseInt(m.group(1));
             int y2 = Integer.parseInt(m.group(2));
             if (y2 != y1 + 1) {
-                return DateMention.invalid("Năm học " + y1 + "-" + y2 + " không hợp lệ: hai năm phải liền nhau", 0, null);
+                return DateMention.invalid(new DateProblem(DateProblem.Kind.SCHOOL_YEAR, y1, y2, null), 0, null);
             }
             return new DateMention(Kind.SCHOOL_YEAR, LocalDate.of(y1, 9, 1), LocalDate.of(y2, 5, 31), 0, null);
         }
@@ -409,7 +408,7 @@ public final class VietDates {
             int y1 = Integer.parseInt(m.group(1));
             int y2 = Integer.parseInt(m.group(2));
             if (y1 > y2) {
-                DateMention bad = DateMention.invalid("Giai đoạn " + y1 + "-" + y2 + " không hợp lệ: năm đầu sau năm cuối", 0, null);
+                DateMention bad = DateMention.invalid(new DateProblem(DateProblem.Kind.YEAR_RANGE, y1, y2, null), 0, null);
                 bad.setKind(Kind.YEAR_RANGE);
                 return bad;
             }
@@ -423,7 +422,7 @@ public final class VietDates {
         }
 
         private static DateMention date(int d, int m, int y, int line, String text) {
-            String reason = invalidReason(d, m, y);
+            DateProblem reason = invalidReason(d, m, y);
             if (reason != null) {
                 return DateMention.invalid(reason, line, text);
             }
@@ -431,7 +430,7 @@ public final class VietDates {
             return new DateMention(Kind.DATE, day, day, line, text);
         }
 
-        private static DateMention invalidPeriod(String reason, int line, String text) {
+        private static DateMention invalidPeriod(DateProblem reason, int line, String text) {
             DateMention m = DateMention.invalid(reason, line, text);
             m.setKind(Kind.PERIOD);
             return m;

@@ -54,7 +54,8 @@ class CitationConsistencyTest {
         assertEquals(1, c.size(), c.toString());
         assertTrue(c.get(0).isOnlyDate());
         assertEquals(14, c.get(0).getLine());
-        assertEquals("ngày ban hành 06/3/2025 (nơi khác ghi 06/3/2026)", c.get(0).getDifferences());
+        assertEquals(java.time.LocalDate.of(2025, 3, 6), c.get(0).getDate());
+        assertEquals(java.time.LocalDate.of(2026, 3, 6), c.get(0).getUsualDate());
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.plancheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ class AtomicFilesTest {
             out.write(new byte[100_000]); // past the buffer, so the temp file really has content
             throw new IOException("đĩa đầy");
         }));
-        assertEquals("đĩa đầy", e.getMessage());
+        // the user reads which file and why in Vietnamese; the original failure stays the cause
+        assertTrue(e.getMessage().startsWith("Không ghi được " + target), e.getMessage());
+        assertEquals("đĩa đầy", e.getCause().getMessage());
         assertEquals(OLD, Files.readString(target, StandardCharsets.UTF_8));
         assertEquals(List.of("out.json"), listing());
     }

@@ -52,8 +52,9 @@ class JsonReportWriterTest {
         assertEquals(List.of("authority", "position", "name"), names(doc.get("signature")));
         assertEquals(List.of("ruleId", "category", "severity", "message", "line", "evidence", "basis", "location", "quote",
                 "decision", "new"), names(doc.get("findings").get(0)));
+        // the contract's fields first; new fields after them
         assertEquals(List.of("documents", "checked", "unreadable", "errors", "warnings", "infos", "dismissed", "new",
-                "skippedFiles"), names(root.get("summary")));
+                "skippedFiles", "plans", "sameDocumentFiles", "skipped", "interrupted"), names(root.get("summary")));
     }
 
     @Test

@@ -70,13 +70,13 @@ class XlsxReportWriterTest {
             assertEquals("Đơn vị ban hành", wb.getSheet("Theo đơn vị").getRow(0).getCell(0).getStringCellValue());
             assertTrue(wb.getSheet("Theo đơn vị").getLastRowNum() >= 1);
             assertEquals(List.of("STT", "Tệp", "Cơ quan ban hành", "Số ký hiệu", "Ngày ban hành", "Loại kế hoạch",
-                    "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Đã bỏ qua", "Trạng thái"), row(wb.getSheetAt(0), 0));
+                    "Năm", "Lỗi", "Cảnh báo", "Thông tin", "Đã bỏ qua", "Trạng thái", "Cùng văn bản với"), row(wb.getSheetAt(0), 0));
             assertEquals(List.of("STT", "Tệp", "Mã quy tắc", "Mức độ", "Nhóm", "Nội dung", "Vị trí", "Trích dẫn",
                     "Dòng", "Bằng chứng", "Căn cứ pháp lý", "Xử lý", "Lý do"), row(wb.getSheet("Phát hiện"), 0));
             assertEquals(List.of("Mã quy tắc", "Nhóm", "Mức độ", "Mô tả", "Căn cứ pháp lý", "Tệp quy tắc"),
                     row(wb.getSheet("Quy tắc"), 0));
             // The summary filter stops above the totals row, so sorting keeps the totals last.
-            assertSheetLayout(wb.getSheetAt(0), "A1:L4");
+            assertSheetLayout(wb.getSheetAt(0), "A1:M4");
             assertSheetLayout(wb.getSheet("Phát hiện"), "A1:M6");
             assertSheetLayout(wb.getSheet("Quy tắc"), "A1:F5");
         }
@@ -234,11 +234,12 @@ class XlsxReportWriterTest {
             assertEquals(1, (int) total.getCell(10).getNumericCellValue());
             assertEquals("2 đã kiểm tra, 0 không đọc được; 3 phát hiện mới so với lần trước", total.getCell(11).getStringCellValue());
             XSSFSheet issuers = wb.getSheet("Theo đơn vị");
-            Row first = issuers.getRow(1).getCell(0).getStringCellValue().equals(TestRuns.ISSUER_1.toUpperCase())
+            Row first = issuers.getRow(1).getCell(0).getStringCellValue().equals(TestRuns.ISSUER_1)
                     ? issuers.getRow(1) : issuers.getRow(2);
-            assertEquals(0, (int) first.getCell(2).getNumericCellValue());
-            assertTrue(first.getCell(6).getStringCellValue().contains("REPORT-DEADLINE-LATE"),
-                    "a dismissed finding is not the unit's most serious one: " + first.getCell(6).getStringCellValue());
+            assertEquals("Lỗi", issuers.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(0, (int) first.getCell(3).getNumericCellValue());
+            assertTrue(first.getCell(9).getStringCellValue().contains("REPORT-DEADLINE-LATE"),
+                    "a dismissed finding is not the unit's most serious one: " + first.getCell(9).getStringCellValue());
         }
     }
 

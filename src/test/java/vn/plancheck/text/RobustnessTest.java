@@ -37,7 +37,7 @@ class RobustnessTest {
             List<DateMention> ms = VietDates.find(a, i, r.nextBoolean() ? 2024 : null);
             for (DateMention m : ms) {
                 assertTrue(a.contains(m.getText()), () -> "text not from the line: " + a);
-                assertTrue(m.isValid() || m.getInvalidReason() != null);
+                assertTrue(m.isValid() || m.getProblem() != null);
             }
             VietDates.findAcross(List.of(a, b), i, null);
             VietDates.parseNumeric(a);
