@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A copy of the shipped rules/ (rule files and data, not the self-tests) that a test may edit as an official would. */
-final class RulesCopy {
+public final class RulesCopy {
     private RulesCopy() {
     }
 
-    static Path into(Path to) throws IOException {
+    public static Path into(Path to) throws IOException {
         Path from = Path.of("rules");
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {

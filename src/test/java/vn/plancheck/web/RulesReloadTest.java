@@ -18,22 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** An official edits rules/ while the server runs: the next request uses the edit, and a mistake is shown, not fatal. */
 class RulesReloadTest {
     static Path copyRules(Path to) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("tests")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return vn.plancheck.rules.RulesCopy.into(to);
     }
 
     @Test
