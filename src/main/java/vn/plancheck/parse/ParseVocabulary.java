@@ -22,6 +22,8 @@ public final class ParseVocabulary {
     private final List<ProfileMatcher> profiles;
     private final SectionTitles sectionTitles;
     private final Map<String, YearlyEvent> events = new HashMap<>();
+    /** Each event's hotline number as a pattern that finds it standing alone ("111", not "1110" or "11/1"). */
+    private final Map<String, java.util.regex.Pattern> hotlines = new HashMap<>();
     private final List<IssuerBody> issuerBodies;
 
     public ParseVocabulary(List<Profile> profiles, List<SectionTitle> sectionTitles, List<YearlyEvent> events,
@@ -36,14 +38,20 @@ public final class ParseVocabulary {
         for (YearlyEvent e : events) {
             if (e.getId() != null) {
                 this.events.put(e.getId(), e);
+                if (e.getHotline() != null) {
+                    hotlines.put(e.getId(), java.util.regex.Pattern.compile(
+                            "(?<![0-9/.])" + java.util.regex.Pattern.quote(e.getHotline()) + "(?![0-9/])"));
+                }
             }
         }
     }
 
     /** The first profile, in the data's order, whose conditions the plan meets; null when none does. */
     Profile profileOf(vn.plancheck.model.Plan plan) {
+        String title = plan.getTitle() == null ? "" : plan.getTitle();
+        String words = TitlePhrase.words(title);
         for (ProfileMatcher m : profiles) {
-            if (m.matches(plan)) {
+            if (m.matches(plan, title, words)) {
                 return m.profile();
             }
         }
@@ -57,6 +65,11 @@ public final class ParseVocabulary {
 
     SectionTitles sectionTitles() {
         return sectionTitles;
+    }
+
+    /** The pattern of the event's hotline number, or null when it has none. */
+    java.util.regex.Pattern hotline(YearlyEvent event) {
+        return event.getId() == null ? null : hotlines.get(event.getId());
     }
 
     /** The event with this id, or null. */

@@ -151,17 +151,15 @@ public final class PlanParser {
         plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
         plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines));
-        plan.setHotlineMentioned(event != null && mentions(body, event));
+        plan.setHotlineMentioned(event != null && mentions(body, event, vocabulary.hotline(event)));
         DocumentClock.checkpoint(PARSE);
     }
 
     /** Whether the body names the event's hotline, by its number standing alone or by its name. */
-    private static boolean mentions(List<SourceLine> body, YearlyEvent event) {
-        if (event.getHotline() == null && event.getHotlineName() == null) {
+    private static boolean mentions(List<SourceLine> body, YearlyEvent event, Pattern number) {
+        if (number == null && event.getHotlineName() == null) {
             return false;
         }
-        Pattern number = event.getHotline() == null ? null
-                : Pattern.compile("(?<![0-9/.])" + Pattern.quote(event.getHotline()) + "(?![0-9/])");
         String name = event.getHotlineName() == null ? null : VietText.fold(event.getHotlineName());
         return body.stream().anyMatch(l -> number != null && number.matcher(l.text()).find()
                 || name != null && VietText.fold(l.text()).contains(name));

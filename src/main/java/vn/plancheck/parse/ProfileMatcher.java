@@ -47,9 +47,8 @@ final class ProfileMatcher {
         return profile;
     }
 
-    boolean matches(Plan plan) {
-        String title = plan.getTitle() == null ? "" : plan.getTitle();
-        String words = TitlePhrase.words(title);
+    /** {@code title} and {@code words} ({@link TitlePhrase#words} of it) are computed once for all the profiles. */
+    boolean matches(Plan plan, String title, String words) {
         boolean ocr = plan.isOcrSuspected();
         if (!starts.isEmpty() && starts.stream().noneMatch(p -> p.opens(title, words, ocr))) {
             return false;
