@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import vn.plancheck.ingest.ReadingOrder;
+
 /**
  * The text of one PDF page, each character mapped to the glyph that draws it, so that the words of a quote can be
  * turned into the boxes a highlight covers. The lines are those the PDF reader gives, in its order, so that a quote
@@ -49,7 +51,7 @@ final class PageGlyphs extends PDFTextStripper {
     }
 
     /** Words of one line piece between column gaps, with its left and right edges. */
-    private record Segment(List<Word> words, float x0, float x1) {
+    private record Segment(List<Word> words, float x0, float x1) implements ReadingOrder.Span {
     }
 
     private final List<List<Word>> rows = new ArrayList<>();
@@ -102,26 +104,11 @@ final class PageGlyphs extends PDFTextStripper {
 
     /** Lays the rows out in reading order as text, one segment per line. */
     private void build() {
-        List<Segment> ordered = new ArrayList<>();
-        Block block = null;
+        List<List<Segment>> cut = new ArrayList<>();
         for (List<Word> r : rows) {
-            List<Segment> segments = segments(r);
-            if (block != null && !block.take(segments)) {
-                block.writeTo(ordered);
-                block = null;
-            }
-            if (block != null) {
-                continue;
-            }
-            if (segments.size() == 2) {
-                block = new Block(segments.get(0), segments.get(1));
-            } else {
-                ordered.addAll(segments);
-            }
+            cut.add(segments(r));
         }
-        if (block != null) {
-            block.writeTo(ordered);
-        }
+        List<Segment> ordered = ReadingOrder.orderSegments(cut);
         for (Segment s : ordered) {
             if (text.length() > 0) {
                 gap('\n');
@@ -169,49 +156,6 @@ final class PageGlyphs extends PDFTextStripper {
         return out;
     }
 
-    /** Two columns: the segments on each side of the gutter, top to bottom (ingest.ReadingOrder's rule). */
-    private static final class Block {
-        private final List<Segment> left = new ArrayList<>();
-        private final List<Segment> right = new ArrayList<>();
-        private float leftEnd;
-        private float rightStart;
-
-        Block(Segment l, Segment r) {
-            leftEnd = l.x1();
-            rightStart = r.x0();
-            left.add(l);
-            right.add(r);
-        }
-
-        boolean take(List<Segment> row) {
-            if (row.size() > 2) {
-                return false;
-            }
-            boolean[] onLeft = new boolean[row.size()];
-            for (int i = 0; i < row.size(); i++) {
-                Segment s = row.get(i);
-                boolean fitsLeft = s.x1() <= rightStart;
-                boolean fitsRight = s.x0() >= leftEnd;
-                if (!fitsLeft && !fitsRight) {
-                    return false;
-                }
-                onLeft[i] = fitsLeft && fitsRight ? (s.x0() + s.x1()) / 2 < (leftEnd + rightStart) / 2 : fitsLeft;
-            }
-            for (int i = 0; i < row.size(); i++) {
-                (onLeft[i] ? left : right).add(row.get(i));
-            }
-            if (row.size() == 2 && onLeft[0] && !onLeft[1]) {
-                leftEnd = Math.max(leftEnd, row.get(0).x1());
-                rightStart = Math.min(rightStart, row.get(1).x0());
-            }
-            return true;
-        }
-
-        void writeTo(List<Segment> out) {
-            out.addAll(left);
-            out.addAll(right);
-        }
-    }
 
     private void gap(char c) {
         text.append(c);

@@ -22,9 +22,16 @@ import java.util.List;
  * as a 2 x 2 table reads issuer, number, national header, date, where the .docx reader gives issuer, national
  * header, number, date; and a two-column data table reads column by column.
  */
-final class ReadingOrder {
+public final class ReadingOrder {
+    /** Anything laid out on a row between a left and a right edge (PDF units). */
+    public interface Span {
+        float x0();
+
+        float x1();
+    }
+
     /** A piece of a row: its text (as extracted, raw) and its left and right edges in PDF units. */
-    record Segment(String text, float x0, float x1) {
+    record Segment(String text, float x0, float x1) implements Span {
     }
 
     private ReadingOrder() {
@@ -35,11 +42,14 @@ final class ReadingOrder {
         return orderSegments(rows).stream().map(Segment::text).toList();
     }
 
-    /** All segments of all rows (the same objects), in reading order. */
-    static List<Segment> orderSegments(List<List<Segment>> rows) {
-        List<Segment> out = new ArrayList<>();
-        Block block = null;
-        for (List<Segment> row : rows) {
+    /**
+     * All segments of all rows (the same objects), in reading order; also used on the glyphs of a PDF page when a
+     * reviewer's copy places its highlights, so that both read a page the same way.
+     */
+    public static <S extends Span> List<S> orderSegments(List<List<S>> rows) {
+        List<S> out = new ArrayList<>();
+        Block<S> block = null;
+        for (List<S> row : rows) {
             if (row.isEmpty()) {
                 continue;
             }
@@ -51,7 +61,7 @@ final class ReadingOrder {
                 continue;
             }
             if (row.size() == 2) {
-                block = new Block(row.get(0), row.get(1));
+                block = new Block<>(row.get(0), row.get(1));
             } else {
                 out.addAll(row);
             }
@@ -63,14 +73,14 @@ final class ReadingOrder {
     }
 
     /** Two columns of text: the lines on each side of the gutter, top to bottom. */
-    private static final class Block {
-        private final List<Segment> left = new ArrayList<>();
-        private final List<Segment> right = new ArrayList<>();
+    private static final class Block<S extends Span> {
+        private final List<S> left = new ArrayList<>();
+        private final List<S> right = new ArrayList<>();
         /** Right edge of the left column and left edge of the right one, over the rows with text on both sides. */
         private float leftEnd;
         private float rightStart;
 
-        Block(Segment left, Segment right) {
+        Block(S left, S right) {
             leftEnd = left.x1();
             rightStart = right.x0();
             this.left.add(left);
@@ -78,13 +88,13 @@ final class ReadingOrder {
         }
 
         /** Adds the row if it fits the two columns; false (and nothing added) if it does not. */
-        boolean take(List<Segment> row) {
+        boolean take(List<S> row) {
             if (row.size() > 2) {
                 return false;
             }
             boolean[] onLeft = new boolean[row.size()];
             for (int i = 0; i < row.size(); i++) {
-                Segment s = row.get(i);
+                S s = row.get(i);
                 boolean fitsLeft = s.x1() <= rightStart;
                 boolean fitsRight = s.x0() >= leftEnd;
                 if (!fitsLeft && !fitsRight) {
@@ -102,7 +112,7 @@ final class ReadingOrder {
             return true;
         }
 
-        void writeTo(List<Segment> out) {
+        void writeTo(List<S> out) {
             out.addAll(left);
             out.addAll(right);
         }
