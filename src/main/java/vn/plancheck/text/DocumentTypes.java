@@ -24,6 +24,9 @@ public final class DocumentTypes {
         "GIAY DE NGHI", "DON DE NGHI", "VAN BAN DE NGHI", "BANG KE", "DANH SACH", "DE CUONG");
     /** Longest first, so that "THÔNG TƯ LIÊN TỊCH KHUNG…" is not read as "THÔNG TƯ". */
     private static final List<String> LONGEST_FIRST = ALL.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final java.util.Set<String> KINDS = java.util.Set.copyOf(ALL);
+    /** {@link OcrMatcher#ocrNormalize} of each of {@link #ALL}, in the same order. */
+    private static final List<String> NORMALIZED = ALL.stream().map(OcrMatcher::ocrNormalize).toList();
     /** Type phrases this short are taken only as written: one OCR slip turns "LUẬT" into "LUẬN", "LỆNH" into "TỈNH". */
     private static final int FUZZY_MIN = 7;
     /** A type line on its own is short. */
@@ -78,23 +81,51 @@ public final class DocumentTypes {
 
     /** The kind of a line that is a type line on its own, else null. */
     private static String whole(String t) {
-        String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
-        if (ALL.contains(norm)) {
+        String norm = lettersAndSpaces(OcrMatcher.ocrNormalize(t));
+        if (KINDS.contains(norm)) {
             return norm;
         }
+        // OcrMatcher.similarity(norm, type), with both sides normalised once rather than once per type
+        String x = OcrMatcher.ocrNormalize(norm);
         String best = null;
         double bestSimilarity = 0.75;
-        for (String type : ALL) {
+        for (int k = 0; k < ALL.size(); k++) {
+            String type = ALL.get(k);
             if (type.length() < FUZZY_MIN || norm.length() < type.length() - 2) {
                 continue;
             }
-            double s = OcrMatcher.similarity(norm, type);
-            if (best == null ? s >= bestSimilarity : s > bestSimilarity) {
+            String y = NORMALIZED.get(k);
+            int max = Math.max(x.length(), y.length());
+            // the distance is at least the difference in length: skip a type that cannot beat the best so far
+            if (max > 0 && !better(1.0 - (double) Math.abs(x.length() - y.length()) / max, best, bestSimilarity)) {
+                continue;
+            }
+            double s = OcrMatcher.similarityNormalized(x, y);
+            if (better(s, best, bestSimilarity)) {
                 best = type;
                 bestSimilarity = s;
             }
         }
         return best;
+    }
+
+    private static boolean better(double s, String best, double bestSimilarity) {
+        return best == null ? s >= bestSimilarity : s > bestSimilarity;
+    }
+
+    /** Only the letters A–Z and single spaces between words, trimmed. */
+    private static String lettersAndSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.append(c);
+            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
     }
 
     /** Where a word in small letters starts right after capitals without a space ("NGHỊ ĐỊNH|Về"), else -1. */

@@ -62,13 +62,16 @@ public final class OcrMatcher {
      * ("29/KH", "11/4/2024") are left alone. Spaces are collapsed.
      */
     public static String ocrNormalize(String s) {
-        return OcrNormalizer.normalize(s).text();
+        return OcrNormalizer.normalizedText(s);
     }
 
     /** 1 − distance / longer length, on the {@link #ocrNormalize}d forms; 1.0 for two blanks. */
     public static double similarity(String a, String b) {
-        String x = ocrNormalize(a);
-        String y = ocrNormalize(b);
+        return similarityNormalized(ocrNormalize(a), ocrNormalize(b));
+    }
+
+    /** {@link #similarity} of two texts each already through {@link #ocrNormalize}. */
+    public static double similarityNormalized(String x, String y) {
         int max = Math.max(x.length(), y.length());
         if (max == 0) {
             return 1.0;
@@ -83,13 +86,15 @@ public final class OcrMatcher {
      * "CHỦ ĐỀ, THỜI GIAN". The caller strips any section numeral first. A blank phrase never matches.
      */
     public static boolean startsWithFuzzy(String text, String phrase) {
-        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        Folded p = Phrases.compact(phrase);
         if (p.length() == 0) {
             return false;
         }
-        String original = text == null ? "" : text;
-        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(original));
-        return prefixCost(t.text(), wordEdges(t, original), p.text()) <= budget(p.length());
+        return startsWithFuzzy(prepare(text), p);
+    }
+
+    private static boolean startsWithFuzzy(Prepared t, Folded p) {
+        return prefixCost(t.compact.text(), t.edges, p.text()) <= budget(p.length());
     }
 
     /** True when {@code phrase} occurs anywhere in {@code text} with the same tolerance as {@link #startsWithFuzzy}. */
@@ -103,13 +108,52 @@ public final class OcrMatcher {
      * edges of the text; letters of a neighbouring word that get included cost one edit each.
      */
     public static int indexOfFuzzy(String text, String phrase) {
-        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        Folded p = Phrases.compact(phrase);
         if (p.length() == 0 || text == null) {
             return -1;
         }
-        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
-        int start = bestSubstringStart(t.text(), wordEdges(t, text), p.text(), budget(p.length()));
-        return start < 0 ? -1 : t.originalStart(start);
+        return indexOfFuzzy(prepare(text), p);
+    }
+
+    private static int indexOfFuzzy(Prepared t, Folded p) {
+        int start = bestSubstringStart(t.compact.text(), t.edges, p.text(), budget(p.length()));
+        return start < 0 ? -1 : t.compact.originalStart(start);
+    }
+
+    /** {@code text} prepared for the fuzzy searches: OCR-normalised, letters and digits only, word edges known. */
+    public static Prepared prepare(String text) {
+        return new Prepared(text == null ? "" : text);
+    }
+
+    /**
+     * A text prepared once for any number of fuzzy searches ({@link #startsWithFuzzy}, {@link #indexOfFuzzy}): the
+     * OCR normalisation, the costly part, is done once. Immutable.
+     */
+    public static final class Prepared {
+        private final Folded compact;
+        private final boolean[] edges;
+
+        private Prepared(String original) {
+            this.compact = OcrNormalizer.normalizeCompact(original);
+            this.edges = wordEdges(compact, original);
+        }
+
+        /** {@link OcrMatcher#startsWithFuzzy(String, String)} on this text. */
+        public boolean startsWith(String phrase) {
+            Folded p = Phrases.compact(phrase);
+            return p.length() > 0 && startsWithFuzzy(this, p);
+        }
+
+        /** {@link OcrMatcher#containsFuzzy(String, String)} on this text. */
+        public boolean contains(String phrase) {
+            return indexOf(phrase) >= 0;
+        }
+
+        /** {@link OcrMatcher#indexOfFuzzy(String, String)} on this text. */
+        public int indexOf(String phrase) {
+            Folded p = Phrases.compact(phrase);
+            return p.length() == 0 ? -1 : indexOfFuzzy(this, p);
+        }
     }
 
     /**

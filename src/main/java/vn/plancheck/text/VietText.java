@@ -35,6 +35,15 @@ public final class VietText {
     }
 
     /**
+     * The table's fold of {@code c}: what {@link Folded} gets from decomposing it (its base letter, upper case; đ as
+     * D; 0 for a combining diacritic), or 1 when {@code c} is outside the table (or NUL, which the table cannot tell
+     * from a diacritic) and must be decomposed.
+     */
+    static char tableFold(char c) {
+        return c < TABLE.length && c != 0 ? TABLE[c] : 1;
+    }
+
+    /**
      * One char folded: upper case, without its diacritic, đ to D; 0 for a combining diacritic. A table lookup,
      * because the parser folds every line of every plan several times.
      */
@@ -105,6 +114,28 @@ public final class VietText {
                 b.append(f);
             } else {
                 b.append(folded);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The runs of A–Z and 0–9 of a folded text joined by single spaces: what
+     * {@code s.replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip()} gives, without three regex passes.
+     */
+    public static String alnumWords(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            } else {
+                space = true;
             }
         }
         return b.toString();
