@@ -161,11 +161,12 @@ public final class BatchRunner {
         }
         // First pass: only header and citations (cheap); full profiles only for the plans that turn out to be parents.
         List<PlanProfile> light = new ArrayList<>();
-        inOrder(files, this::lightProfile, pool, threads, p -> {
+        inOrder(files, this::unjudgedProfile, pool, threads, p -> {
             if (p != null) {
                 light.add(p);
             }
         });
+        judgeLinkCandidates(light, pool, threads);
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (PlanProfile p : light) {
             if (p.key() != null) {
@@ -198,6 +199,59 @@ public final class BatchRunner {
             return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * {@link #lightProfile} without the rules' verdict on whether the document is a plan (taken as one): asking the
+     * rules costs as much as reading the header, and only the documents a link could involve need it (see
+     * {@link #judgeLinkCandidates}).
+     */
+    private PlanProfile unjudgedProfile(Path p) {
+        try {
+            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText text = all.lines().size() <= LINK_LINES ? all
+                    : new SourceText(all.file(), all.format(), all.lines().subList(0, LINK_LINES), all.notes());
+            return PlanProfile.of(checker.parseHeaderAndCitations(text), text, true);
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Replaces, in {@code light}, the profile of every document a link could involve by its {@link #lightProfile}
+     * (with the rules' verdict; removed when that fails): one whose number and symbol another document cites, or one
+     * that cites the number and symbol of a document of the batch. For any other document the verdict changes
+     * nothing: it is no parent and no child, and its number is cited by no one.
+     */
+    private void judgeLinkCandidates(List<PlanProfile> light, ExecutorService pool, int threads) throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (PlanProfile p : light) {
+            if (p.key() != null) {
+                keys.add(p.key());
+            }
+            for (PlanProfile.Cited c : p.citations()) {
+                cited.add(c.key());
+            }
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < light.size(); i++) {
+            PlanProfile p = light.get(i);
+            if (p.key() != null && cited.contains(p.key()) || p.citations().stream().anyMatch(c -> keys.contains(c.key()))) {
+                at.add(i);
+            }
+        }
+        List<Path> candidates = at.stream().map(i -> Path.of(light.get(i).file())).toList();
+        List<PlanProfile> judged = new ArrayList<>();
+        inOrder(candidates, this::lightProfile, pool, threads, judged::add);
+        for (int k = at.size() - 1; k >= 0; k--) {
+            int i = at.get(k);
+            if (judged.get(k) == null) {
+                light.remove(i);
+            } else {
+                light.set(i, judged.get(k));
+            }
         }
     }
 
