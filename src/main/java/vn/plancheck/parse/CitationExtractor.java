@@ -102,7 +102,7 @@ public final class CitationExtractor {
         List<int[]> spans = new ArrayList<>();
         Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (CITATION_STARTS.find(m, j.folded, from)) {
+        while (CITATION_STARTS.find(m, j.foldedChars(), from)) {
             from = m.end();
             if (isTitle(j, m.start(1), m.end(1)) || letters(m.group(3)) < 2) {
                 continue;
@@ -170,7 +170,7 @@ public final class CitationExtractor {
     private void lawsByName(CiteText.Joined j, int basisEndLine, List<Citation> out, List<int[]> spans) {
         Matcher m = LAW_BY_NAME.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (LAW_STARTS.find(m, j.folded, from)) {
+        while (LAW_STARTS.find(m, j.foldedChars(), from)) {
             from = m.end();
             int start = m.start(1);
             // "pháp luật", "luật" in running text are not citations; a cited law is written with a capital.

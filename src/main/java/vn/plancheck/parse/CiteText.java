@@ -42,6 +42,8 @@ final class CiteText {
         final String folded;
         private final int[] starts;
         private final int[] numbers;
+        /** The chars of {@link #folded}, on first use (for {@link Starts}). */
+        private char[] chars;
         /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line); on first use. */
         private boolean[] hard;
 
@@ -101,6 +103,13 @@ final class CiteText {
                 }
             }
             return n;
+        }
+
+        char[] foldedChars() {
+            if (chars == null) {
+                chars = folded.toCharArray();
+            }
+            return chars;
         }
 
         /**

@@ -24,14 +24,14 @@ final class Starts {
     }
 
     /**
-     * The first match of {@code m} (over {@code s}, with transparent bounds and without anchoring bounds) that starts
+     * The first match of {@code m} (over the text whose chars are {@code s}, with transparent bounds and without anchoring bounds) that starts
      * at or after {@code from}; {@code m} holds it when this returns true.
      */
-    boolean find(Matcher m, String s, int from) {
-        for (int p = Math.max(0, from); p < s.length(); p++) {
-            char c = s.charAt(p);
-            if (c < 128 && first[c] && !(wordStart && p > 0 && isUpperOrDigit(s.charAt(p - 1)))) {
-                m.region(p, s.length());
+    boolean find(Matcher m, char[] s, int from) {
+        for (int p = Math.max(0, from); p < s.length; p++) {
+            char c = s[p];
+            if (c < 128 && first[c] && !(wordStart && p > 0 && isUpperOrDigit(s[p - 1]))) {
+                m.region(p, s.length);
                 if (m.lookingAt()) {
                     return true;
                 }

@@ -55,7 +55,7 @@ final class UnitMentions {
         List<Mention> out = new ArrayList<>();
         Matcher h = HEAD.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < j.folded.length() && HEAD_STARTS.find(h, j.folded, from)) {
+        while (from < j.folded.length() && HEAD_STARTS.find(h, j.foldedChars(), from)) {
             from = h.end();
             if (!Character.isUpperCase(j.text.charAt(h.start()))) {
                 continue;
