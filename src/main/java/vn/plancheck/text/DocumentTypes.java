@@ -100,7 +100,13 @@ public final class DocumentTypes {
             if (max > 0 && !better(1.0 - (double) Math.abs(x.length() - y.length()) / max, best, bestSimilarity)) {
                 continue;
             }
-            double s = OcrMatcher.similarityNormalized(x, y);
+            // a distance beyond this cannot reach the best similarity so far (one edit to spare against rounding)
+            int limit = (int) Math.ceil(max * (1 - bestSimilarity)) + 1;
+            int d = OcrMatcher.distanceAtMost(x, y, limit);
+            if (d > limit) {
+                continue;
+            }
+            double s = max == 0 ? 1.0 : 1.0 - (double) d / max;
             if (better(s, best, bestSimilarity)) {
                 best = type;
                 bestSimilarity = s;

@@ -54,6 +54,35 @@ public final class OcrMatcher {
     }
 
     /**
+     * {@link #distance} when it is at most {@code limit}, else {@code limit + 1} (found as soon as every way of
+     * continuing costs more: most texts are far from most phrases).
+     */
+    public static int distanceAtMost(String x, String y, int limit) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            int least = cur[0];
+            char c = x.charAt(i - 1);
+            for (int j = 1; j <= y.length(); j++) {
+                int sub = prev[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                least = Math.min(least, cur[j]);
+            }
+            if (least > limit) {
+                return limit + 1; // a row's least cost never falls in the rows below
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[y.length()], limit + 1);
+    }
+
+    /**
      * Folds {@code s} and repairs common OCR confusions inside words: noise chars
      * ({@code ( ) ~ ^ \ { } ' §} …) are dropped, {@code |} reads as I, {@code €}/{@code ¢} as E,
      * a few digraphs ({@code (J}, {@code \I}, {@code L)} → U; {@code RN} → M), short runs of
@@ -201,61 +230,71 @@ public final class OcrMatcher {
         return t;
     }
 
+    /** {@link #substitutionCost} in half edits (0, 1 or 2): the searches below count in halves, in ints. */
+    private static int halfCost(char a, char b) {
+        if (a == b) {
+            return 0;
+        }
+        return a < 128 && b < 128 && CONFUSABLE_TABLE[a][b] ? 1 : 2;
+    }
+
     /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
     static double prefixCost(String t, boolean[] edge, String p) {
         int m = p.length();
         // Longer prefixes than m + budget can never win, so the table stays small on long lines.
         int n = Math.min(t.length(), m + (int) Math.ceil(budget(m)) + 1);
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
         for (int i = 0; i <= m; i++) {
-            prev[i] = i;
+            prev[i] = 2 * i;
         }
-        double best = Double.MAX_VALUE;
-        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j).
+        int best = Integer.MAX_VALUE;
+        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j), in half edits.
         for (int j = 1; j <= n; j++) {
-            cur[0] = j;
+            cur[0] = 2 * j;
             char c = t.charAt(j - 1);
             for (int i = 1; i <= m; i++) {
-                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
-                cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 1);
+                int sub = prev[i - 1] + halfCost(p.charAt(i - 1), c);
+                cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 2);
             }
             if (edge[j]) {
                 best = Math.min(best, cur[m]);
             }
-            double[] x = prev;
+            int[] x = prev;
             prev = cur;
             cur = x;
         }
-        return best;
+        return best == Integer.MAX_VALUE ? Double.MAX_VALUE : best / 2.0;
     }
 
     /**
      * Sellers' approximate substring search: the start (in {@code t}) of the cheapest
      * occurrence of {@code p} within {@code budget}, or -1. An occurrence starts and ends at a
-     * word edge; text chars between the edge and the phrase count as insertions.
+     * word edge; text chars between the edge and the phrase count as insertions. Costs are
+     * counted in half edits, so that they are exact ints.
      */
     static int bestSubstringStart(String t, boolean[] edge, String p, double budget) {
         int m = p.length();
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
+        int limit = (int) Math.floor(2 * budget);
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
         int[] prevStart = new int[m + 1];
         int[] curStart = new int[m + 1];
         for (int i = 0; i <= m; i++) {
-            prev[i] = i;
+            prev[i] = 2 * i;
             prevStart[i] = 0;
         }
-        double best = Double.MAX_VALUE;
+        int best = Integer.MAX_VALUE;
         int bestStart = -1;
         for (int j = 1; j <= t.length(); j++) {
             // An occurrence may start at any word edge; elsewhere the skipped word chars cost.
-            cur[0] = edge[j] ? 0 : prev[0] + 1;
+            cur[0] = edge[j] ? 0 : prev[0] + 2;
             curStart[0] = edge[j] ? j : prevStart[0];
             char c = t.charAt(j - 1);
             for (int i = 1; i <= m; i++) {
-                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
-                double del = prev[i] + 1;
-                double ins = cur[i - 1] + 1;
+                int sub = prev[i - 1] + halfCost(p.charAt(i - 1), c);
+                int del = prev[i] + 2;
+                int ins = cur[i - 1] + 2;
                 if (sub <= del && sub <= ins) {
                     cur[i] = sub;
                     curStart[i] = prevStart[i - 1];
@@ -267,11 +306,11 @@ public final class OcrMatcher {
                     curStart[i] = curStart[i - 1];
                 }
             }
-            if (edge[j] && cur[m] <= budget && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
+            if (edge[j] && cur[m] <= limit && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
                 best = cur[m];
                 bestStart = curStart[m];
             }
-            double[] x = prev;
+            int[] x = prev;
             prev = cur;
             cur = x;
             int[] y = prevStart;
