@@ -219,9 +219,38 @@ final class Wraps {
             b.append(t);
             parts.add(p.source());
         }
-        String text = Markup.stripEmphasis(b.toString()).replaceAll("\\s{2,}", " ").strip();
+        String text = collapseRuns(Markup.stripEmphasis(b.toString())).strip();
         out.add(SourceLine.logical(text, parts));
         group.clear();
+    }
+
+    /** Runs of two or more white-space chars (regex {@code \\s}) as one space: {@code replaceAll("\\s{2,}", " ")}. */
+    static String collapseRuns(String s) {
+        StringBuilder b = null;
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                b.append(' ');
+                i = j;
+            } else {
+                if (b != null) {
+                    b.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** "217/2025/NĐ-" / "CP ngày…": a symbol cut after its hyphen is joined without a space. */

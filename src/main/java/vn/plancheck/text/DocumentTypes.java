@@ -27,6 +27,8 @@ public final class DocumentTypes {
     private static final java.util.Set<String> KINDS = java.util.Set.copyOf(ALL);
     /** {@link OcrMatcher#ocrNormalize} of each of {@link #ALL}, in the same order. */
     private static final List<String> NORMALIZED = ALL.stream().map(OcrMatcher::ocrNormalize).toList();
+    /** The letters of each of {@link #NORMALIZED}, counted (see {@link #bagDistance}). */
+    private static final List<int[]> COUNTS = NORMALIZED.stream().map(DocumentTypes::counts).toList();
     /** Type phrases this short are taken only as written: one OCR slip turns "LUẬT" into "LUẬN", "LỆNH" into "TỈNH". */
     private static final int FUZZY_MIN = 7;
     /** A type line on its own is short. */
@@ -87,6 +89,7 @@ public final class DocumentTypes {
         }
         // OcrMatcher.similarity(norm, type), with both sides normalised once rather than once per type
         String x = OcrMatcher.ocrNormalize(norm);
+        int[] xCounts = counts(x);
         String best = null;
         double bestSimilarity = 0.75;
         for (int k = 0; k < ALL.size(); k++) {
@@ -102,6 +105,9 @@ public final class DocumentTypes {
             }
             // a distance beyond this cannot reach the best similarity so far (one edit to spare against rounding)
             int limit = (int) Math.ceil(max * (1 - bestSimilarity)) + 1;
+            if (bagDistance(xCounts, COUNTS.get(k)) > limit) {
+                continue;
+            }
             int d = OcrMatcher.distanceAtMost(x, y, limit);
             if (d > limit) {
                 continue;
@@ -113,6 +119,31 @@ public final class DocumentTypes {
             }
         }
         return best;
+    }
+
+    /** How often each letter occurs (A–Z; anything else counted together). */
+    private static int[] counts(String s) {
+        int[] n = new int[27];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n[c >= 'A' && c <= 'Z' ? c - 'A' : 26]++;
+        }
+        return n;
+    }
+
+    /** A lower bound of the edit distance: the letters one side has more of than the other, the larger side. */
+    private static int bagDistance(int[] a, int[] b) {
+        int more = 0;
+        int fewer = 0;
+        for (int i = 0; i < a.length; i++) {
+            int d = a[i] - b[i];
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer);
     }
 
     private static boolean better(double s, String best, double bestSimilarity) {

@@ -32,43 +32,45 @@ public final class OcrMatcher {
 
     /** Plain Levenshtein distance (unit costs) between two strings; null counts as empty. */
     public static int distance(String a, String b) {
-        String x = a == null ? "" : a;
-        String y = b == null ? "" : b;
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
+        char[] x = (a == null ? "" : a).toCharArray();
+        char[] y = (b == null ? "" : b).toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= x.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
-            char c = x.charAt(i - 1);
-            for (int j = 1; j <= y.length(); j++) {
-                int sub = prev[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+            char c = x[i - 1];
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (c == y[j - 1] ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[y.length()];
+        return prev[y.length];
     }
 
     /**
      * {@link #distance} when it is at most {@code limit}, else {@code limit + 1} (found as soon as every way of
      * continuing costs more: most texts are far from most phrases).
      */
-    public static int distanceAtMost(String x, String y, int limit) {
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
+    public static int distanceAtMost(String a, String b, int limit) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= x.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
             int least = cur[0];
-            char c = x.charAt(i - 1);
-            for (int j = 1; j <= y.length(); j++) {
-                int sub = prev[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+            char c = x[i - 1];
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (c == y[j - 1] ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
                 least = Math.min(least, cur[j]);
             }
@@ -79,7 +81,7 @@ public final class OcrMatcher {
             prev = cur;
             cur = t;
         }
-        return Math.min(prev[y.length()], limit + 1);
+        return Math.min(prev[y.length], limit + 1);
     }
 
     /**
@@ -239,10 +241,12 @@ public final class OcrMatcher {
     }
 
     /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
-    static double prefixCost(String t, boolean[] edge, String p) {
-        int m = p.length();
+    static double prefixCost(String text, boolean[] edge, String phrase) {
+        char[] t = text.toCharArray();
+        char[] p = phrase.toCharArray();
+        int m = p.length;
         // Longer prefixes than m + budget can never win, so the table stays small on long lines.
-        int n = Math.min(t.length(), m + (int) Math.ceil(budget(m)) + 1);
+        int n = Math.min(t.length, m + (int) Math.ceil(budget(m)) + 1);
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int i = 0; i <= m; i++) {
@@ -252,9 +256,9 @@ public final class OcrMatcher {
         // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j), in half edits.
         for (int j = 1; j <= n; j++) {
             cur[0] = 2 * j;
-            char c = t.charAt(j - 1);
+            char c = t[j - 1];
             for (int i = 1; i <= m; i++) {
-                int sub = prev[i - 1] + halfCost(p.charAt(i - 1), c);
+                int sub = prev[i - 1] + halfCost(p[i - 1], c);
                 cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 2);
             }
             if (edge[j]) {
@@ -273,8 +277,10 @@ public final class OcrMatcher {
      * word edge; text chars between the edge and the phrase count as insertions. Costs are
      * counted in half edits, so that they are exact ints.
      */
-    static int bestSubstringStart(String t, boolean[] edge, String p, double budget) {
-        int m = p.length();
+    static int bestSubstringStart(String text, boolean[] edge, String phrase, double budget) {
+        char[] t = text.toCharArray();
+        char[] p = phrase.toCharArray();
+        int m = p.length;
         int limit = (int) Math.floor(2 * budget);
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -286,13 +292,13 @@ public final class OcrMatcher {
         }
         int best = Integer.MAX_VALUE;
         int bestStart = -1;
-        for (int j = 1; j <= t.length(); j++) {
+        for (int j = 1; j <= t.length; j++) {
             // An occurrence may start at any word edge; elsewhere the skipped word chars cost.
             cur[0] = edge[j] ? 0 : prev[0] + 2;
             curStart[0] = edge[j] ? j : prevStart[0];
-            char c = t.charAt(j - 1);
+            char c = t[j - 1];
             for (int i = 1; i <= m; i++) {
-                int sub = prev[i - 1] + halfCost(p.charAt(i - 1), c);
+                int sub = prev[i - 1] + halfCost(p[i - 1], c);
                 int del = prev[i] + 2;
                 int ins = cur[i - 1] + 2;
                 if (sub <= del && sub <= ins) {

@@ -122,8 +122,18 @@ public final class OcrScore {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    private static final String[] ONSETS = {"NGH", "NG", "NH", "CH", "GH", "GI", "KH", "PH", "QU", "TH", "TR",
-        "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X", ""};
+    /** The onsets of {@link #isSyllable}, by their first letter. */
+    private static final String[][] ONSETS = new String[26][];
+
+    static {
+        String[] all = {"NGH", "NG", "NH", "CH", "GH", "GI", "KH", "PH", "QU", "TH", "TR",
+            "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X"};
+        for (char c = 'A'; c <= 'Z'; c++) {
+            final char first = c;
+            ONSETS[c - 'A'] = java.util.Arrays.stream(all).filter(o -> o.charAt(0) == first).toArray(String[]::new);
+        }
+    }
+
     private static final String[] CODAS = {"NG", "NH", "CH", "C", "M", "N", "P", "T", ""};
 
     /**
@@ -132,7 +142,14 @@ public final class OcrScore {
      * without the regex engine (every word of every plan is tried).
      */
     static boolean isSyllable(String folded) {
-        for (String onset : ONSETS) {
+        if (nucleusAndCoda(folded, 0)) {
+            return true;
+        }
+        char c = folded.isEmpty() ? 0 : folded.charAt(0);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        for (String onset : ONSETS[c - 'A']) {
             if (folded.startsWith(onset) && nucleusAndCoda(folded, onset.length())) {
                 return true;
             }

@@ -58,9 +58,9 @@ public final class VietText {
      * char and every stray combining mark to one space.
      */
     public static String foldKeepLength(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 out[i] = ' ';
             } else {
@@ -81,8 +81,9 @@ public final class VietText {
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = b.length() > 0;
                 continue;
@@ -145,8 +146,7 @@ public final class VietText {
     public static double upperShare(String s) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
@@ -160,8 +160,8 @@ public final class VietText {
     /** How many letters {@code s} has. */
     public static int letterCount(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
                 n++;
             }
         }
