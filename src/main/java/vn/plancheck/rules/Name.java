@@ -13,14 +13,16 @@ import vn.plancheck.text.VietText;
  * read by OCR (which garbles them), and aliases written without them, are compared folded.
  */
 final class Name {
-    private final Pattern folded;
-    private final Pattern toned;
-    private final Pattern foldedWhole;
-    private final Pattern tonedWhole;
+    // compiled on first use: a name of task-subjects.csv is only ever asked whether it opens a text, a dissolved
+    // unit's whether a text names it, and a check of a single draft should not compile hundreds of patterns it never runs
+    private final Lazy folded;
+    private final Lazy toned;
+    private final Lazy foldedWhole;
+    private final Lazy tonedWhole;
     private final boolean accented;
 
-    private final Pattern foldedOpening;
-    private final Pattern tonedOpening;
+    private final Lazy foldedOpening;
+    private final Lazy tonedOpening;
     private final boolean oneWord;
     /** The first word of the folded and of the toned alias: a text without it cannot contain the name. */
     private final String foldedFirst;
@@ -34,14 +36,37 @@ final class Name {
     Name(String alias, List<String> before) {
         accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
         oneWord = !alias.strip().contains(" ");
-        folded = wordPattern(VietText.fold(alias), "A-Z0-9", null);
-        toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", null);
-        foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
-        tonedWhole = Pattern.compile("^" + Pattern.quote(VietText.toneKey(alias)) + "$");
-        foldedOpening = wordPattern(VietText.fold(alias), "A-Z0-9", before.stream().map(VietText::fold).toList());
-        tonedOpening = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", before.stream().map(VietText::toneKey).toList());
-        foldedFirst = firstWord(VietText.fold(alias));
-        tonedFirst = firstWord(VietText.toneKey(alias));
+        String f = VietText.fold(alias);
+        String t = VietText.toneKey(alias);
+        List<String> fb = before.stream().map(VietText::fold).toList();
+        List<String> tb = before.stream().map(VietText::toneKey).toList();
+        folded = new Lazy(() -> wordPattern(f, "A-Z0-9", null));
+        toned = new Lazy(() -> wordPattern(t, "\\p{L}0-9", null));
+        foldedWhole = new Lazy(() -> Pattern.compile("^" + Pattern.quote(f) + "$"));
+        tonedWhole = new Lazy(() -> Pattern.compile("^" + Pattern.quote(t) + "$"));
+        foldedOpening = new Lazy(() -> wordPattern(f, "A-Z0-9", fb));
+        tonedOpening = new Lazy(() -> wordPattern(t, "\\p{L}0-9", tb));
+        foldedFirst = firstWord(f);
+        tonedFirst = firstWord(t);
+    }
+
+    /** A pattern compiled on first use; thread-safe (two threads may both compile it, to the same pattern). */
+    private static final class Lazy {
+        private final java.util.function.Supplier<Pattern> make;
+        private volatile Pattern pattern;
+
+        Lazy(java.util.function.Supplier<Pattern> make) {
+            this.make = make;
+        }
+
+        java.util.regex.Matcher matcher(String s) {
+            Pattern p = pattern;
+            if (p == null) {
+                p = make.get();
+                pattern = p;
+            }
+            return p.matcher(s);
+        }
     }
 
     /**
