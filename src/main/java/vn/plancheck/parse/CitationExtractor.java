@@ -63,8 +63,8 @@ public final class CitationExtractor {
     private static final String NUMSYM =
             "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:(?:\\s-(?=[A-Z])|[\\-/]\\s?)[A-Z0-9&]+){0,6})";
     private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
-    /** The first letters of the type names of {@link #TYPES}, at the start of a word. */
-    private static final Starts CITATION_STARTS = new Starts("BNQCTKHDL", true);
+    /** The first two letters of the type names of {@link #TYPES} (any second one after K), at the start of a word. */
+    private static final Starts CITATION_STARTS = new Starts(true, "BO0123456789", "NG", "QU", "CHO0", "TH", "K", "HU", "DE€", "LU");
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
     /** A law by name: "Luật Trẻ em năm 2016", "Luật Trẻ em 2016", "Luật Trẻ em số 102/2016/QH13". */
@@ -73,7 +73,7 @@ public final class CitationExtractor {
             "(?<![A-Z0-9])((?:B[O0-9]\\s+)?LU[A@~]T)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,7}?)\\s+"
             + "(?:(?:N\\S{1,3}M\\s+)?((?:19|20)\\d{2})(?![\\d/])|" + SO + "(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2}"
             + "\\s?/\\s?[A-Z0-9&\\-]+))");
-    private static final Starts LAW_STARTS = new Starts("BL", true);
+    private static final Starts LAW_STARTS = new Starts(true, "BO0123456789", "LU");
     private static final Pattern DATE_INTRO = Pattern.compile("\\s*[,(]?\\s*(?:BAN HANH\\s+)?NG[A-Z@]{1,2}Y\\s*");
     /** "của", OCR "cua", "cta", "ctia", "ciia", "caa", "clla". */
     private static final Pattern ISSUER_INTRO = Pattern.compile("\\s*[,)]?\\s*C[A-Z1]{1,2}A\\s+");
