@@ -25,7 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
- * .docx through XWPF: body paragraphs and tables in document order. A plan's issuer and national
+ * .docx: body paragraphs and tables in document order, read with StAX ({@link DocxXml}) where that gives what POI
+ * gives, else through XWPF. A plan's issuer and national
  * motto sit in a two-column table at the top and its recipients and signature in one at the end,
  * so each paragraph of each cell becomes its own line, row by row and cell by cell (reading order).
  * List labels Word draws from numbering are rebuilt ({@link ListLabels}); soft line breaks split a
@@ -56,6 +57,12 @@ final class DocxReader implements FormatReader {
         if (magic != FileMagic.ZIP) {
             throw Problems.unreadable(magic == FileMagic.OTHER ? Problems.corrupt("docx") : Problems.misnamed("docx", magic));
         }
+        SourceText fast = DocxXml.read(file, displayName);
+        return fast != null ? fast : readWithPoi(file, displayName);
+    }
+
+    /** The document through POI's XWPFDocument (the reference {@link DocxXml} is tested against). */
+    static SourceText readWithPoi(Path file, String displayName) throws UnreadableDocumentException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             return new Walk(new XWPFDocument(pkg)).run(displayName);
         } catch (EncryptedDocumentException e) {

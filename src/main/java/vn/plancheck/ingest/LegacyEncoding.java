@@ -31,7 +31,8 @@ final class LegacyEncoding {
     private LegacyEncoding() {
     }
 
-    private static final int SAMPLE_CHARS = 20_000;
+    /** How much of a document {@link #detect} reads. */
+    static final int SAMPLE_CHARS = 20_000;
 
     static Kind detect(CharSequence text) {
         int letters = 0;
@@ -44,6 +45,14 @@ final class LegacyEncoding {
         int end = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII is no marker of either encoding: only a letter to count
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+                prev = c;
+                continue;
+            }
             if (Character.isLetter(c) || Tcvn3.isCode(c)) {
                 letters++;
             }
@@ -92,6 +101,9 @@ final class LegacyEncoding {
 
     /** Whether {@code mark} after {@code base} spells a Vietnamese letter in VNI ("ié" does not: OCR noise). */
     private static boolean isVniPair(char base, char mark) {
+        if (mark < 0xC0 || mark > 0xFF) {
+            return false; // every VNI mark is a Latin-1 letter from À on
+        }
         if (VNI_TONES.indexOf(mark) >= 0) {
             return TONE_BEARERS.indexOf(base) >= 0;
         }
@@ -102,6 +114,6 @@ final class LegacyEncoding {
     }
 
     private static boolean isVietnameseOnly(char c) {
-        return (c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐơƠưƯĩĨũŨ".indexOf(c) >= 0;
+        return c >= 0x100 && (c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐơƠưƯĩĨũŨ".indexOf(c) >= 0;
     }
 }

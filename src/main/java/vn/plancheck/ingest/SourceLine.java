@@ -3,6 +3,7 @@ package vn.plancheck.ingest;
 import java.util.List;
 
 import vn.plancheck.model.Location;
+import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
 /**
@@ -19,6 +20,8 @@ public final class SourceLine {
     private final List<SourceLine> parts;
     /** The folded text, computed on first use: every extractor reads it, none folds the line again. */
     private volatile String folded;
+    /** The text prepared for fuzzy searches, computed on first use (see {@link #fuzzy()}). */
+    private volatile OcrMatcher.Prepared fuzzy;
 
     /**
      * @param number   1-based position: the line number of a .txt file, the ordinal of the emitted line of a
@@ -71,6 +74,19 @@ public final class SourceLine {
         if (f == null) {
             f = VietText.foldKeepLength(text == null ? "" : text);
             folded = f;
+        }
+        return f;
+    }
+
+    /**
+     * The text OCR-normalised and prepared for {@link OcrMatcher}'s fuzzy searches, computed once per line however
+     * many phrases are looked for in it.
+     */
+    public OcrMatcher.Prepared fuzzy() {
+        OcrMatcher.Prepared f = fuzzy;
+        if (f == null) {
+            f = OcrMatcher.prepare(text);
+            fuzzy = f;
         }
         return f;
     }

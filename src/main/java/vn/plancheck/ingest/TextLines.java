@@ -89,6 +89,18 @@ final class TextLines {
         return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
+    /** The lines joined by '\n', as far as {@link LegacyEncoding#detect} reads them. */
+    private CharSequence joinedHead() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < texts.size() && b.length() < LegacyEncoding.SAMPLE_CHARS; i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(texts.get(i));
+        }
+        return b;
+    }
+
     SourceText build(String file, String format) throws UnreadableDocumentException {
         if (!ocrPages.isEmpty()) {
             ScanRepairs.numbering(texts, scanned);
@@ -98,7 +110,7 @@ final class TextLines {
                 }
             }
         }
-        LegacyEncoding.Kind legacy = LegacyEncoding.detect(String.join("\n", texts));
+        LegacyEncoding.Kind legacy = LegacyEncoding.detect(joinedHead());
         if (legacy == LegacyEncoding.Kind.VNI) {
             throw new UnreadableDocumentException(Problems.LEGACY_ENCODING, Problems.VNI);
         }
@@ -113,7 +125,7 @@ final class TextLines {
             if (legacy == LegacyEncoding.Kind.TCVN3 && !LegacyEncoding.hasVietnameseUnicode(text)) {
                 text = Tcvn3.decode(text);
             }
-            lines.add(new SourceLine(numbers.get(i), Normalizer.normalize(text, Normalizer.Form.NFC), locations.get(i),
+            lines.add(new SourceLine(numbers.get(i), nfc(text), locations.get(i),
                     nfc(originals.get(i))));
         }
         return new SourceText(file, format, lines, allNotes, ocrPages);

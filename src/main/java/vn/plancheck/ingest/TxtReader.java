@@ -18,7 +18,6 @@ import vn.plancheck.text.Emphasis;
  * "dòng 12" is found at line 12 even after Markdown emphasis is removed from the text.
  */
 final class TxtReader implements FormatReader {
-    private static final String LINE_BREAK = "\r\n|\n|\r";
 
     @Override
     public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
@@ -28,15 +27,33 @@ final class TxtReader implements FormatReader {
         if (text.indexOf('\u0000') >= 0) {
             throw Problems.unreadable("Tệp .txt chứa dữ liệu nhị phân, không phải văn bản thuần.");
         }
-        String[] parts = text.split(LINE_BREAK, -1);
-        int count = parts.length;
-        if (count > 1 && parts[count - 1].isEmpty()) {
+        java.util.List<String> parts = splitLines(text);
+        int count = parts.size();
+        if (count > 1 && parts.get(count - 1).isEmpty()) {
             count--;                    // the newline that ends the last line does not open another one
         }
         for (int i = 0; i < count; i++) {
-            lines.add(i + 1, stripEmphasis(parts[i]), parts[i], Location.line(i + 1));
+            lines.add(i + 1, stripEmphasis(parts.get(i)), parts.get(i), Location.line(i + 1));
         }
         return lines.build(displayName, "txt");
+    }
+
+    /** The lines of {@code text} between the breaks "\r\n", "\n" and "\r", the last one even if empty. */
+    static java.util.List<String> splitLines(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(from, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
     }
 
     /** Removes Markdown emphasis marks, keeping what they enclose; nested marks take a second pass. */

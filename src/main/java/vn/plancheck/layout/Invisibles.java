@@ -34,7 +34,7 @@ final class Invisibles {
                     if (c >= '\u2000' && c <= '\u200A') {
                         b.append(' ');
                     } else {
-                        int k = CYRILLIC.indexOf(c);
+                        int k = c >= '\u0400' && c <= '\u04FF' ? CYRILLIC.indexOf(c) : -1;
                         b.append(k >= 0 && nextToLatin(s, i) ? LATIN.charAt(k) : c);
                     }
                 }
@@ -43,16 +43,24 @@ final class Invisibles {
         return b.toString();
     }
 
-    /** ASCII and Vietnamese letters only: nothing to do (the common case, checked without allocating). */
+    /** No character that {@link #clean} changes: nothing to do (the common case, checked without allocating). */
     private static boolean isPlain(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\f' || c == '\u00A0' || c == '\u00AD' || (c >= '\u0400' && c <= '\u04FF') || (c >= '\u1680' && c <= '\u206F')
-                    || c >= '\u3000' && (c == '\u3000' || c == '\uFEFF' || c == '\uFF1A')) {
+            if (changed(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters {@link #clean} drops or replaces (a Cyrillic look-alike only inside a Latin word). */
+    private static boolean changed(char c) {
+        if (c < '\u00A0') {
+            return c == '\f';
+        }
+        return c == '\u00A0' || c == '\u00AD' || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u2011'
+                || c >= '\u202A' && c <= '\u202F' || c >= '\u205F' && c <= '\u2064' || c == '\u3000' || c == '\uFEFF'
+                || c == '\uFF1A' || c >= '\u0400' && c <= '\u04FF' && CYRILLIC.indexOf(c) >= 0;
     }
 
     /** A Cyrillic look-alike is replaced only inside a Latin word ("Sở Tư phάp" keeps a Greek word intact). */

@@ -55,8 +55,9 @@ final class Wraps {
         Context ctx = Context.of(pieces);
         List<SourceLine> out = new ArrayList<>(pieces.size());
         List<Piece> group = new ArrayList<>();
+        Bare bare = new Bare();
         for (Piece p : pieces) {
-            if (!group.isEmpty() && continues(group, p, ctx)) {
+            if (!group.isEmpty() && continues(group, p, ctx, bare)) {
                 group.add(p);
                 continue;
             }
@@ -71,7 +72,51 @@ final class Wraps {
         return out;
     }
 
-    private static boolean continues(List<Piece> group, Piece next, Context ctx) {
+    /**
+     * A piece's text without emphasis and trimmed, and folded, for the two pieces {@link #continues} compares: the
+     * next piece of one call is the last of the following one, so each piece is stripped and folded once.
+     */
+    private static final class Bare {
+        private Piece piece;
+        private String text;
+        private String folded;
+        private Piece previous;
+        private String previousText;
+        private String previousFolded;
+
+        String text(Piece p) {
+            at(p);
+            return p == piece ? text : previousText;
+        }
+
+        String folded(Piece p) {
+            at(p);
+            if (p == piece) {
+                if (folded == null) {
+                    folded = VietText.fold(text);
+                }
+                return folded;
+            }
+            if (previousFolded == null) {
+                previousFolded = VietText.fold(previousText);
+            }
+            return previousFolded;
+        }
+
+        private void at(Piece p) {
+            if (p == piece || p == previous) {
+                return;
+            }
+            previous = piece;
+            previousText = text;
+            previousFolded = folded;
+            piece = p;
+            text = Markup.stripEmphasis(p.text()).strip();
+            folded = null;
+        }
+    }
+
+    private static boolean continues(List<Piece> group, Piece next, Context ctx, Bare bare) {
         if (group.size() >= MAX_LINES) {
             return false;
         }
@@ -86,23 +131,22 @@ final class Wraps {
         if (next.standalone() || last.standalone() || last == ctx.docType || next == ctx.docType) {
             return false;                                   // "KẾ HOẠCH" stands alone above its title
         }
-        String a = Markup.stripEmphasis(last.text()).strip();
-        String b = Markup.stripEmphasis(next.text()).strip();
+        String a = bare.text(last);
+        String b = bare.text(next);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        String fa = VietText.fold(a);
-        String fb = VietText.fold(b);
-        if (NUMBER_WORD.matcher(fa).find() && (Character.isDigit(b.charAt(0)) || b.charAt(0) == '/')) {
+        // each test asks the anchored (cheap) side first
+        if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && NUMBER_WORD.matcher(bare.folded(last)).find()) {
             return true;                                    // "Số:" / "7360/KH-UBND"
         }
-        if (DAY_OR_MONTH.matcher(fa).find() && NEXT_DATE_PART.matcher(fb).find()) {
+        if (NEXT_DATE_PART.matcher(bare.folded(next)).find() && DAY_OR_MONTH.matcher(bare.folded(last)).find()) {
             return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
         }
-        if (SYMBOL_CUT.matcher(a).find() && SYMBOL_REST.matcher(b).find()) {
+        if (SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
             return true;                                    // "217/2025/NĐ-" / "CP ngày …": a symbol cut at its hyphen
         }
-        if (YEAR_END.matcher(a).find() && YEAR_RANGE_REST.matcher(b).find()) {
+        if (YEAR_RANGE_REST.matcher(b).find() && YEAR_END.matcher(a).find()) {
             return true;                                    // "giai đoạn 2026" / "- 2030 phấn đấu…": a range, not an item
         }
         if (ctx.inHeader(next) || !ctx.wrapped || ITEM_START.matcher(b).find() || endsSentence(a)) {
@@ -111,11 +155,11 @@ final class Wraps {
         if (ctx.byPosition && next.indent() >= 3) {
             return false;                                   // an indented first line opens a paragraph
         }
-        if (ctx.isTitle(group.get(0)) && BODY_OPENER.matcher(fb).find()) {
+        if (ctx.isTitle(group.get(0)) && BODY_OPENER.matcher(bare.folded(next)).find()) {
             return false;                                   // the title, then "Thực hiện Luật …": the body's first paragraph
         }
         if (isUpper(a) && ITEM_START.matcher(a).find()) {
-            return isUpper(b) && endsOpen(fa);              // "IV. TỔ CHỨC THỰC HIỆN" / "1 Trưởng các phòng…": its first item
+            return isUpper(b) && endsOpen(bare.folded(last));            // "IV. TỔ CHỨC THỰC HIỆN" / "1 Trưởng các phòng…": its first item
         }
         char c = b.charAt(0);
         if (Character.isLowerCase(c) || Character.isDigit(c) || "(“\"'‘«".indexOf(c) >= 0) {
@@ -124,7 +168,7 @@ final class Wraps {
         boolean upperA = isUpper(a);
         boolean upperB = isUpper(b);
         if (upperA) {
-            return upperB && endsOpen(fa);                  // "I. MỤC ĐÍCH," / "YÊU CẦU"; a heading, then its text
+            return upperB && endsOpen(bare.folded(last));                  // "I. MỤC ĐÍCH," / "YÊU CẦU"; a heading, then its text
         }
         if (upperB || ITEM_START.matcher(a).find() && a.length() < 60) {
             return false;                                   // a heading after text; text after a short heading
@@ -183,9 +227,38 @@ final class Wraps {
             b.append(t);
             parts.add(p.source());
         }
-        String text = Markup.stripEmphasis(b.toString()).replaceAll("\\s{2,}", " ").strip();
+        String text = collapseRuns(Markup.stripEmphasis(b.toString())).strip();
         out.add(SourceLine.logical(text, parts));
         group.clear();
+    }
+
+    /** Runs of two or more white-space chars (regex {@code \\s}) as one space: {@code replaceAll("\\s{2,}", " ")}. */
+    static String collapseRuns(String s) {
+        StringBuilder b = null;
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                b.append(' ');
+                i = j;
+            } else {
+                if (b != null) {
+                    b.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** "217/2025/NĐ-" / "CP ngày…": a symbol cut after its hyphen is joined without a space. */

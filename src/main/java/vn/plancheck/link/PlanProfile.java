@@ -53,6 +53,11 @@ public record PlanProfile(String file, String key, String numberSymbol, LocalDat
                 plan.getIssuer(), plan.getTheme(), first, List.copyOf(cited), tasks(plan, text), isPlan);
     }
 
+    /** The same profile with the rules' verdict on whether the document is a plan. */
+    public PlanProfile judged(boolean isPlan) {
+        return new PlanProfile(file, key, numberSymbol, issueDate, issuer, theme, firstDeadline, citations, tasks, isPlan);
+    }
+
     private static List<Task> tasks(Plan plan, SourceText text) {
         List<Task> out = new ArrayList<>();
         List<TaskItem> items = plan.getTasks();

@@ -63,6 +63,8 @@ public final class CitationExtractor {
     private static final String NUMSYM =
             "(\\d{1,5})\\s?[/\\-]\\s?((?:(?:19|20)\\d{2}\\s?/\\s?)?[A-Z&][A-Z0-9&]*(?:(?:\\s-(?=[A-Z])|[\\-/]\\s?)[A-Z0-9&]+){0,6})";
     private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
+    /** The first two letters of the type names of {@link #TYPES} (any second one after K), at the start of a word. */
+    private static final Starts CITATION_STARTS = new Starts(true, "BO0123456789", "NG", "QU", "CHO0", "TH", "K", "HU", "DE€", "LU");
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
     /** A law by name: "Luật Trẻ em năm 2016", "Luật Trẻ em 2016", "Luật Trẻ em số 102/2016/QH13". */
@@ -71,6 +73,7 @@ public final class CitationExtractor {
             "(?<![A-Z0-9])((?:B[O0-9]\\s+)?LU[A@~]T)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,7}?)\\s+"
             + "(?:(?:N\\S{1,3}M\\s+)?((?:19|20)\\d{2})(?![\\d/])|" + SO + "(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2}"
             + "\\s?/\\s?[A-Z0-9&\\-]+))");
+    private static final Starts LAW_STARTS = new Starts(true, "BO0123456789", "LU");
     private static final Pattern DATE_INTRO = Pattern.compile("\\s*[,(]?\\s*(?:BAN HANH\\s+)?NG[A-Z@]{1,2}Y\\s*");
     /** "của", OCR "cua", "cta", "ctia", "ciia", "caa", "clla". */
     private static final Pattern ISSUER_INTRO = Pattern.compile("\\s*[,)]?\\s*C[A-Z1]{1,2}A\\s+");
@@ -97,8 +100,10 @@ public final class CitationExtractor {
         }
         CiteText.Joined j = new CiteText.Joined(lines);
         List<int[]> spans = new ArrayList<>();
-        Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true);
-        while (m.find()) {
+        Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (CITATION_STARTS.find(m, j.foldedChars(), from)) {
+            from = m.end();
             if (isTitle(j, m.start(1), m.end(1)) || letters(m.group(3)) < 2) {
                 continue;
             }
@@ -111,7 +116,7 @@ public final class CitationExtractor {
             }
             finish(j, c, m.start(1), end, basisEndLine, out, spans);
             end = continuations(j, code, typeName, end, basisEndLine, out, spans);
-            m.region(Math.max(end, m.end()), j.folded.length());
+            from = Math.max(end, m.end());
         }
         lawsByName(j, basisEndLine, out, spans);
         // Document order: numbered citations and laws by name were found in two passes.
@@ -163,8 +168,10 @@ public final class CitationExtractor {
 
     /** Laws cited by name ("Luật Trẻ em năm 2016"), skipping text already taken by a numbered citation. */
     private void lawsByName(CiteText.Joined j, int basisEndLine, List<Citation> out, List<int[]> spans) {
-        Matcher m = LAW_BY_NAME.matcher(j.folded);
-        while (m.find()) {
+        Matcher m = LAW_BY_NAME.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (LAW_STARTS.find(m, j.foldedChars(), from)) {
+            from = m.end();
             int start = m.start(1);
             // "pháp luật", "luật" in running text are not citations; a cited law is written with a capital.
             if (!Character.isUpperCase(j.text.charAt(start)) || overlaps(spans, start, m.end())) {

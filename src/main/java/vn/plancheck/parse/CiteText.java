@@ -42,8 +42,10 @@ final class CiteText {
         final String folded;
         private final int[] starts;
         private final int[] numbers;
-        /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line). */
-        private final boolean[] hard;
+        /** The chars of {@link #folded}, on first use (for {@link Starts}). */
+        private char[] chars;
+        /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line); on first use. */
+        private boolean[] hard;
 
         Joined(List<SourceLine> lines) {
             StringBuilder b = new StringBuilder();
@@ -75,17 +77,39 @@ final class CiteText {
             folded = f.toString();
             starts = new int[marks.size()];
             numbers = new int[marks.size()];
-            hard = new boolean[marks.size()];
             for (int i = 0; i < marks.size(); i++) {
                 starts[i] = marks.get(i)[0];
                 numbers[i] = marks.get(i)[1];
             }
-            for (int i = 1; i < marks.size(); i++) {
+        }
+
+        private static boolean[] hardBreaks(String text, int[] starts) {
+            boolean[] hard = new boolean[starts.length];
+            for (int i = 1; i < starts.length; i++) {
                 String prev = text.substring(starts[i - 1], starts[i] - 1);
                 String next = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length());
-                hard[i] = CLOSED.matcher(prev).find() || prev.split(" ").length < SOFT_LINE_WORDS
+                // a joined line is trimmed: its words are its spaces plus one (as prev.split(" ").length counts them)
+                hard[i] = CLOSED.matcher(prev).find() || spaces(prev) + 1 < SOFT_LINE_WORDS
                         || OPENER.matcher(next).find();
             }
+            return hard;
+        }
+
+        private static int spaces(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        char[] foldedChars() {
+            if (chars == null) {
+                chars = folded.toCharArray();
+            }
+            return chars;
         }
 
         /**
@@ -94,6 +118,9 @@ final class CiteText {
          */
         boolean hardBreakAt(int offset) {
             int i = java.util.Arrays.binarySearch(starts, offset);
+            if (i > 0 && hard == null) {
+                hard = hardBreaks(text, starts);
+            }
             return i > 0 && hard[i];
         }
 

@@ -181,9 +181,8 @@ public final class DeadlineExtractor {
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart && REPORT_WORD.matcher(f).region(clauseStart, i).useTransparentBounds(true).find()) {
-                String reporter = reporter(j, sentenceStart, Math.min(i, sentenceStart + MAX_REPORTER));
-                clause(j, clauseStart, i, reporter != null ? reporter : itemUnit, year, out, seen);
+            if (i > clauseStart) {
+                clause(j, clauseStart, i, sentenceStart, itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
             if (sentenceEnd) {
@@ -240,13 +239,19 @@ public final class DeadlineExtractor {
     private record Recurring(int start, int end, Recurrence every, Integer day, Integer month, List<String> times) {
     }
 
-    private void clause(CiteText.Joined j, int from, int to, String reporter, Integer year, List<Deadline> out,
-            Set<String> seen) {
+    /**
+     * The report deadlines of the clause [from, to) of the sentence that starts at {@code sentenceStart}; who reports
+     * is the unit that opens the sentence, else {@code itemUnit}.
+     */
+    private void clause(CiteText.Joined j, int from, int to, int sentenceStart, String itemUnit, Integer year,
+            List<Deadline> out, Set<String> seen) {
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).region(from, to).useTransparentBounds(true);
         if (!report.find()) {
             return;
         }
+        String opener = reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
+        String reporter = opener != null ? opener : itemUnit;
         int firstReport = report.start();
         String text = CiteText.stripEmphasis(j.slice(from, to)).replaceAll("^[\\s\\-+•–]+", "").strip();
         boolean dated = false;

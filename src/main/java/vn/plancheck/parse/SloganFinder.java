@@ -23,14 +23,19 @@ final class SloganFinder {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (t.length() < 120 && (OcrMatcher.containsFuzzy(t, "khẩu hiệu") || OcrMatcher.containsFuzzy(t, "thông điệp"))
-                    && !t.strip().startsWith("-")) {
+            if (t.length() < 120 && !t.strip().startsWith("-") && names(lines.get(i))) {
                 i = collect(lines, i + 1, out, false);
             } else if (NUMBERED_DASH.matcher(t).find() && runOfNumberedDashes(lines, i) >= 3) {
                 i = collect(lines, i, out, true);
             }
         }
         return out;
+    }
+
+    /** Whether the line names slogans or messages (OCR-tolerant), the heading of a list of them. */
+    private static boolean names(SourceLine line) {
+        OcrMatcher.Prepared t = line.fuzzy();
+        return t.contains("khẩu hiệu") || t.contains("thông điệp");
     }
 
     /** How many "N- …" items follow from {@code i} (blank lines between them allowed). */

@@ -27,6 +27,7 @@ final class UnitMentions {
             + "|(?<prefix>VAN\\s+PHONG|BAN\\s+THUONG\\s+VU|THUONG\\s+TRUC)"
             + "|(?<named>BO|SO|PHONG|CUC|CHI\\s+CUC)"
             + ")(?![A-Z])");
+    private static final Starts HEAD_STARTS = new Starts(true, "THI", "CHOU", "QU", "HUDO", "DA", "UYB", "VA", "BAO", "SO", "PH");
     /** Administrative level after a name: "tỉnh", "các huyện, thành phố", "cấp xã"; OCR "thj trin". */
     private static final String LEVEL = "(?:TH\\S{1,2}NH\\s+PH\\S|TH\\S\\s+X\\S|TH\\S\\s+TR\\S{1,2}N|TINH|HUY\\S{1,2}N"
             + "|XA|PHUONG|DAC\\s+KHU)(?![A-Z])";
@@ -52,9 +53,9 @@ final class UnitMentions {
 
     static List<Mention> find(CiteText.Joined j) {
         List<Mention> out = new ArrayList<>();
-        Matcher h = HEAD.matcher(j.folded);
+        Matcher h = HEAD.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < j.folded.length() && h.find(from)) {
+        while (from < j.folded.length() && HEAD_STARTS.find(h, j.foldedChars(), from)) {
             from = h.end();
             if (!Character.isUpperCase(j.text.charAt(h.start()))) {
                 continue;

@@ -221,11 +221,16 @@ public final class BatchRunner {
         }
         // First pass: only header and citations (cheap); full profiles only for the plans that turn out to be parents.
         List<PlanProfile> light = new ArrayList<>();
-        inOrder(files, this::lightProfile, pool, threads, p -> {
-            if (p != null) {
-                light.add(p);
+        Map<String, vn.plancheck.model.Plan> headers = new java.util.HashMap<>();
+        inOrder(files, this::unjudgedProfile, pool, threads, h -> {
+            if (h != null) {
+                light.add(h.profile());
+                if (headers.size() < KEPT_HEADERS) {
+                    headers.put(h.profile().file(), h.plan());
+                }
             }
         }, p -> null);
+        judgeLinkCandidates(light, headers, pool, threads);
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (PlanProfile p : light) {
             if (p.key() != null) {
@@ -258,6 +263,84 @@ public final class BatchRunner {
             return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * How many parsed headers the first pass keeps for the rules' verdict (a few kB each), so that the documents a link
+     * could involve are not read twice; beyond it, such a document is read again.
+     */
+    private static final int KEPT_HEADERS = 4096;
+
+    /** A document's profile from the first pass, and the header it was made from. */
+    private record Header(PlanProfile profile, vn.plancheck.model.Plan plan) {
+    }
+
+    /**
+     * {@link #lightProfile} without the rules' verdict on whether the document is a plan (taken as one): asking the
+     * rules costs as much as reading the header, and only the documents a link could involve need it (see
+     * {@link #judgeLinkCandidates}).
+     */
+    private Header unjudgedProfile(Path p) {
+        try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
+            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText text = all.lines().size() <= LINK_LINES ? all
+                    : all.withLines(all.lines().subList(0, LINK_LINES));
+            vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
+            return new Header(PlanProfile.of(plan, text, true), plan);
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Gives the rules' verdict, in {@code light}, to every document a link could involve (as {@link #lightProfile}
+     * does; the document is removed when that fails): one whose number and symbol another document cites, or one
+     * that cites the number and symbol of a document of the batch. For any other document the verdict changes
+     * nothing: it is no parent and no child, and its number is cited by no one. {@code headers}: the first pass's
+     * parsed headers, by file, where it kept them.
+     */
+    private void judgeLinkCandidates(List<PlanProfile> light, Map<String, vn.plancheck.model.Plan> headers,
+                                     ExecutorService pool, int threads) throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (PlanProfile p : light) {
+            if (p.key() != null) {
+                keys.add(p.key());
+            }
+            for (PlanProfile.Cited c : p.citations()) {
+                cited.add(c.key());
+            }
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < light.size(); i++) {
+            PlanProfile p = light.get(i);
+            if (p.key() != null && cited.contains(p.key()) || p.citations().stream().anyMatch(c -> keys.contains(c.key()))) {
+                at.add(i);
+            }
+        }
+        Map<String, PlanProfile> byFile = new java.util.HashMap<>();
+        at.forEach(i -> byFile.put(light.get(i).file(), light.get(i)));
+        List<Path> candidates = at.stream().map(i -> Path.of(light.get(i).file())).toList();
+        List<PlanProfile> judged = new ArrayList<>();
+        inOrder(candidates, p -> {
+            vn.plancheck.model.Plan header = headers.get(p.toString());
+            if (header == null) {
+                return lightProfile(p);
+            }
+            try {
+                return byFile.get(p.toString()).judged(checker.isPlan(header));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }, pool, threads, judged::add, p -> null);
+        for (int k = at.size() - 1; k >= 0; k--) {
+            int i = at.get(k);
+            if (judged.get(k) == null) {
+                light.remove(i);
+            } else {
+                light.set(i, judged.get(k));
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package vn.plancheck.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.plancheck.model.Citation;
 import vn.plancheck.model.Deadline;
 import vn.plancheck.model.DissolvedMention;
@@ -52,7 +51,7 @@ final class DerivedFacts {
                 }
             }
         }
-        themes(plan, v.themes(), v.themeSimilarity(plan.isOcrSuspected()), out);
+        themes(plan, v.themeKeys(), v.themeSimilarity(plan.isOcrSuspected()), out);
         out.addAll(TemplateResidues.of(plan, v.templateWords()));
         out.addAll(YearMentions.of(plan, v.yearlyEvents()));
         UnknownCitations unknown = unknownCitations(plan, v);
@@ -85,8 +84,9 @@ final class DerivedFacts {
             if (t.getUnitName() != null || t.getSubject() == null) {
                 continue;
             }
+            Name.Text subject = new Name.Text(t.getSubject());
             for (Vocabulary.Subject w : table) {
-                if (w.name().opens(t.getSubject(), plan.isOcrSuspected())) {
+                if (w.name().opens(subject, plan.isOcrSuspected())) {
                     out.add(new TaskSubject(t.getLine(), t.getSubject(), w.word().getWords(), w.word().getMeaning()));
                     break;
                 }
@@ -110,28 +110,29 @@ final class DerivedFacts {
      * year's (ThemeCheck, naming the other year whose theme it quotes instead, if any); when the data has no theme for
      * the plan's year, a ThemeElsewhere for another year's theme it quotes and one saying the theme could not be checked.
      */
-    private static void themes(Plan plan, List<YearlyTheme> all, double least, List<Object> out) {
+    private static void themes(Plan plan, List<Vocabulary.Theme> all, double least, List<Object> out) {
         if (plan.getYear() == null || plan.getTheme() == null || plan.getEvent() == null) {
             return;
         }
         int year = plan.getYear();
-        List<YearlyTheme> themes = all.stream().filter(t -> t.getEvent().equals(plan.getEvent())).toList();
+        List<Vocabulary.Theme> themes = all.stream().filter(t -> t.theme().getEvent().equals(plan.getEvent())).toList();
         if (themes.isEmpty()) {
             return; // an event the data keeps no themes for: nothing to compare with
         }
-        YearlyTheme own = themes.stream().filter(y -> y.getYear() == year).findFirst().orElse(null);
+        Vocabulary.Theme written = Vocabulary.Theme.of(null, plan.getTheme());
+        Vocabulary.Theme own = themes.stream().filter(y -> y.theme().getYear() == year).findFirst().orElse(null);
         YearlyTheme other = null;
         double best = 0;
-        for (YearlyTheme y : themes) {
-            double sim = OcrMatcher.similarity(normalTheme(plan.getTheme()), normalTheme(y.getTheme()));
-            if (y.getYear() != year && sameTheme(plan.getTheme(), y.getTheme(), least) && sim > best) {
-                other = y;
+        for (Vocabulary.Theme y : themes) {
+            double sim = OcrMatcher.similarityNormalized(written.key(), y.key());
+            if (y.theme().getYear() != year && sameTheme(written, y, sim, least) && sim > best) {
+                other = y.theme();
                 best = sim;
             }
         }
         if (own != null) {
-            boolean same = sameTheme(plan.getTheme(), own.getTheme(), least);
-            out.add(new ThemeCheck(year, own.getTheme(), plan.getTheme(), same, plan.getThemeLine(),
+            boolean same = sameTheme(written, own, OcrMatcher.similarityNormalized(written.key(), own.key()), least);
+            out.add(new ThemeCheck(year, own.theme().getTheme(), plan.getTheme(), same, plan.getThemeLine(),
                     same || other == null ? null : other.getYear()));
         } else {
             if (other != null) {
@@ -141,18 +142,13 @@ final class DerivedFacts {
         }
     }
 
-    private static String normalTheme(String s) {
-        return OcrMatcher.ocrNormalize(s).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-    }
-
     /**
      * Equal once punctuation, quotes, case and diacritics are ignored, or at least {@code least} alike (settings.csv:
-     * more noise is tolerated on text that OCR visibly damaged: "Hanh dqng thi~t th,!c" is still the 2024 theme).
+     * more noise is tolerated on text that OCR visibly damaged: "Hanh dqng thi~t th,!c" is still the 2024 theme);
+     * {@code similarity} is theirs.
      */
-    static boolean sameTheme(String written, String official, double least) {
-        String a = OcrMatcher.ocrNormalize(written).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        String b = OcrMatcher.ocrNormalize(official).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        return a.equals(b) || OcrMatcher.similarity(a, b) >= least;
+    private static boolean sameTheme(Vocabulary.Theme written, Vocabulary.Theme official, double similarity, double least) {
+        return written.words().equals(official.words()) || similarity >= least;
     }
 
     private static void dissolved(Plan plan, Vocabulary.Dissolved d, List<Place> places, List<Object> out) {
@@ -161,7 +157,7 @@ final class DerivedFacts {
             if (p.where == Where.PLACE) {
                 continue; // a place name is never a unit
             }
-            if (d.names().stream().anyMatch(n -> n.in(p.text, plan.isOcrSuspected()))) {
+            if (d.names().stream().anyMatch(n -> n.in(p.key, plan.isOcrSuspected()))) {
                 out.add(new DissolvedMention(u.getUnit(), u.getSuccessor(), u.getDissolvedOn(), u.getBasis(), p.where, p.line, p.text));
             }
         }
@@ -171,7 +167,7 @@ final class DerivedFacts {
         MergedProvince m = merged.province();
         boolean ocr = plan.isOcrSuspected();
         for (Place p : places) {
-            boolean hit = merged.named().in(p.text, ocr) || p.where == Where.PLACE && merged.bare().is(p.text, ocr);
+            boolean hit = merged.named().in(p.key, ocr) || p.where == Where.PLACE && merged.bare().is(p.text, ocr);
             if (hit) {
                 out.add(new DissolvedMention("tỉnh " + m.getOldName(), "tỉnh " + m.getNewName(), m.getEffectiveDate(),
                         "Nghị quyết 202/2025/QH15 ngày 12/6/2025", p.where, p.line, p.text));
@@ -179,7 +175,10 @@ final class DerivedFacts {
         }
     }
 
-    private record Place(Where where, int line, String text) {
+    private record Place(Where where, int line, String text, Name.Text key) {
+        Place(Where where, int line, String text) {
+            this(where, line, text, new Name.Text(text));
+        }
     }
 
     /** Where a plan names bodies that must exist at its date: not in citations of older documents. */
@@ -222,95 +221,5 @@ final class DerivedFacts {
             }
         }
         return out;
-    }
-
-    /**
-     * A registered name (alias of a dissolved unit, old province, words of task-subjects.csv) found as whole words
-     * in a text. Text with
-     * diacritics is compared with its diacritics ({@link VietText#toneKey}): folded, "Cơ quan Ủy ban" would contain
-     * "Quận ủy" and "Huyện ủy" would not be told from a "huyên uy" that no plan writes. Text without diacritics, or
-     * read by OCR (which garbles them), and aliases written without them, are compared folded.
-     */
-    static final class Name {
-        private final Pattern folded;
-        private final Pattern toned;
-        private final Pattern foldedWhole;
-        private final Pattern tonedWhole;
-        private final boolean accented;
-
-        private final Pattern foldedOpening;
-        private final Pattern tonedOpening;
-        private final boolean oneWord;
-
-        Name(String alias) {
-            this(alias, List.of());
-        }
-
-        /** {@code before}: words that may come before the name when it opens a text ("các"). */
-        Name(String alias, List<String> before) {
-            accented = VietText.hasDiacritics(alias); // an alias written without diacritics is always compared folded
-            oneWord = !alias.strip().contains(" ");
-            folded = wordPattern(VietText.fold(alias), "A-Z0-9", null);
-            toned = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", null);
-            foldedWhole = Pattern.compile("^" + Pattern.quote(VietText.fold(alias)) + "$");
-            tonedWhole = Pattern.compile("^" + Pattern.quote(VietText.toneKey(alias)) + "$");
-            foldedOpening = wordPattern(VietText.fold(alias), "A-Z0-9", before.stream().map(VietText::fold).toList());
-            tonedOpening = wordPattern(VietText.toneKey(alias), "\\p{L}0-9", before.stream().map(VietText::toneKey).toList());
-        }
-
-        /**
-         * The text begins with the name, possibly after one of the words given as {@code before}. A name of one
-         * word that has diacritics is only compared with them: folded, "phó" is "Phổ biến", "báo" is "Bảo vệ",
-         * "quỹ" is "Quy định", so text without them needs the longer names ("phó chủ tịch"); "VNPT" needs none.
-         */
-        boolean opens(String text, boolean ocr) {
-            if (toned(text, ocr)) {
-                return tonedOpening.matcher(VietText.toneKey(text)).find();
-            }
-            return !(oneWord && accented) && foldedOpening.matcher(VietText.fold(text)).find();
-        }
-
-        /** The name occurs in the text as whole words. */
-        boolean in(String text, boolean ocr) {
-            return toned(text, ocr) ? toned.matcher(VietText.toneKey(text)).find() : folded.matcher(VietText.fold(text)).find();
-        }
-
-        /** The text is the name and nothing else. */
-        boolean is(String text, boolean ocr) {
-            return toned(text, ocr) ? tonedWhole.matcher(VietText.toneKey(text)).find()
-                    : foldedWhole.matcher(VietText.fold(text)).find();
-        }
-
-        private boolean toned(String text, boolean ocr) {
-            return accented && !ocr && VietText.hasDiacritics(text);
-        }
-    }
-
-    /**
-     * The alias as whole words, tolerant of "-", "–" and spacing ("Lao động - TB&XH"); {@code word}: letters of a
-     * word. With {@code opening} (possibly empty) the alias must open the text, after at most one of those words.
-     */
-    private static Pattern wordPattern(String alias, String word, List<String> opening) {
-        StringBuilder re = new StringBuilder();
-        if (opening == null) {
-            re.append("(?<![" + word + "])");
-        } else {
-            re.append("^[^" + word + "]*");
-            if (!opening.isEmpty()) {
-                re.append("(?:(?:").append(String.join("|", opening.stream().map(Pattern::quote).toList())).append(")\\s+)?");
-            }
-        }
-        boolean first = true;
-        for (String w : alias.split("[\\s\\-–]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (!first) {
-                re.append("[\\s\\-–,]*");
-            }
-            re.append(Pattern.quote(w));
-            first = false;
-        }
-        return Pattern.compile(re.append("(?![" + word + "])").toString());
     }
 }

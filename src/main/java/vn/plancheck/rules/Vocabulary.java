@@ -13,6 +13,8 @@ import vn.plancheck.model.DissolvedUnit;
 import vn.plancheck.model.YearlyTheme;
 import vn.plancheck.model.TaskSubjectWord;
 import vn.plancheck.model.Setting;
+import vn.plancheck.text.OcrMatcher;
+import vn.plancheck.text.VietText;
 
 /**
  * The word tables of rules/data (task-subjects.csv, abbreviations.csv), compiled once when the data is loaded:
@@ -20,25 +22,25 @@ import vn.plancheck.model.Setting;
  */
 final class Vocabulary {
     /** A row of task-subjects.csv with its matcher. */
-    record Subject(TaskSubjectWord word, DerivedFacts.Name name) {
+    record Subject(TaskSubjectWord word, Name name) {
     }
 
     /** "Các", "Tất cả" … before the words of task-subjects.csv ("Các doanh nghiệp viễn thông", "Tất cả lực lượng"). */
     private static final List<String> PLURALS = List.of("các", "tất cả", "mỗi", "từng", "những", "toàn thể");
 
     /** A dissolved unit with the matchers of its names. */
-    record Dissolved(DissolvedUnit unit, List<DerivedFacts.Name> names) {
+    record Dissolved(DissolvedUnit unit, List<Name> names) {
     }
 
     /** A merged province with the matchers of "tỉnh <old name>" and of the bare old name. */
-    record Merged(MergedProvince province, DerivedFacts.Name named, DerivedFacts.Name bare) {
+    record Merged(MergedProvince province, Name named, Name bare) {
     }
 
     private final List<Subject> subjects;
     private final ReportRecipients recipients;
     private final List<Dissolved> dissolved;
     private final List<Merged> merged;
-    private final List<YearlyTheme> themes;
+    private final List<Theme> themeKeys;
     private final List<TemplateWord> templateWords;
     private final List<YearlyEvent> yearlyEvents;
     private final double themeSimilarity;
@@ -52,15 +54,16 @@ final class Vocabulary {
      */
     Vocabulary(List<Object> words, List<Object> facts) {
         subjects = words.stream().filter(TaskSubjectWord.class::isInstance).map(TaskSubjectWord.class::cast)
-                .map(w -> new Subject(w, new DerivedFacts.Name(w.getWords(), PLURALS))).toList();
+                .map(w -> new Subject(w, new Name(w.getWords(), PLURALS))).toList();
         recipients = new ReportRecipients(words.stream().filter(Abbreviation.class::isInstance)
                 .map(Abbreviation.class::cast).toList());
         dissolved = facts.stream().filter(DissolvedUnit.class::isInstance).map(DissolvedUnit.class::cast)
-                .map(u -> new Dissolved(u, u.getAliases().stream().map(DerivedFacts.Name::new).toList())).toList();
+                .map(u -> new Dissolved(u, u.getAliases().stream().map(Name::new).toList())).toList();
         merged = facts.stream().filter(MergedProvince.class::isInstance).map(MergedProvince.class::cast)
-                .map(m -> new Merged(m, new DerivedFacts.Name("tỉnh " + m.getOldName()), new DerivedFacts.Name(m.getOldName())))
+                .map(m -> new Merged(m, new Name("tỉnh " + m.getOldName()), new Name(m.getOldName())))
                 .toList();
-        themes = facts.stream().filter(YearlyTheme.class::isInstance).map(YearlyTheme.class::cast).filter(t -> t.getTheme() != null).toList();
+        themeKeys = facts.stream().filter(YearlyTheme.class::isInstance).map(YearlyTheme.class::cast).filter(t -> t.getTheme() != null)
+                .map(t -> Theme.of(t, t.getTheme())).toList();
         templateWords = facts.stream().filter(TemplateWord.class::isInstance).map(TemplateWord.class::cast).toList();
         themeSimilarity = setting(words, "theme_similarity", 0.9);
         themeSimilarityOcr = setting(words, "theme_similarity_ocr", 0.7);
@@ -92,9 +95,20 @@ final class Vocabulary {
         return merged;
     }
 
-    /** The official themes of every event and year that has one. */
-    List<YearlyTheme> themes() {
-        return themes;
+    /** The official themes of every event and year that has one, normalised for comparison once. */
+    List<Theme> themeKeys() {
+        return themeKeys;
+    }
+
+    /**
+     * A theme as it is compared: {@code words}, its OCR-normalised letters and digits between single spaces; {@code key},
+     * those words normalised again as {@link OcrMatcher#similarity} normalises each side.
+     */
+    record Theme(YearlyTheme theme, String words, String key) {
+        static Theme of(YearlyTheme theme, String text) {
+            String words = VietText.alnumWords(OcrMatcher.ocrNormalize(text));
+            return new Theme(theme, words, OcrMatcher.ocrNormalize(words));
+        }
     }
 
     List<TemplateWord> templateWords() {

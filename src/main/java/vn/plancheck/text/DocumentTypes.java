@@ -24,6 +24,11 @@ public final class DocumentTypes {
         "GIAY DE NGHI", "DON DE NGHI", "VAN BAN DE NGHI", "BANG KE", "DANH SACH", "DE CUONG");
     /** Longest first, so that "THÔNG TƯ LIÊN TỊCH KHUNG…" is not read as "THÔNG TƯ". */
     private static final List<String> LONGEST_FIRST = ALL.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final java.util.Set<String> KINDS = java.util.Set.copyOf(ALL);
+    /** {@link OcrMatcher#ocrNormalize} of each of {@link #ALL}, in the same order. */
+    private static final List<String> NORMALIZED = ALL.stream().map(OcrMatcher::ocrNormalize).toList();
+    /** The letters of each of {@link #NORMALIZED}, counted (see {@link #bagDistance}). */
+    private static final List<int[]> COUNTS = NORMALIZED.stream().map(DocumentTypes::counts).toList();
     /** Type phrases this short are taken only as written: one OCR slip turns "LUẬT" into "LUẬN", "LỆNH" into "TỈNH". */
     private static final int FUZZY_MIN = 7;
     /** A type line on its own is short. */
@@ -78,23 +83,86 @@ public final class DocumentTypes {
 
     /** The kind of a line that is a type line on its own, else null. */
     private static String whole(String t) {
-        String norm = OcrMatcher.ocrNormalize(t).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
-        if (ALL.contains(norm)) {
+        String norm = lettersAndSpaces(OcrMatcher.ocrNormalize(t));
+        if (KINDS.contains(norm)) {
             return norm;
         }
+        // OcrMatcher.similarity(norm, type), with both sides normalised once rather than once per type
+        String x = OcrMatcher.ocrNormalize(norm);
+        int[] xCounts = counts(x);
         String best = null;
         double bestSimilarity = 0.75;
-        for (String type : ALL) {
+        for (int k = 0; k < ALL.size(); k++) {
+            String type = ALL.get(k);
             if (type.length() < FUZZY_MIN || norm.length() < type.length() - 2) {
                 continue;
             }
-            double s = OcrMatcher.similarity(norm, type);
-            if (best == null ? s >= bestSimilarity : s > bestSimilarity) {
+            String y = NORMALIZED.get(k);
+            int max = Math.max(x.length(), y.length());
+            // the distance is at least the difference in length: skip a type that cannot beat the best so far
+            if (max > 0 && !better(1.0 - (double) Math.abs(x.length() - y.length()) / max, best, bestSimilarity)) {
+                continue;
+            }
+            // a distance beyond this cannot reach the best similarity so far (one edit to spare against rounding)
+            int limit = (int) Math.ceil(max * (1 - bestSimilarity)) + 1;
+            if (bagDistance(xCounts, COUNTS.get(k)) > limit) {
+                continue;
+            }
+            int d = OcrMatcher.distanceAtMost(x, y, limit);
+            if (d > limit) {
+                continue;
+            }
+            double s = max == 0 ? 1.0 : 1.0 - (double) d / max;
+            if (better(s, best, bestSimilarity)) {
                 best = type;
                 bestSimilarity = s;
             }
         }
         return best;
+    }
+
+    /** How often each letter occurs (A–Z; anything else counted together). */
+    private static int[] counts(String s) {
+        int[] n = new int[27];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n[c >= 'A' && c <= 'Z' ? c - 'A' : 26]++;
+        }
+        return n;
+    }
+
+    /** A lower bound of the edit distance: the letters one side has more of than the other, the larger side. */
+    private static int bagDistance(int[] a, int[] b) {
+        int more = 0;
+        int fewer = 0;
+        for (int i = 0; i < a.length; i++) {
+            int d = a[i] - b[i];
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer);
+    }
+
+    private static boolean better(double s, String best, double bestSimilarity) {
+        return best == null ? s >= bestSimilarity : s > bestSimilarity;
+    }
+
+    /** Only the letters A–Z and single spaces between words, trimmed. */
+    private static String lettersAndSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.append(c);
+            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
     }
 
     /** Where a word in small letters starts right after capitals without a space ("NGHỊ ĐỊNH|Về"), else -1. */

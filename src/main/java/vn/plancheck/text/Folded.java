@@ -29,11 +29,31 @@ final class Folded {
      */
     static Folded of(String s, boolean collapse) {
         String src = s == null ? "" : s;
-        Builder b = new Builder(src.length());
+        return fold(src, collapse, new Builder(src.length())).build(src.length());
+    }
+
+    /** {@link #of} into {@code b} (empty), for a caller that transforms the folded text further. */
+    static Builder fold(String src, boolean collapse, Builder b) {
         boolean pendingSpace = false;
         int pendingStart = 0;
         int i = 0;
         while (i < src.length()) {
+            char single = src.charAt(i);
+            char t = VietText.tableFold(single);
+            if (t != 1 && !Character.isWhitespace(single) && single != '\u00A0') {
+                // a letter of the table: its decomposition is the base letter and diacritics, folded once for all
+                if (t == 0) {
+                    b.extendLast(i + 1);
+                } else {
+                    if (pendingSpace) {
+                        b.append(' ', pendingStart, pendingStart + 1);
+                        pendingSpace = false;
+                    }
+                    b.append(t, i, i + 1);
+                }
+                i++;
+                continue;
+            }
             int n = Character.isHighSurrogate(src.charAt(i)) && i + 1 < src.length()
                     && Character.isLowSurrogate(src.charAt(i + 1)) ? 2 : 1;
             // ASCII has no decomposition; skipping the Normalizer keeps long plans cheap.
@@ -66,7 +86,7 @@ final class Folded {
             }
             i += n;
         }
-        return b.build(src.length());
+        return b;
     }
 
     String text() {
@@ -99,62 +119,75 @@ final class Folded {
         return original.substring(start[from], end[to - 1]);
     }
 
-    /** Builds mapped text; {@link #drop}/{@link #map} style transforms use it as well. */
+    /**
+     * Builds mapped text; the OCR repairs ({@link OcrNormalizer}) pass it from one builder to another, reading one
+     * while writing the other, and only the last becomes a {@link Folded}.
+     */
     static final class Builder {
-        private final StringBuilder sb;
+        private char[] chars;
         private int[] st;
         private int[] en;
+        private int n;
 
         Builder(int capacity) {
             int cap = Math.max(16, capacity);
-            sb = new StringBuilder(cap);
+            chars = new char[cap];
             st = new int[cap];
             en = new int[cap];
         }
 
         int length() {
-            return sb.length();
+            return n;
+        }
+
+        char charAt(int i) {
+            return chars[i];
         }
 
         char last() {
-            return sb.charAt(sb.length() - 1);
+            return chars[n - 1];
         }
 
         void append(char c, int from, int to) {
-            int n = sb.length();
-            if (n == st.length) {
+            if (n == chars.length) {
+                chars = Arrays.copyOf(chars, n * 2);
                 st = Arrays.copyOf(st, n * 2);
                 en = Arrays.copyOf(en, n * 2);
             }
-            sb.append(c);
+            chars[n] = c;
             st[n] = from;
             en[n] = to;
+            n++;
         }
 
         void extendLast(int to) {
-            int n = sb.length();
             if (n > 0 && en[n - 1] < to) {
                 en[n - 1] = to;
             }
         }
 
         void removeLast() {
-            sb.setLength(sb.length() - 1);
+            n--;
+        }
+
+        /** Empties the builder for the next pass, keeping its arrays. */
+        Builder clear() {
+            n = 0;
+            return this;
+        }
+
+        /** Appends char {@code i} of {@code from} as {@code c}, keeping its origin. */
+        void copy(Builder from, int i, char c) {
+            append(c, from.st[i], from.en[i]);
+        }
+
+        /** Appends chars [i, j) of {@code from} as one char {@code c} (an OCR digraph read as one letter). */
+        void merge(Builder from, int i, int j, char c) {
+            append(c, from.st[i], from.en[j - 1]);
         }
 
         Folded build(int originalLength) {
-            int n = sb.length();
-            return new Folded(sb.toString(), Arrays.copyOf(st, n), Arrays.copyOf(en, n), originalLength);
+            return new Folded(new String(chars, 0, n), Arrays.copyOf(st, n), Arrays.copyOf(en, n), originalLength);
         }
-    }
-
-    /** Appends folded char {@code i} of this text to {@code b} as {@code c}, keeping its origin. */
-    void copyTo(Builder b, int i, char c) {
-        b.append(c, start[i], end[i]);
-    }
-
-    /** Appends folded chars [i, j) as one char {@code c} (an OCR digraph read as one letter). */
-    void mergeTo(Builder b, int i, int j, char c) {
-        b.append(c, start[i], end[j - 1]);
     }
 }

@@ -32,25 +32,56 @@ public final class OcrMatcher {
 
     /** Plain Levenshtein distance (unit costs) between two strings; null counts as empty. */
     public static int distance(String a, String b) {
-        String x = a == null ? "" : a;
-        String y = b == null ? "" : b;
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
+        char[] x = (a == null ? "" : a).toCharArray();
+        char[] y = (b == null ? "" : b).toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= x.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
-            char c = x.charAt(i - 1);
-            for (int j = 1; j <= y.length(); j++) {
-                int sub = prev[j - 1] + (c == y.charAt(j - 1) ? 0 : 1);
+            char c = x[i - 1];
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (c == y[j - 1] ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[y.length()];
+        return prev[y.length];
+    }
+
+    /**
+     * {@link #distance} when it is at most {@code limit}, else {@code limit + 1} (found as soon as every way of
+     * continuing costs more: most texts are far from most phrases).
+     */
+    public static int distanceAtMost(String a, String b, int limit) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            int least = cur[0];
+            char c = x[i - 1];
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (c == y[j - 1] ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                least = Math.min(least, cur[j]);
+            }
+            if (least > limit) {
+                return limit + 1; // a row's least cost never falls in the rows below
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[y.length], limit + 1);
     }
 
     /**
@@ -62,13 +93,16 @@ public final class OcrMatcher {
      * ("29/KH", "11/4/2024") are left alone. Spaces are collapsed.
      */
     public static String ocrNormalize(String s) {
-        return OcrNormalizer.normalize(s).text();
+        return OcrNormalizer.normalizedText(s);
     }
 
     /** 1 − distance / longer length, on the {@link #ocrNormalize}d forms; 1.0 for two blanks. */
     public static double similarity(String a, String b) {
-        String x = ocrNormalize(a);
-        String y = ocrNormalize(b);
+        return similarityNormalized(ocrNormalize(a), ocrNormalize(b));
+    }
+
+    /** {@link #similarity} of two texts each already through {@link #ocrNormalize}. */
+    public static double similarityNormalized(String x, String y) {
         int max = Math.max(x.length(), y.length());
         if (max == 0) {
             return 1.0;
@@ -83,13 +117,15 @@ public final class OcrMatcher {
      * "CHỦ ĐỀ, THỜI GIAN". The caller strips any section numeral first. A blank phrase never matches.
      */
     public static boolean startsWithFuzzy(String text, String phrase) {
-        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        Folded p = Phrases.compact(phrase);
         if (p.length() == 0) {
             return false;
         }
-        String original = text == null ? "" : text;
-        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(original));
-        return prefixCost(t.text(), wordEdges(t, original), p.text()) <= budget(p.length());
+        return startsWithFuzzy(prepare(text), p);
+    }
+
+    private static boolean startsWithFuzzy(Prepared t, Folded p) {
+        return prefixCost(t.compact.text(), t.edges, p.text()) <= budget(p.length());
     }
 
     /** True when {@code phrase} occurs anywhere in {@code text} with the same tolerance as {@link #startsWithFuzzy}. */
@@ -103,13 +139,52 @@ public final class OcrMatcher {
      * edges of the text; letters of a neighbouring word that get included cost one edit each.
      */
     public static int indexOfFuzzy(String text, String phrase) {
-        Folded p = OcrNormalizer.compact(OcrNormalizer.normalize(phrase));
+        Folded p = Phrases.compact(phrase);
         if (p.length() == 0 || text == null) {
             return -1;
         }
-        Folded t = OcrNormalizer.compact(OcrNormalizer.normalize(text));
-        int start = bestSubstringStart(t.text(), wordEdges(t, text), p.text(), budget(p.length()));
-        return start < 0 ? -1 : t.originalStart(start);
+        return indexOfFuzzy(prepare(text), p);
+    }
+
+    private static int indexOfFuzzy(Prepared t, Folded p) {
+        int start = bestSubstringStart(t.compact.text(), t.edges, p.text(), budget(p.length()));
+        return start < 0 ? -1 : t.compact.originalStart(start);
+    }
+
+    /** {@code text} prepared for the fuzzy searches: OCR-normalised, letters and digits only, word edges known. */
+    public static Prepared prepare(String text) {
+        return new Prepared(text == null ? "" : text);
+    }
+
+    /**
+     * A text prepared once for any number of fuzzy searches ({@link #startsWithFuzzy}, {@link #indexOfFuzzy}): the
+     * OCR normalisation, the costly part, is done once. Immutable.
+     */
+    public static final class Prepared {
+        private final Folded compact;
+        private final boolean[] edges;
+
+        private Prepared(String original) {
+            this.compact = OcrNormalizer.normalizeCompact(original);
+            this.edges = wordEdges(compact, original);
+        }
+
+        /** {@link OcrMatcher#startsWithFuzzy(String, String)} on this text. */
+        public boolean startsWith(String phrase) {
+            Folded p = Phrases.compact(phrase);
+            return p.length() > 0 && startsWithFuzzy(this, p);
+        }
+
+        /** {@link OcrMatcher#containsFuzzy(String, String)} on this text. */
+        public boolean contains(String phrase) {
+            return indexOf(phrase) >= 0;
+        }
+
+        /** {@link OcrMatcher#indexOfFuzzy(String, String)} on this text. */
+        public int indexOf(String phrase) {
+            Folded p = Phrases.compact(phrase);
+            return p.length() == 0 ? -1 : indexOfFuzzy(this, p);
+        }
     }
 
     /**
@@ -157,61 +232,75 @@ public final class OcrMatcher {
         return t;
     }
 
-    /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
-    static double prefixCost(String t, boolean[] edge, String p) {
-        int m = p.length();
-        // Longer prefixes than m + budget can never win, so the table stays small on long lines.
-        int n = Math.min(t.length(), m + (int) Math.ceil(budget(m)) + 1);
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
-        for (int i = 0; i <= m; i++) {
-            prev[i] = i;
+    /** {@link #substitutionCost} in half edits (0, 1 or 2): the searches below count in halves, in ints. */
+    private static int halfCost(char a, char b) {
+        if (a == b) {
+            return 0;
         }
-        double best = Double.MAX_VALUE;
-        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j).
+        return a < 128 && b < 128 && CONFUSABLE_TABLE[a][b] ? 1 : 2;
+    }
+
+    /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
+    static double prefixCost(String text, boolean[] edge, String phrase) {
+        char[] t = text.toCharArray();
+        char[] p = phrase.toCharArray();
+        int m = p.length;
+        // Longer prefixes than m + budget can never win, so the table stays small on long lines.
+        int n = Math.min(t.length, m + (int) Math.ceil(budget(m)) + 1);
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int i = 0; i <= m; i++) {
+            prev[i] = 2 * i;
+        }
+        int best = Integer.MAX_VALUE;
+        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j), in half edits.
         for (int j = 1; j <= n; j++) {
-            cur[0] = j;
-            char c = t.charAt(j - 1);
+            cur[0] = 2 * j;
+            char c = t[j - 1];
             for (int i = 1; i <= m; i++) {
-                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
-                cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 1);
+                int sub = prev[i - 1] + halfCost(p[i - 1], c);
+                cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 2);
             }
             if (edge[j]) {
                 best = Math.min(best, cur[m]);
             }
-            double[] x = prev;
+            int[] x = prev;
             prev = cur;
             cur = x;
         }
-        return best;
+        return best == Integer.MAX_VALUE ? Double.MAX_VALUE : best / 2.0;
     }
 
     /**
      * Sellers' approximate substring search: the start (in {@code t}) of the cheapest
      * occurrence of {@code p} within {@code budget}, or -1. An occurrence starts and ends at a
-     * word edge; text chars between the edge and the phrase count as insertions.
+     * word edge; text chars between the edge and the phrase count as insertions. Costs are
+     * counted in half edits, so that they are exact ints.
      */
-    static int bestSubstringStart(String t, boolean[] edge, String p, double budget) {
-        int m = p.length();
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
+    static int bestSubstringStart(String text, boolean[] edge, String phrase, double budget) {
+        char[] t = text.toCharArray();
+        char[] p = phrase.toCharArray();
+        int m = p.length;
+        int limit = (int) Math.floor(2 * budget);
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
         int[] prevStart = new int[m + 1];
         int[] curStart = new int[m + 1];
         for (int i = 0; i <= m; i++) {
-            prev[i] = i;
+            prev[i] = 2 * i;
             prevStart[i] = 0;
         }
-        double best = Double.MAX_VALUE;
+        int best = Integer.MAX_VALUE;
         int bestStart = -1;
-        for (int j = 1; j <= t.length(); j++) {
+        for (int j = 1; j <= t.length; j++) {
             // An occurrence may start at any word edge; elsewhere the skipped word chars cost.
-            cur[0] = edge[j] ? 0 : prev[0] + 1;
+            cur[0] = edge[j] ? 0 : prev[0] + 2;
             curStart[0] = edge[j] ? j : prevStart[0];
-            char c = t.charAt(j - 1);
+            char c = t[j - 1];
             for (int i = 1; i <= m; i++) {
-                double sub = prev[i - 1] + substitutionCost(p.charAt(i - 1), c);
-                double del = prev[i] + 1;
-                double ins = cur[i - 1] + 1;
+                int sub = prev[i - 1] + halfCost(p[i - 1], c);
+                int del = prev[i] + 2;
+                int ins = cur[i - 1] + 2;
                 if (sub <= del && sub <= ins) {
                     cur[i] = sub;
                     curStart[i] = prevStart[i - 1];
@@ -223,11 +312,11 @@ public final class OcrMatcher {
                     curStart[i] = curStart[i - 1];
                 }
             }
-            if (edge[j] && cur[m] <= budget && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
+            if (edge[j] && cur[m] <= limit && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
                 best = cur[m];
                 bestStart = curStart[m];
             }
-            double[] x = prev;
+            int[] x = prev;
             prev = cur;
             cur = x;
             int[] y = prevStart;

@@ -11,32 +11,50 @@ final class OcrNormalizer {
     private OcrNormalizer() {
     }
 
-    /** Fold, repair inside words, collapse spaces. */
-    static Folded normalize(String s) {
-        Folded f = Folded.of(s, true);
-        Folded repaired = repairDigraphs(f);
-        Folded cleaned = dropNoise(repaired);
-        return innerLetters(digitsToLetters(cleaned));
+    /** Fold, repair inside words ({@link OcrMatcher#ocrNormalize}), then keep only letters and digits. */
+    static Folded normalizeCompact(String s) {
+        String src = s == null ? "" : s;
+        Folded.Builder f = passes(src);
+        return compact(f, new Folded.Builder(f.length())).build(src.length());
+    }
+
+    /** The folded and repaired text ({@link OcrMatcher#ocrNormalize}), without the map to the original. */
+    static String normalizedText(String s) {
+        Folded.Builder f = passes(s == null ? "" : s);
+        char[] c = new char[f.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = f.charAt(i);
+        }
+        return new String(c);
+    }
+
+    /** The repairs, each reading the builder the one before wrote: two builders serve every pass. */
+    private static Folded.Builder passes(String src) {
+        Folded.Builder a = Folded.fold(src, true, new Folded.Builder(src.length()));
+        Folded.Builder b = new Folded.Builder(a.length());
+        repairDigraphs(a, b.clear());
+        dropNoise(b, a.clear());
+        digitsToLetters(a, b.clear());
+        innerLetters(b, a.clear());
+        return a;
     }
 
     /** Only letters and digits: OCR moves spaces and punctuation around at will. */
-    static Folded compact(Folded f) {
-        Folded.Builder b = new Folded.Builder(f.length());
+    private static Folded.Builder compact(Folded.Builder f, Folded.Builder b) {
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                f.copyTo(b, i, c);
+                b.copy(f, i, c);
             }
         }
-        return b.build(f.originalStart(f.length()));
+        return b;
     }
 
     /**
      * Two-char OCR readings of one letter, only after a letter (inside a word):
      * "CH(J'C" → CHUC, "TH\IC" → THUC, "ML)C" → MUC, "D(>NG" → DONG, "NARN" → NAM (Vietnamese has no "RN").
      */
-    private static Folded repairDigraphs(Folded f) {
-        Folded.Builder b = new Folded.Builder(f.length());
+    private static void repairDigraphs(Folded.Builder f, Folded.Builder b) {
         int i = 0;
         while (i < f.length()) {
             char c = f.charAt(i);
@@ -53,19 +71,17 @@ final class OcrNormalizer {
                 }
             }
             if (merged != '\0') {
-                f.mergeTo(b, i, i + 2, merged);
+                b.merge(f, i, i + 2, merged);
                 i += 2;
             } else {
-                f.copyTo(b, i, c);
+                b.copy(f, i, c);
                 i++;
             }
         }
-        return b.build(f.originalStart(f.length()));
     }
 
     /** Drops noise chars, reads | as I and €/¢ as E, ¥ as Y; re-collapses spaces. */
-    private static Folded dropNoise(Folded f) {
-        Folded.Builder b = new Folded.Builder(f.length());
+    private static void dropNoise(Folded.Builder f, Folded.Builder b) {
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
             if (NOISE.indexOf(c) >= 0) {
@@ -81,12 +97,11 @@ final class OcrNormalizer {
             if (c == ' ' && (b.length() == 0 || b.last() == ' ')) {
                 continue;
             }
-            f.copyTo(b, i, c);
+            b.copy(f, i, c);
         }
         if (b.length() > 0 && b.last() == ' ') {
             b.removeLast();
         }
-        return b.build(f.originalStart(f.length()));
     }
 
     /**
@@ -94,13 +109,11 @@ final class OcrNormalizer {
      * misread letter: "S6" → SO, "L1AM" → LIAM, "1V" → IV. Runs with other digits, longer
      * runs, and runs that touch no letter ("29/KH", "2024") are real numbers.
      */
-    private static Folded digitsToLetters(Folded f) {
-        String t = f.text();
-        Folded.Builder b = new Folded.Builder(t.length());
+    private static void digitsToLetters(Folded.Builder t, Folded.Builder b) {
         int i = 0;
         while (i < t.length()) {
             if (!isAsciiDigit(t.charAt(i))) {
-                f.copyTo(b, i, t.charAt(i));
+                b.copy(t, i, t.charAt(i));
                 i++;
                 continue;
             }
@@ -112,11 +125,10 @@ final class OcrNormalizer {
                     || j < t.length() && Character.isLetter(t.charAt(j));
             boolean convert = touchesLetter && j - i <= 3 && allConfusable(t, i, j);
             for (int k = i; k < j; k++) {
-                f.copyTo(b, k, convert ? letterFor(t.charAt(k)) : t.charAt(k));
+                b.copy(t, k, convert ? letterFor(t.charAt(k)) : t.charAt(k));
             }
             i = j;
         }
-        return b.build(f.originalStart(f.length()));
     }
 
     static boolean isAsciiDigit(char c) {
@@ -127,9 +139,7 @@ final class OcrNormalizer {
      * Letters that Vietnamese never has inside a word: J (no Vietnamese letter) is OCR's U, as in
      * "TH~J'C"; L only starts a syllable, so after a letter it is I, as in "HL~N".
      */
-    private static Folded innerLetters(Folded f) {
-        String t = f.text();
-        Folded.Builder b = new Folded.Builder(t.length());
+    private static void innerLetters(Folded.Builder t, Folded.Builder b) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean afterLetter = i > 0 && Character.isLetter(t.charAt(i - 1));
@@ -138,12 +148,11 @@ final class OcrNormalizer {
             } else if (afterLetter && c == 'J' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
                 c = 'U';
             }
-            f.copyTo(b, i, c);
+            b.copy(t, i, c);
         }
-        return b.build(f.originalStart(f.length()));
     }
 
-    private static boolean allConfusable(String t, int from, int to) {
+    private static boolean allConfusable(Folded.Builder t, int from, int to) {
         for (int k = from; k < to; k++) {
             if ("01568".indexOf(t.charAt(k)) < 0) {
                 return false;

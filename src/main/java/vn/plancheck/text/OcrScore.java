@@ -1,8 +1,6 @@
 package vn.plancheck.text;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How garbled a text looks (0 clean … 1 garbage), from three signs of OCR damage: word tokens
@@ -13,9 +11,6 @@ public final class OcrScore {
     /** Calibrated on the seed fixtures: OCR'd plans score well above it, clean ones well below. */
     static final double THRESHOLD = 0.25;
 
-    /** A Vietnamese syllable after folding: onset, vowel nucleus (with glides), coda. */
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?");
     private static final String JUNK = "~^\\|€§{}¢¥";
     private static final String EDGE_PUNCT = ".,;:!?\"'“”‘’()[]…-–—*/";
     /** Below this share of syllables with a diacritic, the text has lost them. */
@@ -48,7 +43,7 @@ public final class OcrScore {
             if (words >= SAMPLE_WORDS) {
                 break; // the share is stable long before the end of a plan; long plans need not be read twice
             }
-            for (String raw : line.split("\\s+")) {
+            for (String raw : words(line)) {
                 String token = strip(raw);
                 if (!hasLetter(token) || isUrl(token)) {
                     continue;
@@ -62,7 +57,7 @@ public final class OcrScore {
                 if (isJunk) {
                     junk++;
                 }
-                if (isJunk || !SYLLABLE.matcher(folded).matches()) {
+                if (isJunk || !isSyllable(folded)) {
                     nonSyllables++;
                 }
                 if (hasDiacritic(token)) {
@@ -103,8 +98,79 @@ public final class OcrScore {
 
     /** Web and mail addresses are neither Vietnamese nor OCR damage. */
     private static boolean isUrl(String t) {
-        String l = t.toLowerCase(Locale.ROOT);
-        return l.contains("://") || l.startsWith("www.") || l.indexOf('@') > 0 && l.indexOf('.') > 0;
+        return t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4) || t.indexOf('@') > 0 && t.indexOf('.') > 0;
+    }
+
+    /** The pieces of {@code line} between runs of white space ({@code split("\\s+")} without the regex). */
+    static List<String> words(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || isRegexSpace(line.charAt(i));
+            if (space && from >= 0) {
+                out.add(line.substring(from, i));
+                from = -1;
+            } else if (!space && from < 0) {
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The onsets of {@link #isSyllable}, by their first letter. */
+    private static final String[][] ONSETS = new String[26][];
+
+    static {
+        String[] all = {"NGH", "NG", "NH", "CH", "GH", "GI", "KH", "PH", "QU", "TH", "TR",
+            "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X"};
+        for (char c = 'A'; c <= 'Z'; c++) {
+            final char first = c;
+            ONSETS[c - 'A'] = java.util.Arrays.stream(all).filter(o -> o.charAt(0) == first).toArray(String[]::new);
+        }
+    }
+
+    private static final String[] CODAS = {"NG", "NH", "CH", "C", "M", "N", "P", "T", ""};
+
+    /**
+     * Whether the folded token is one Vietnamese syllable: onset, vowel nucleus (with glides), coda — the whole token
+     * as {@code (?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?}, tried
+     * without the regex engine (every word of every plan is tried).
+     */
+    static boolean isSyllable(String folded) {
+        if (nucleusAndCoda(folded, 0)) {
+            return true;
+        }
+        char c = folded.isEmpty() ? 0 : folded.charAt(0);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        for (String onset : ONSETS[c - 'A']) {
+            if (folded.startsWith(onset) && nucleusAndCoda(folded, onset.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nucleusAndCoda(String s, int from) {
+        int i = from;
+        while (i < s.length() && "AEIOUY".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == from || i - from > 3) {
+            return false;
+        }
+        for (String coda : CODAS) {
+            if (s.length() - i == coda.length() && s.startsWith(coda, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String t) {
@@ -141,7 +207,7 @@ public final class OcrScore {
                 return false;
             }
         }
-        return !SYLLABLE.matcher(folded).matches();
+        return !isSyllable(folded);
     }
 
     private static boolean hasDiacritic(String token) {

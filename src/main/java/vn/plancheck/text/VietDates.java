@@ -179,29 +179,30 @@ public final class VietDates {
 
         private List<Atom> collect() {
             List<Atom> atoms = new ArrayList<>();
+            int[] starts = numberStarts();
             Matcher m = FULL.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.FULL, num(m, 1), num(m, 3), num(m, 4), 0, null));
             }
             m = TEXTUAL.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.TEXTUAL, num(m, 1), num(m, 2), num(m, 3), 0, null));
             }
             m = DAY_RANGE.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
                 Integer y = m.group(4) == null ? null : num(m, 4);
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_RANGE, num(m, 1), num(m, 3), y, num(m, 2), null));
             }
             m = DAY_MONTH.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
             }
             m = TEXTUAL_DAY_MONTH.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
             }
             m = SLASH_RUN.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = at(m, starts, from, false)) >= 0; ) {
                 Atom a = slashRun(m);
                 if (a != null) {
                     atoms.add(a);
@@ -223,6 +224,47 @@ public final class VietDates {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, yearRange(m)));
             }
             return atoms;
+        }
+
+        /**
+         * Where a number starts: a digit after no digit. The numeric forms (FULL … SLASH_RUN) open with that test, so
+         * one pass finds every place they can match, and each is tried only there.
+         */
+        private int[] numberStarts() {
+            int[] out = new int[16];
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = i;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        /**
+         * The next match of {@code m} (a pattern that starts at a number, see {@link #numberStarts}) at or after
+         * {@code from}, as {@code find()} gives it; where to look for the one after it, or -1 when there is none.
+         *
+         * @param notAfterNumberAndSeparator the pattern opens with {@link #NO_NUMBER_BEFORE}: it never starts right
+         *                                   after a digit and "/", "." or "-"
+         */
+        private int at(Matcher m, int[] starts, int from, boolean notAfterNumberAndSeparator) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int k = Arrays.binarySearch(starts, from);
+            for (k = k >= 0 ? k : -k - 1; k < starts.length; k++) {
+                int p = starts[k];
+                if (notAfterNumberAndSeparator && p >= 2 && "/.-".indexOf(s.charAt(p - 1)) >= 0 && isDigit(s.charAt(p - 2))) {
+                    continue;
+                }
+                m.region(p, s.length());
+                if (m.lookingAt()) {
+                    return m.end();
+                }
+            }
+            return -1;
         }
 
         /** Earlier first, then longer first; an atom inside an accepted one is dropped. */

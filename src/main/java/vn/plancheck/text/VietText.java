@@ -35,6 +35,15 @@ public final class VietText {
     }
 
     /**
+     * The table's fold of {@code c}: what {@link Folded} gets from decomposing it (its base letter, upper case; đ as
+     * D; 0 for a combining diacritic), or 1 when {@code c} is outside the table (or NUL, which the table cannot tell
+     * from a diacritic) and must be decomposed.
+     */
+    static char tableFold(char c) {
+        return c < TABLE.length && c != 0 ? TABLE[c] : 1;
+    }
+
+    /**
      * One char folded: upper case, without its diacritic, đ to D; 0 for a combining diacritic. A table lookup,
      * because the parser folds every line of every plan several times.
      */
@@ -49,9 +58,9 @@ public final class VietText {
      * char and every stray combining mark to one space.
      */
     public static String foldKeepLength(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 out[i] = ' ';
             } else {
@@ -72,8 +81,9 @@ public final class VietText {
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = b.length() > 0;
                 continue;
@@ -110,12 +120,33 @@ public final class VietText {
         return b.toString();
     }
 
+    /**
+     * The runs of A–Z and 0–9 of a folded text joined by single spaces: what
+     * {@code s.replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip()} gives, without three regex passes.
+     */
+    public static String alnumWords(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
     /** Share of letters that are upper case; 0 for a string without letters. */
     public static double upperShare(String s) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
@@ -129,8 +160,8 @@ public final class VietText {
     /** How many letters {@code s} has. */
     public static int letterCount(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
                 n++;
             }
         }
