@@ -18,6 +18,24 @@ public interface ReportSink extends AutoCloseable {
     @Override
     void close() throws IOException;
 
+    /** A sink that only keeps each document's result, in order, in {@code into} (the web page's check and tests). */
+    static ReportSink into(java.util.List<DocumentResult> into) {
+        return new ReportSink() {
+            @Override
+            public void add(DocumentResult doc) {
+                into.add(doc);
+            }
+
+            @Override
+            public void finish(RunTotals totals) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /**
      * What is only known once every document has been seen.
      *

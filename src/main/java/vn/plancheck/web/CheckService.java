@@ -114,7 +114,7 @@ final class CheckService {
         ReviewerCopies copies = new ReviewerCopies(dir, version);
         // each copy is made from the uploaded bytes, named after the file as sent, on the pool like a check
         List<DocumentResult> results = new ArrayList<>();
-        run(upload, s, List.of(collector(results)));
+        run(upload, s, List.of(ReportSink.into(results)));
         int i = 0;
         for (DocumentResult doc : results) {
             Upload.File f = upload.files().get(i++);
@@ -151,7 +151,7 @@ final class CheckService {
         RulesHolder.State s = rules();
         List<DocumentResult> results = new ArrayList<>();
         List<PlanLink> links = new ArrayList<>();
-        BatchRunner.Outcome outcome = run(upload, s, List.of(collector(results)));
+        BatchRunner.Outcome outcome = run(upload, s, List.of(ReportSink.into(results)));
         links.addAll(outcome.links());
         List<Future<SourceText>> reading = new ArrayList<>();
         boolean show = results.size() <= maxTexts;
@@ -174,23 +174,6 @@ final class CheckService {
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static ReportSink collector(List<DocumentResult> into) {
-        return new ReportSink() {
-            @Override
-            public void add(DocumentResult doc) {
-                into.add(doc);
-            }
-
-            @Override
-            public void finish(RunTotals totals) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     /** Runs {@code task} on the pool (its turn with the checks) and waits for it. */

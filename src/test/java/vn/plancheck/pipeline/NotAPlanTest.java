@@ -124,20 +124,7 @@ class NotAPlanTest {
 
     private BatchRunner.Outcome run(List<Path> files, Path parent) throws IOException {
         List<DocumentResult> results = new ArrayList<>();
-        ReportSink sink = new ReportSink() {
-            @Override
-            public void add(DocumentResult doc) {
-                results.add(doc);
-            }
-
-            @Override
-            public void finish(RunTotals totals) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        ReportSink sink = ReportSink.into(results);
         BatchRunner.Outcome outcome = new BatchRunner(checker).run(new InputCollector.Inputs(files, 0),
                 new BatchRunner.Options(2, parent, true, null), List.of(sink));
         for (DocumentResult r : results) {

@@ -105,20 +105,7 @@ class LimitsTortureTest {
         Files.writeString(good, Torture.goodPlan(), StandardCharsets.UTF_8);
         Checker checker = new Checker(Torture.shippedRules(), "test", new DocumentLimits(Duration.ofSeconds(1), 5000));
         List<DocumentResult> results = new ArrayList<>();
-        ReportSink collect = new ReportSink() {
-            @Override
-            public void add(DocumentResult doc) {
-                results.add(doc);
-            }
-
-            @Override
-            public void finish(RunTotals totals) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        ReportSink collect = ReportSink.into(results);
         assertTimeoutPreemptively(Duration.ofSeconds(40), () -> new BatchRunner(checker).run(
                 new InputCollector.Inputs(List.of(big, good), 0), new BatchRunner.Options(1, null, false, null), List.of(collect)));
         assertEquals(2, results.size());
