@@ -66,8 +66,23 @@ public final class DocumentReaders {
         return read(file, displayName, DEFAULT_MAX_BYTES);
     }
 
+    /** Reads a document with the {@link #DEFAULT_MAX_BYTES} size limit, telling {@code pages} of each scanned page read. */
+    public static SourceText read(Path file, String displayName, ScanProgress pages) throws UnreadableDocumentException {
+        return read(file, displayName, DEFAULT_MAX_BYTES, pages);
+    }
+
     /** Reads a document, refusing files larger than {@code maxBytes}. */
     public static SourceText read(Path file, String displayName, long maxBytes) throws UnreadableDocumentException {
+        return read(file, displayName, maxBytes, ScanProgress.NONE);
+    }
+
+    /**
+     * Reads a document, refusing files larger than {@code maxBytes}.
+     *
+     * @param pages told of each scanned page read (null: nobody), for a progress display
+     */
+    public static SourceText read(Path file, String displayName, long maxBytes, ScanProgress pages)
+            throws UnreadableDocumentException {
         String name = displayName != null ? displayName : String.valueOf(file);
         String ext = extension(file);
         FormatReader reader = READERS.get(ext);
@@ -77,7 +92,7 @@ public final class DocumentReaders {
         checkFile(file, maxBytes);
         DocumentClock.checkpoint(DocumentClock.Stage.READ);
         try {
-            return reader.read(file, name);
+            return reader.read(file, name, pages == null ? ScanProgress.NONE : pages);
         } catch (DocumentClock.TimeLimitExceeded e) {
             throw e;
         } catch (UnreadableDocumentException e) {

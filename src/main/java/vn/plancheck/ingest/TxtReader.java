@@ -21,7 +21,7 @@ final class TxtReader implements FormatReader {
     private static final String LINE_BREAK = "\r\n|\n|\r";
 
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
         byte[] bytes = Files.readAllBytes(file);
         TextLines lines = new TextLines();
         String text = decode(bytes, lines);

@@ -21,6 +21,7 @@ import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.ScanProgress;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.link.Linker;
@@ -42,10 +43,31 @@ public final class BatchRunner {
     /** How much work may run ahead of the writer, per thread: bounds the results waiting in memory. */
     private static final int AHEAD_PER_THREAD = 4;
 
-    /** @param parent the plan the batch implements (--parent), or null; @param autoLink find parents inside the batch */
-    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer) {
+    /**
+     * @param parent   the plan the batch implements (--parent), or null
+     * @param autoLink find parents inside the batch
+     * @param progress told the number of documents written so far (may be null)
+     * @param timer    told each document's checking time in nanoseconds (may be null)
+     * @param pages    told of each scanned page read, in either pass (may be null): recognising a scan takes seconds
+     *                 a page, so a progress display counts pages too
+     */
+    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer,
+                          ScanProgress pages) {
         public Options(int threads, Path parent, boolean autoLink, IntConsumer progress) {
-            this(threads, parent, autoLink, progress, null);
+            this(threads, parent, autoLink, progress, null, null);
+        }
+
+        public Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer) {
+            this(threads, parent, autoLink, progress, timer, null);
+        }
+
+        /** These options, telling {@code listener} of each scanned page read. */
+        public Options withPages(ScanProgress listener) {
+            return new Options(threads, parent, autoLink, progress, timer, listener);
+        }
+
+        ScanProgress pagesOrNone() {
+            return pages == null ? ScanProgress.NONE : pages;
         }
     }
 
@@ -142,7 +164,8 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments));
+                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments,
+                        options.pagesOrNone()));
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }
@@ -189,7 +212,8 @@ public final class BatchRunner {
     private Map<String, PlanProfile> findParents(List<Path> files, Options options, ExecutorService pool, int threads) throws IOException {
         Map<String, PlanProfile> out = new java.util.LinkedHashMap<>();
         if (options.parent() != null) {
-            PlanProfile parent = profile(options.parent());
+            ScanProgress pages = options.pagesOrNone();
+            PlanProfile parent = profile(options.parent(), pages);
             if (parent == null) {
                 throw new IOException("Không đọc được kế hoạch cấp trên " + options.parent());
             }
@@ -198,13 +222,13 @@ public final class BatchRunner {
             }
             namedParent = parent;
             if (!parent.plan()) {
-                vn.plancheck.model.Finding why = notAPlan(options.parent());
+                vn.plancheck.model.Finding why = notAPlan(options.parent(), pages);
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
                         + (why == null ? "" : " (" + why.getMessage() + ")"));
             }
             // the documents of the batch that are not plans are not linked to it (their first lines tell)
             java.util.Set<String> notPlans = new java.util.HashSet<>();
-            inOrder(files, this::lightProfile, pool, threads, p -> {
+            inOrder(files, f -> lightProfile(f, pages), pool, threads, p -> {
                 if (p != null && !p.plan()) {
                     notPlans.add(p.file());
                 }
@@ -221,7 +245,8 @@ public final class BatchRunner {
         }
         // First pass: only header and citations (cheap); full profiles only for the plans that turn out to be parents.
         List<PlanProfile> light = new ArrayList<>();
-        inOrder(files, this::lightProfile, pool, threads, p -> {
+        ScanProgress pages = options.pagesOrNone();
+        inOrder(files, f -> lightProfile(f, pages), pool, threads, p -> {
             if (p != null) {
                 light.add(p);
             }
@@ -235,7 +260,7 @@ public final class BatchRunner {
         batchDocuments = new vn.plancheck.model.BatchDocuments(keys);
         Map<String, PlanProfile> full = new java.util.HashMap<>();
         for (Map.Entry<String, PlanProfile> e : Linker.autoLinks(light).entrySet()) {
-            PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f)));
+            PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f), pages));
             if (parent != null) {
                 out.put(e.getKey(), parent);
             }
@@ -249,9 +274,9 @@ public final class BatchRunner {
      */
     private static final int LINK_LINES = 80;
 
-    private PlanProfile lightProfile(Path p) {
+    private PlanProfile lightProfile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText all = DocumentReaders.read(p, p.toString(), pages);
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
@@ -261,9 +286,9 @@ public final class BatchRunner {
         }
     }
 
-    private PlanProfile profile(Path p) {
+    private PlanProfile profile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText text = DocumentReaders.read(p, p.toString());
+            SourceText text = DocumentReaders.read(p, p.toString(), pages);
             vn.plancheck.model.Plan plan = checker.parse(text);
             return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
@@ -272,9 +297,9 @@ public final class BatchRunner {
     }
 
     /** Why {@code p} is not a plan (the INPUT-NOT-A-PLAN finding), or null. */
-    private vn.plancheck.model.Finding notAPlan(Path p) {
+    private vn.plancheck.model.Finding notAPlan(Path p, ScanProgress pages) {
         try {
-            return checker.notAPlan(checker.parse(DocumentReaders.read(p, p.toString())));
+            return checker.notAPlan(checker.parse(DocumentReaders.read(p, p.toString(), pages)));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
