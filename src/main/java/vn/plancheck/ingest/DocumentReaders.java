@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -50,6 +51,14 @@ public final class DocumentReaders {
 
     private DocumentReaders() {
     }
+
+    /**
+     * The extensions {@link #read} handles (those of its readers), typed documents first, then the images of scanned
+     * pages: what a file chooser offers.
+     */
+    public static final List<String> EXTENSIONS = List.of("docx", "doc", "pdf", "txt", "png", "jpg", "jpeg", "tif", "tiff");
+    /** Of {@link #EXTENSIONS}, those of images of scanned pages, read by OCR. */
+    public static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg", "tif", "tiff");
 
     /** Whether the file's extension is one that {@link #read} handles; the file itself is not opened. */
     public static boolean isSupported(Path file) {
