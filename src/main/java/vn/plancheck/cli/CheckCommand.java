@@ -158,7 +158,8 @@ final class CheckCommand implements Callable<Integer> {
         boolean jsonToStdout = "-".equals(json);
         PrintStream summary = jsonToStdout ? err : out;
         boolean terminal = System.console() != null;
-        ProgressBar bar = !noProgress && terminal && inputs.files().size() > 1 ? new ProgressBar(err, inputs.files().size()) : null;
+        // one file gets a bar only while its scanned pages are recognised
+        ProgressBar bar = !noProgress && terminal && !inputs.files().isEmpty() ? new ProgressBar(err, inputs.files().size()) : null;
         List<ReportSink> sinks = new ArrayList<>();
         try (StopOnSignal stop = StopOnSignal.install()) {
             boolean baseline = review.hasBaseline();
@@ -176,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
             sinks.add(bar == null ? console : new ClearingSink(console, bar));
             BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units())
                     .stopOn(stop.interruption()).run(inputs,
-                    new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
+                    new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update).withPages(bar), sinks);
             if (bar != null) {
                 bar.clear();
             }
@@ -201,14 +202,12 @@ final class CheckCommand implements Callable<Integer> {
     private record ClearingSink(ReportSink inner, ProgressBar bar) implements ReportSink {
         @Override
         public void add(vn.plancheck.model.DocumentResult doc) throws IOException {
-            bar.clear();
-            inner.add(doc);
+            bar.printing(() -> inner.add(doc));
         }
 
         @Override
         public void finish(RunTotals totals) throws IOException {
-            bar.clear();
-            inner.finish(totals);
+            bar.printing(() -> inner.finish(totals));
         }
 
         @Override

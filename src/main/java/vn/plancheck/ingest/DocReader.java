@@ -21,7 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 final class DocReader implements FormatReader {
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
         FileMagic magic = FileMagic.of(file);
         if (magic != FileMagic.OLE2) {
             throw Problems.unreadable(magic == FileMagic.OTHER ? Problems.corrupt("doc") : Problems.misnamed("doc", magic));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -51,6 +52,14 @@ public final class DocumentReaders {
     private DocumentReaders() {
     }
 
+    /**
+     * The extensions {@link #read} handles (those of its readers), typed documents first, then the images of scanned
+     * pages: what a file chooser offers.
+     */
+    public static final List<String> EXTENSIONS = List.of("docx", "doc", "pdf", "txt", "png", "jpg", "jpeg", "tif", "tiff");
+    /** Of {@link #EXTENSIONS}, those of images of scanned pages, read by OCR. */
+    public static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg", "tif", "tiff");
+
     /** Whether the file's extension is one that {@link #read} handles; the file itself is not opened. */
     public static boolean isSupported(Path file) {
         return READERS.containsKey(extension(file));
@@ -66,8 +75,23 @@ public final class DocumentReaders {
         return read(file, displayName, DEFAULT_MAX_BYTES);
     }
 
+    /** Reads a document with the {@link #DEFAULT_MAX_BYTES} size limit, telling {@code pages} of each scanned page read. */
+    public static SourceText read(Path file, String displayName, ScanProgress pages) throws UnreadableDocumentException {
+        return read(file, displayName, DEFAULT_MAX_BYTES, pages);
+    }
+
     /** Reads a document, refusing files larger than {@code maxBytes}. */
     public static SourceText read(Path file, String displayName, long maxBytes) throws UnreadableDocumentException {
+        return read(file, displayName, maxBytes, ScanProgress.NONE);
+    }
+
+    /**
+     * Reads a document, refusing files larger than {@code maxBytes}.
+     *
+     * @param pages told of each scanned page read (null: nobody), for a progress display
+     */
+    public static SourceText read(Path file, String displayName, long maxBytes, ScanProgress pages)
+            throws UnreadableDocumentException {
         String name = displayName != null ? displayName : String.valueOf(file);
         String ext = extension(file);
         FormatReader reader = READERS.get(ext);
@@ -77,7 +101,7 @@ public final class DocumentReaders {
         checkFile(file, maxBytes);
         DocumentClock.checkpoint(DocumentClock.Stage.READ);
         try {
-            return reader.read(file, name);
+            return reader.read(file, name, pages == null ? ScanProgress.NONE : pages);
         } catch (DocumentClock.TimeLimitExceeded e) {
             throw e;
         } catch (UnreadableDocumentException e) {

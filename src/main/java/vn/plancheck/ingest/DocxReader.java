@@ -49,7 +49,7 @@ final class DocxReader implements FormatReader {
     static final int LETTERS_PER_PICTURE = 100;
 
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
         FileMagic magic = FileMagic.of(file);
         if (magic == FileMagic.OLE2) {
             throw Problems.unreadable(isEncryptedOoxml(file) ? Problems.WORD_PASSWORD : Problems.misnamed("docx", magic));
@@ -58,13 +58,13 @@ final class DocxReader implements FormatReader {
             throw Problems.unreadable(magic == FileMagic.OTHER ? Problems.corrupt("docx") : Problems.misnamed("docx", magic));
         }
         SourceText fast = DocxXml.read(file, displayName);
-        return fast != null ? fast : readWithPoi(file, displayName);
+        return fast != null ? fast : readWithPoi(file, displayName, pages);
     }
 
     /** The document through POI's XWPFDocument (the reference {@link DocxXml} is tested against). */
-    static SourceText readWithPoi(Path file, String displayName) throws UnreadableDocumentException {
+    static SourceText readWithPoi(Path file, String displayName, ScanProgress pages) throws UnreadableDocumentException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return new Walk(new XWPFDocument(pkg)).run(displayName);
+            return new Walk(new XWPFDocument(pkg), pages).run(displayName);
         } catch (EncryptedDocumentException e) {
             throw Problems.unreadable(Problems.WORD_PASSWORD, e);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
@@ -91,8 +91,12 @@ final class DocxReader implements FormatReader {
         /** The pictures of the body, in document order: a scan pasted into Word is read from them. */
         private final List<XWPFPictureData> pictures = new ArrayList<>();
 
-        Walk(XWPFDocument doc) {
+        /** Told of each page picture read. */
+        private final ScanProgress progress;
+
+        Walk(XWPFDocument doc, ScanProgress progress) {
             this.doc = doc;
+            this.progress = progress;
             this.labels = new ListLabels(doc.getNumbering(), doc.getStyles());
         }
 
@@ -126,7 +130,7 @@ final class DocxReader implements FormatReader {
             long letters = lines.letters();
             if (count > 0 && letters < MAX_LETTERS_OF_A_SCAN && letters < (long) LETTERS_PER_PICTURE * count) {
                 String what = Problems.wordImagesOnly(count, letters);
-                SourceText scanned = PagePictures.read(pictures, displayName, what);
+                SourceText scanned = PagePictures.read(pictures, displayName, what, progress);
                 if (scanned == null) {          // no picture large enough to be a page
                     throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, what);
                 }

@@ -10,5 +10,10 @@ import java.nio.file.Path;
  * INPUT-UNREADABLE by the caller.
  */
 interface FormatReader {
-    SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException;
+    /** @param pages told of each scanned page read (never null: {@link ScanProgress#NONE} tells nobody) */
+    SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException;
+
+    default SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+        return read(file, displayName, ScanProgress.NONE);
+    }
 }

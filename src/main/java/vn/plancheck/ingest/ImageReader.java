@@ -31,8 +31,8 @@ final class ImageReader implements FormatReader {
     }
 
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
-        Scans scans = new Scans();
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
+        Scans scans = new Scans(displayName, pages);
         if (scans.unavailable() != null) {
             throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, Problems.IMAGE + Scans.because(scans.unavailable()));
         }
@@ -48,15 +48,15 @@ final class ImageReader implements FormatReader {
             try {
                 reader.setInput(in);
                 int all = Math.max(1, reader.getNumImages(true));
-                int pages = Math.min(Scans.MAX_PAGES, all);
-                if (all > pages) {
-                    lines.note(Problems.ocrPagesCut(pages, all));
+                int count = Math.min(Scans.MAX_PAGES, all);
+                if (all > count) {
+                    lines.note(Problems.ocrPagesCut(count, all));
                 }
-                for (int i = 0; i < pages; i++) {
+                for (int i = 0; i < count; i++) {
                     BufferedImage image = reader.read(i, subsampled(reader, i));
                     int dpi = Scans.imageDpi(image, statedDpi(reader, i) / subsampling(reader, i));
                     try {
-                        Scans.Page read = scans.read(image, dpi);
+                        Scans.Page read = scans.read(image, dpi, i + 1, all);
                         int found = read.letters();
                         if (found > 0) {
                             lines.addScan(read, i + 1);

@@ -27,10 +27,13 @@ final class PagePictures {
     /**
      * The text of the page pictures, or null when none of the pictures is large enough to be a page.
      *
-     * @param what what the file is, for the message when it cannot be recognised here ("Tệp Word chỉ chứa ảnh …")
+     * @param what     what the file is, for the message when it cannot be recognised here ("Tệp Word chỉ chứa ảnh …")
+     * @param progress told of each page read
      */
-    static SourceText read(List<XWPFPictureData> pictures, String displayName, String what) throws UnreadableDocumentException {
-        Scans scans = new Scans();
+    static SourceText read(List<XWPFPictureData> pictures, String displayName, String what, ScanProgress progress)
+            throws UnreadableDocumentException {
+        Scans scans = new Scans(displayName, progress);
+        int pages = pageCount(pictures);
         TextLines lines = new TextLines();
         int page = 0;
         int letters = 0;
@@ -54,7 +57,7 @@ final class PagePictures {
                 throw new UnreadableDocumentException(Problems.NO_TEXT_LAYER, what + Scans.because(scans.unavailable()));
             }
             try {
-                Scans.Page read = scans.read(image, Scans.imageDpi(image, 0));
+                Scans.Page read = scans.read(image, Scans.imageDpi(image, 0), page, pages);
                 int found = read.letters();
                 if (found > 0) {
                     lines.addScan(read, page);
@@ -72,5 +75,31 @@ final class PagePictures {
                     + Scans.because(problem != null ? problem : Problems.OCR_PAGE_EMPTY));
         }
         return lines.build(displayName, "docx");
+    }
+
+    /**
+     * How many of the pictures are pages, from their sizes as their headers state them (nothing is decoded): the
+     * progress display's "trang 3/8". A picture whose header cannot be read is counted, as it may be a page.
+     */
+    private static int pageCount(List<XWPFPictureData> pictures) {
+        int n = 0;
+        for (XWPFPictureData picture : pictures) {
+            try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture.getData()))) {
+                java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+                if (readers == null || !readers.hasNext()) {
+                    continue;
+                }
+                javax.imageio.ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    n += Math.min(reader.getWidth(0), reader.getHeight(0)) >= MIN_SIDE ? 1 : 0;
+                } finally {
+                    reader.dispose();
+                }
+            } catch (IOException | RuntimeException e) {
+                n++;
+            }
+        }
+        return Math.min(n, Scans.MAX_PAGES);
     }
 }

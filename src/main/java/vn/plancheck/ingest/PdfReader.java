@@ -42,13 +42,13 @@ final class PdfReader implements FormatReader {
     private static final Pattern WIDE_SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u205F\\u3000]+");
 
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
         FileMagic magic = FileMagic.of(file);
         if (magic != FileMagic.PDF) {
             throw Problems.unreadable(magic == FileMagic.OTHER ? Problems.corrupt("pdf") : Problems.misnamed("pdf", magic));
         }
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            return extract(doc, displayName);
+            return extract(doc, displayName, pages);
         } catch (DocumentClock.TimeLimitExceeded e) {
             throw e;
         } catch (InvalidPasswordException e) {
@@ -58,7 +58,7 @@ final class PdfReader implements FormatReader {
         }
     }
 
-    private static SourceText extract(PDDocument doc, String displayName) throws IOException, UnreadableDocumentException {
+    private static SourceText extract(PDDocument doc, String displayName, ScanProgress progress) throws IOException, UnreadableDocumentException {
         ColumnSplittingStripper stripper = new ColumnSplittingStripper();
         int pages = doc.getNumberOfPages();
         String[] texts = new String[pages];
@@ -95,7 +95,7 @@ final class PdfReader implements FormatReader {
         // (the letters may have been turned into outlines).
         boolean allTextless = pages > 0 && textlessPages == pages;
         TextLines lines = new TextLines();
-        Scans scans = new Scans();
+        Scans scans = new Scans(displayName, progress);
         PDFRenderer renderer = null;
         List<Integer> unread = new ArrayList<>();
         String ocrProblem = null;
@@ -117,7 +117,7 @@ final class PdfReader implements FormatReader {
                     renderer = renderer == null ? new PDFRenderer(doc) : renderer;
                     PDRectangle box = doc.getPage(p - 1).getCropBox();
                     float dpi = Scans.renderDpi(box.getWidth(), box.getHeight());
-                    Scans.Page read = scans.read(render(renderer, p, dpi), Math.round(dpi));
+                    Scans.Page read = scans.read(render(renderer, p, dpi), Math.round(dpi), p, pages);
                     int found = read.letters();
                     if (found > 0) {
                         onPage = lines.addScan(read, p);

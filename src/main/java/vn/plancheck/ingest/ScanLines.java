@@ -126,7 +126,7 @@ final class ScanLines {
             String text = s.text();
             String roman = ScanRepairs.romanLabel(p.words(), image);
             if (roman != null) {
-                text = roman + " " + text.substring(p.words().get(0).text().length()).strip();
+                text = roman + " " + text.strip().replaceFirst("^\\S+\\s*", "");
             }
             out.add(new Line(ScanRepairs.text(text), p.x0(), p.y0(), p.x1(), p.y1()));
         }

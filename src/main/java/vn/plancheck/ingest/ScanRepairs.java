@@ -2,6 +2,7 @@ package vn.plancheck.ingest;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import vn.plancheck.ocr.OcrWord;
  * reading. Only lines read by OCR go through here; the parser's own tolerance of OCR noise does the rest.
  * <ul>
  *   <li><b>Roman headings.</b> In bold serif type the stems of "II" and "III" touch at their serifs, and Tesseract
- *       reads "H.", "I.", "HI.", "Il." or drops a stroke (even on a clean page: seed 3's "II. NỘI DUNG" reads
+ *       reads "H.", "I.", "HI.", "Il.", "1ñ" or drops a stroke (even on a clean page: seed 3's "II. NỘI DUNG" reads
  *       "H. NỘI DUNG"). The strokes are counted on the page instead: across the middle of the label's box, where
  *       serifs and the full stop are not, each stem is a run of dark columns ({@link #stems}).</li>
  *   <li><b>A speck before a label.</b> A dot, dash or underscore read just before "1." or "I." ("_1. Mục đích",
@@ -29,8 +30,12 @@ import vn.plancheck.ocr.OcrWord;
  * </ul>
  */
 final class ScanRepairs {
-    /** A label that can only be a Roman numeral of stems (I, II, III) as Tesseract misreads them. */
-    private static final Pattern STEM_LABEL = Pattern.compile("[IHLl|]{1,4}[.,:]?");
+    /**
+     * A label that can only be a Roman numeral of stems (I, II, III) as Tesseract misreads them: letters made of stems
+     * ("H." or "n" for two stems joined at a serif, "1ñ" for "III."), the full stop kept or lost. A number alone ("1.",
+     * "11.") is left to the parser, which reads it as a Roman numeral only where one is due.
+     */
+    private static final Pattern STEM_LABEL = Pattern.compile("(?!\\d+[.,:]?$)[IHLl|1!iíìnñuU]{1,4}[.,:]?");
     private static final Pattern LEADING_SPECK = Pattern.compile("^[-_.,'`~:;|‘’•]+\\s*(?=(\\d{1,2}|[IVX]{1,4})[.,)]\\s*\\p{L})");
     /** "[11. KINH PHÍ": a bracket read for the first stem of a Roman numeral. */
     private static final Pattern BRACKET_STEM = Pattern.compile("^[\\[\\]](?=[1lI|]{0,3}\\.\\s*\\p{Lu}{2})");
@@ -102,7 +107,8 @@ final class ScanRepairs {
      * followed by a title in capitals; null otherwise or when the strokes cannot be counted.
      */
     static String romanLabel(List<OcrWord> words, BufferedImage page) {
-        if (page == null || words.size() < 2 || !STEM_LABEL.matcher(words.get(0).text()).matches()) {
+        if (page == null || words.size() < 2
+                || !STEM_LABEL.matcher(Normalizer.normalize(words.get(0).text(), Normalizer.Form.NFC)).matches()) {
             return null;
         }
         StringBuilder title = new StringBuilder();

@@ -22,9 +22,20 @@ final class Scans {
     /** Inches across an A4 page: an image file of a page is taken to be that wide when it says nothing else. */
     private static final double A4_WIDTH_INCHES = 8.27;
 
+    private final String file;
+    private final ScanProgress progress;
     private Ocr ocr;
     private String unavailable;
     private boolean asked;
+
+    /**
+     * @param file     the document as the user named it, for {@code progress}
+     * @param progress told of each page read ({@link ScanProgress#NONE} for nobody)
+     */
+    Scans(String file, ScanProgress progress) {
+        this.file = file;
+        this.progress = progress == null ? ScanProgress.NONE : progress;
+    }
 
     /** Null when pages can be recognised; else why not, with the command that installs Tesseract (Vietnamese). */
     String unavailable() {
@@ -40,17 +51,21 @@ final class Scans {
      * The lines of one page image, in reading order, with the page's size in pixels (their boxes are in it). The time
      * it takes is not counted against the document's time limit ({@link DocumentClock#excuse}): a page has its own
      * (the OCR timeout) and a document at most {@link #MAX_PAGES} recognised pages.
+     *
+     * @param number the page's number in the document, @param pages the document's pages: for the progress display
      */
-    Page read(BufferedImage page, int dpi) throws OcrException {
+    Page read(BufferedImage page, int dpi, int number, int pages) throws OcrException {
         String why = unavailable();
         if (why != null) {
             throw new OcrException(why);
         }
         long start = System.nanoTime();
+        progress.pageStarted(file, number, pages);
         try {
             return new Page(ScanLines.read(ocr.read(page, dpi), page), page.getWidth(), page.getHeight());
         } finally {
             DocumentClock.excuse(System.nanoTime() - start);
+            progress.pageRead(file, number, pages);
         }
     }
 

@@ -20,7 +20,7 @@ import vn.plancheck.text.Emphasis;
 final class TxtReader implements FormatReader {
 
     @Override
-    public SourceText read(Path file, String displayName) throws IOException, UnreadableDocumentException {
+    public SourceText read(Path file, String displayName, ScanProgress pages) throws IOException, UnreadableDocumentException {
         byte[] bytes = Files.readAllBytes(file);
         TextLines lines = new TextLines();
         String text = decode(bytes, lines);

@@ -108,13 +108,19 @@ final class ClosingParser {
         if (OcrMatcher.similarity(head, "Nơi nhận") >= 0.75) {
             return Heading.CLEAR;
         }
-        // heavier OCR damage ("No'i nl1{in"): two words, the first still reads "Nơi", the second starts with N
-        String[] words = head.split("\\s+");
+        // heavier OCR damage ("No'i nl1{in"): two words, the first still reads "Nơi", the second starts with N; a
+        // letter Tesseract read twice ("NÑo'ïi", the N and its apostrophe read as Ñ) counts once
+        String[] words = single(head).split("\\s+");
         if (words.length == 2 && OcrMatcher.similarity(words[0], "Nơi") >= 0.6
-                && OcrMatcher.ocrNormalize(words[1]).startsWith("N") && OcrMatcher.similarity(head, "Nơi nhận") >= 0.55) {
+                && words[1].startsWith("N") && OcrMatcher.similarity(words[0] + " " + words[1], "Nơi nhận") >= 0.55) {
             return Heading.DAMAGED;
         }
         return Heading.NONE;
+    }
+
+    /** The words OCR-normalised, a letter repeated in a row written once ("Nơi nhận" has no double letter). */
+    private static String single(String head) {
+        return OcrMatcher.ocrNormalize(head).replaceAll("(\\p{L})\\1+", "$1");
     }
 
     /**

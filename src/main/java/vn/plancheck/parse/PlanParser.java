@@ -110,7 +110,7 @@ public final class PlanParser {
         List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);
 
         DocumentClock.checkpoint(PARSE, "các phần, mục");
-        SectionParser.Result sections = SectionParser.parse(body, vocabulary.sectionTitles());
+        SectionParser.Result sections = SectionParser.parse(body, vocabulary.sectionTitles(), plan.isOcrSuspected());
         plan.setSections(sections.sections());
         plan.setNumberingIssues(sections.issues());
         int firstSectionLine = sections.sections().isEmpty() ? Integer.MAX_VALUE : sections.sections().get(0).getLine();

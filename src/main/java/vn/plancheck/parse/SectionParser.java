@@ -20,6 +20,12 @@ import vn.plancheck.text.RomanNumerals;
  */
 final class SectionParser {
     private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXLivxl1|]{1,5})\\s*[.)]\\s*(\\S.*)$");
+    /**
+     * A Roman numeral as OCR garbles it beyond {@link #ROMAN}: stems read as letters that are stems too ("1ñ", "Hl",
+     * "lll" for III; "n", "H", "u" are two stems joined at a serif), its full stop lost or read as another mark.
+     */
+    private static final Pattern GARBLED_ROMAN = Pattern.compile(
+            "^\\s*([IVXLivxl1|!HhnñuUÍÌíìỊịĩ]{2,4}|[VX])\\s*[.,:;'`‘’]?\\s+(\\S.*)$");
     // a nested label's part is a number of its own: in "1. 100% cán bộ" the label is "1", not "1.10"
     private static final Pattern ARABIC = Pattern.compile("^\\s*(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2}(?![\\d%,])){0,3})\\s*([.)])?\\s*(\\S.*)$");
     /** Points are lettered in the Vietnamese alphabet: a) b) c) d) đ) e) g) h) i) k) … */
@@ -38,6 +44,14 @@ final class SectionParser {
     }
 
     static Result parse(List<SourceLine> lines, SectionTitles titles) {
+        return parse(lines, titles, false);
+    }
+
+    /**
+     * @param ocr the text was read by OCR: a heading whose numeral OCR garbled is also looked for
+     *            ({@link #garbledRoman})
+     */
+    static Result parse(List<SourceLine> lines, SectionTitles titles, boolean ocr) {
         List<Section> sections = new ArrayList<>();
         List<NumberingIssue> issues = new ArrayList<>();
         Map<String, Integer> lastOrdinal = new HashMap<>();
@@ -51,6 +65,9 @@ final class SectionParser {
         for (SourceLine l : lines) {
             String t = l.text();
             Section s = roman(t, romanValue);
+            if (s == null && ocr) {
+                s = garbledRoman(t, romanValue, titles);
+            }
             if (s != null) {
                 romanValue = s.getOrdinal();
                 roman = s.getNumber();
@@ -181,6 +198,29 @@ final class SectionParser {
                 return null;
             }
         }
+        return new Section(RomanNumerals.toRoman(value), 1, value, title, 0);
+    }
+
+    /**
+     * On OCR'd text, a heading whose numeral OCR garbled past reading ("1ñ TỔ CHỨC THỰC HIỆN" for "III. TỔ CHỨC THỰC
+     * HIỆN"): a label of stems, then a title in capitals that the section titles' data names, where the next Roman
+     * heading is due (one came before). It is given the due number, so it breaks no numbering. A body line is not
+     * taken: it would need a label of stems and a section's title in capitals.
+     */
+    private static Section garbledRoman(String t, int romanValue, SectionTitles titles) {
+        if (romanValue < 1) {
+            return null;
+        }
+        Matcher m = GARBLED_ROMAN.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String title = m.group(2).strip();
+        String head = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
+        if (Lines.letterCount(head) < 3 || Lines.upperRatio(head) < 0.6 || titles.kindsOf(title).isEmpty()) {
+            return null;
+        }
+        int value = romanValue + 1;
         return new Section(RomanNumerals.toRoman(value), 1, value, title, 0);
     }
 

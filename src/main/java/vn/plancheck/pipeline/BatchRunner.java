@@ -21,6 +21,7 @@ import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.ScanProgress;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.ingest.UnreadableDocumentException;
 import vn.plancheck.link.Linker;
@@ -42,10 +43,31 @@ public final class BatchRunner {
     /** How much work may run ahead of the writer, per thread: bounds the results waiting in memory. */
     private static final int AHEAD_PER_THREAD = 4;
 
-    /** @param parent the plan the batch implements (--parent), or null; @param autoLink find parents inside the batch */
-    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer) {
+    /**
+     * @param parent   the plan the batch implements (--parent), or null
+     * @param autoLink find parents inside the batch
+     * @param progress told the number of documents written so far (may be null)
+     * @param timer    told each document's checking time in nanoseconds (may be null)
+     * @param pages    told of each scanned page read, in either pass (may be null): recognising a scan takes seconds
+     *                 a page, so a progress display counts pages too
+     */
+    public record Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer,
+                          ScanProgress pages) {
         public Options(int threads, Path parent, boolean autoLink, IntConsumer progress) {
-            this(threads, parent, autoLink, progress, null);
+            this(threads, parent, autoLink, progress, null, null);
+        }
+
+        public Options(int threads, Path parent, boolean autoLink, IntConsumer progress, java.util.function.LongConsumer timer) {
+            this(threads, parent, autoLink, progress, timer, null);
+        }
+
+        /** These options, telling {@code listener} of each scanned page read. */
+        public Options withPages(ScanProgress listener) {
+            return new Options(threads, parent, autoLink, progress, timer, listener);
+        }
+
+        ScanProgress pagesOrNone() {
+            return pages == null ? ScanProgress.NONE : pages;
         }
     }
 
@@ -142,7 +164,8 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments));
+                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments,
+                        options.pagesOrNone()));
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }
@@ -189,7 +212,8 @@ public final class BatchRunner {
     private Map<String, PlanProfile> findParents(List<Path> files, Options options, ExecutorService pool, int threads) throws IOException {
         Map<String, PlanProfile> out = new java.util.LinkedHashMap<>();
         if (options.parent() != null) {
-            PlanProfile parent = profile(options.parent());
+            ScanProgress pages = options.pagesOrNone();
+            PlanProfile parent = profile(options.parent(), pages);
             if (parent == null) {
                 throw new IOException("Không đọc được kế hoạch cấp trên " + options.parent());
             }
@@ -198,13 +222,13 @@ public final class BatchRunner {
             }
             namedParent = parent;
             if (!parent.plan()) {
-                vn.plancheck.model.Finding why = notAPlan(options.parent());
+                vn.plancheck.model.Finding why = notAPlan(options.parent(), pages);
                 throw new IOException("Tệp chỉ định bằng --parent không phải kế hoạch: " + options.parent()
                         + (why == null ? "" : " (" + why.getMessage() + ")"));
             }
             // the documents of the batch that are not plans are not linked to it (their first lines tell)
             java.util.Set<String> notPlans = new java.util.HashSet<>();
-            inOrder(files, this::lightProfile, pool, threads, p -> {
+            inOrder(files, f -> lightProfile(f, pages), pool, threads, p -> {
                 if (p != null && !p.plan()) {
                     notPlans.add(p.file());
                 }
@@ -221,8 +245,9 @@ public final class BatchRunner {
         }
         // First pass: only header and citations (cheap); full profiles only for the plans that turn out to be parents.
         List<PlanProfile> light = new ArrayList<>();
+        ScanProgress pages = options.pagesOrNone();
         Map<String, vn.plancheck.model.Plan> headers = new java.util.HashMap<>();
-        inOrder(files, this::unjudgedProfile, pool, threads, h -> {
+        inOrder(files, f -> unjudgedProfile(f, pages), pool, threads, h -> {
             if (h != null) {
                 light.add(h.profile());
                 if (headers.size() < KEPT_HEADERS) {
@@ -230,7 +255,7 @@ public final class BatchRunner {
                 }
             }
         }, p -> null);
-        judgeLinkCandidates(light, headers, pool, threads);
+        judgeLinkCandidates(light, headers, pool, threads, pages);
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (PlanProfile p : light) {
             if (p.key() != null) {
@@ -240,7 +265,7 @@ public final class BatchRunner {
         batchDocuments = new vn.plancheck.model.BatchDocuments(keys);
         Map<String, PlanProfile> full = new java.util.HashMap<>();
         for (Map.Entry<String, PlanProfile> e : Linker.autoLinks(light).entrySet()) {
-            PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f)));
+            PlanProfile parent = full.computeIfAbsent(e.getValue().file(), f -> profile(Path.of(f), pages));
             if (parent != null) {
                 out.put(e.getKey(), parent);
             }
@@ -254,9 +279,9 @@ public final class BatchRunner {
      */
     private static final int LINK_LINES = 80;
 
-    private PlanProfile lightProfile(Path p) {
+    private PlanProfile lightProfile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText all = DocumentReaders.read(p, p.toString(), pages);
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
@@ -281,9 +306,9 @@ public final class BatchRunner {
      * rules costs as much as reading the header, and only the documents a link could involve need it (see
      * {@link #judgeLinkCandidates}).
      */
-    private Header unjudgedProfile(Path p) {
+    private Header unjudgedProfile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText all = DocumentReaders.read(p, p.toString());
+            SourceText all = DocumentReaders.read(p, p.toString(), pages);
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
@@ -301,7 +326,7 @@ public final class BatchRunner {
      * parsed headers, by file, where it kept them.
      */
     private void judgeLinkCandidates(List<PlanProfile> light, Map<String, vn.plancheck.model.Plan> headers,
-                                     ExecutorService pool, int threads) throws IOException {
+                                     ExecutorService pool, int threads, ScanProgress pages) throws IOException {
         java.util.Set<String> keys = new java.util.HashSet<>();
         java.util.Set<String> cited = new java.util.HashSet<>();
         for (PlanProfile p : light) {
@@ -326,7 +351,7 @@ public final class BatchRunner {
         inOrder(candidates, p -> {
             vn.plancheck.model.Plan header = headers.get(p.toString());
             if (header == null) {
-                return lightProfile(p);
+                return lightProfile(p, pages);
             }
             try {
                 return byFile.get(p.toString()).judged(checker.isPlan(header));
@@ -344,9 +369,9 @@ public final class BatchRunner {
         }
     }
 
-    private PlanProfile profile(Path p) {
+    private PlanProfile profile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText text = DocumentReaders.read(p, p.toString());
+            SourceText text = DocumentReaders.read(p, p.toString(), pages);
             vn.plancheck.model.Plan plan = checker.parse(text);
             return PlanProfile.of(plan, text, checker.isPlan(plan));
         } catch (UnreadableDocumentException | RuntimeException e) {
@@ -355,9 +380,9 @@ public final class BatchRunner {
     }
 
     /** Why {@code p} is not a plan (the INPUT-NOT-A-PLAN finding), or null. */
-    private vn.plancheck.model.Finding notAPlan(Path p) {
+    private vn.plancheck.model.Finding notAPlan(Path p, ScanProgress pages) {
         try {
-            return checker.notAPlan(checker.parse(DocumentReaders.read(p, p.toString())));
+            return checker.notAPlan(checker.parse(DocumentReaders.read(p, p.toString(), pages)));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import vn.plancheck.ingest.DocumentReaders;
+import vn.plancheck.ingest.ScanProgress;
 import vn.plancheck.link.Linker;
 import vn.plancheck.link.PlanProfile;
 import vn.plancheck.ingest.SourceText;
@@ -80,13 +81,18 @@ public final class Checker {
      * ({@code batch} may be null); never throws for a bad file.
      */
     public DocumentResult check(Path file, String display, PlanProfile parent, BatchDocuments batch) {
+        return check(file, display, parent, batch, ScanProgress.NONE);
+    }
+
+    /** The same, telling {@code pages} of each scanned page read (null: nobody), for a progress display. */
+    public DocumentResult check(Path file, String display, PlanProfile parent, BatchDocuments batch, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(limits.time())) {
             SourceText text;
             try {
                 if (!Files.exists(file)) {
                     throw new UnreadableDocumentException("INPUT-UNREADABLE", "Không tìm thấy tệp hoặc thư mục.");
                 }
-                text = DocumentReaders.read(file, display);
+                text = DocumentReaders.read(file, display, pages);
             } catch (UnreadableDocumentException e) {
                 return unreadable(display, e.ruleId(), e.getMessage());
             } catch (DocumentClock.TimeLimitExceeded e) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.plancheck.ingest.DocumentReaders;
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.ingest.SourceText;
 import vn.plancheck.model.Category;
@@ -30,6 +31,8 @@ import vn.plancheck.report.Labels;
  * findings and their places are links), and print as a plain list.
  */
 final class Pages {
+    /** What the file choosers offer: every format the check reads, scans' images included (".docx,.doc,…,.tiff"). */
+    static final String ACCEPT = String.join(",", DocumentReaders.EXTENSIONS.stream().map(e -> "." + e).toList());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(ZoneId.systemDefault());
 
     private final String version;
@@ -70,13 +73,14 @@ final class Pages {
                 .raw("<div id=\"drop\" class=\"drop\">\n")
                 .raw("<p class=\"drop-title\">Kéo thả các tệp văn bản vào đây, hoặc</p>\n")
                 .raw("<p><label class=\"button\" for=\"files\">Chọn tệp…</label>")
-                .raw(" <input id=\"files\" name=\"files\" type=\"file\" multiple accept=\".docx,.doc,.pdf,.txt\"></p>\n")
-                .raw("<p class=\"hint\">Tệp .docx, .doc, .pdf hoặc .txt; ").text(limits.describe()).raw(".")
+                .raw(" <input id=\"files\" name=\"files\" type=\"file\" multiple").attr("accept", ACCEPT).raw("></p>\n")
+                .raw("<p class=\"hint\">Tệp .docx, .doc, .pdf, .txt, hoặc ảnh bản scan .png, .jpg, .tif (bản scan được nhận dạng chữ")
+                .raw(" bằng Tesseract); ").text(limits.describe()).raw(".")
                 .raw(" Các tệp chỉ dùng để kiểm tra và được xoá khỏi máy chủ ngay sau khi có kết quả.</p>\n")
                 .raw("</div>\n")
                 .raw("<div id=\"chosen\" class=\"chosen\" hidden></div>\n")
                 .raw("<p class=\"parent-pick\" id=\"parent-pick\"><label for=\"parent\">Kế hoạch cấp trên (không bắt buộc): </label>")
-                .raw("<input id=\"parent\" name=\"parent\" type=\"file\" accept=\".docx,.doc,.pdf,.txt\"></p>\n")
+                .raw("<input id=\"parent\" name=\"parent\" type=\"file\"").attr("accept", ACCEPT).raw("></p>\n")
                 .raw("<p class=\"actions\"><button type=\"submit\" class=\"primary\" id=\"go\">Kiểm tra</button> ")
                 .raw("<span id=\"status\" class=\"status\" role=\"status\" aria-live=\"polite\"></span></p>\n")
                 .raw("<noscript><p class=\"hint\">Trình duyệt đang tắt JavaScript: vẫn kiểm tra được, nhưng các nút tải về cần JavaScript.</p></noscript>\n")

@@ -110,6 +110,10 @@ class DocumentReadersTest {
         assertTrue(DocumentReaders.isSupported(Path.of("thu muc/b.TXT")));
         assertFalse(DocumentReaders.isSupported(Path.of("c.odt")));
         assertFalse(DocumentReaders.isSupported(Path.of("README")));
+        for (String ext : DocumentReaders.EXTENSIONS) {
+            assertTrue(DocumentReaders.isSupported(Path.of("a." + ext)), "the extensions a file chooser offers are read: " + ext);
+        }
+        assertTrue(DocumentReaders.EXTENSIONS.containsAll(DocumentReaders.IMAGE_EXTENSIONS));
         unreadable(tmp.resolve("README"), "INPUT-UNREADABLE", "Tệp không có đuôi; chỉ đọc .docx, .doc, .pdf, .txt và ảnh scan .png, .jpg, .tif.");
     }
 

@@ -113,7 +113,7 @@ class DocxXmlTest {
 
     private static SourceText poi(Path f) {
         try {
-            return DocxReader.readWithPoi(f, f.toString());
+            return DocxReader.readWithPoi(f, f.toString(), ScanProgress.NONE);
         } catch (UnreadableDocumentException e) {
             throw new AssertionError(e);
         }

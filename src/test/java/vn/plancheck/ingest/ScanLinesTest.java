@@ -153,5 +153,12 @@ class ScanLinesTest {
         List<OcrWord> text = List.of(words.get(0), new OcrWord("thời", 96, 220, 50, 120, 50, 1, 1, 1),
                 new OcrWord("gian", 96, 360, 50, 120, 50, 1, 1, 1));
         assertEquals(null, ScanRepairs.romanLabel(text, page), "not a heading: a title in capitals follows a label");
+        List<OcrWord> letters = new ArrayList<>(words);
+        letters.set(0, new OcrWord("1ñ", 20, 90, 50, 96, 50, 1, 1, 1));  // stems read as a digit and a letter of stems
+        assertEquals("III.", ScanRepairs.romanLabel(letters, page));
+        letters.set(0, new OcrWord("111.", 90, 90, 50, 96, 50, 1, 1, 1));
+        assertEquals(null, ScanRepairs.romanLabel(letters, page), "a number alone is left to the parser");
+        letters.set(0, new OcrWord("Về", 90, 90, 50, 96, 50, 1, 1, 1));
+        assertEquals(null, ScanRepairs.romanLabel(letters, page), "a word is not a label of stems");
     }
 }

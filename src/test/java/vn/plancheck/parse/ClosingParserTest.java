@@ -300,6 +300,15 @@ class ClosingParserTest {
                 p.getRecipients().stream().map(Recipient::getText).toList(), "capitals that go on with an item stay in it");
     }
 
+    /** Tesseract reads a letter and the mark beside it as two letters ("NÑo'ïi" for "No'i"): the heading is still found. */
+    @Test
+    void aLetterReadTwiceInTheHeadingCountsOnce() {
+        List<SourceLine> lines = lines("2. Văn phòng tổng hợp báo cáo.", "NÑo'ïi nl1{in:", "- So' LiIU dl>ng;", "- LIfu VT, vp_");
+        assertEquals(1, ClosingParser.findRecipientsHeading(lines, 0));
+        assertEquals(-1, ClosingParser.findRecipientsHeading(lines("Nhà nước:", "- Cấp kinh phí;", "Nội dung:", "- Tuyên truyền;"), 0),
+                "other words of two that end with a colon before a list are not the heading");
+    }
+
     @Test
     void namesAreCapitalisedWordsAndCapitalsOnlyInOcr() {
         assertTrue(ClosingParser.looksLikeName("Hoàng Văn Thuân"));

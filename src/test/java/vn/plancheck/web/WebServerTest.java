@@ -248,6 +248,57 @@ class WebServerTest {
         assertTrue(text(r).startsWith("<!doctype html>") && text(r).contains("Phải sửa"));
     }
 
+    /**
+     * Scans are offered by both file choosers and checked when sent: recognised like a scan given to check, or, where
+     * Tesseract is not installed, with the one finding that says how to install it.
+     */
+    @Test
+    void scansAreOfferedAndChecked(@TempDir Path dir) throws Exception {
+        String home = get(server, "/").body();
+        for (String input : List.of("files", "parent")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input id=\"" + input + "\"[^>]*accept=\"([^\"]*)\"")
+                    .matcher(home);
+            assertTrue(m.find(), input);
+            assertTrue(List.of(m.group(1).split(",")).containsAll(List.of(".docx", ".doc", ".pdf", ".txt", ".png", ".jpg", ".jpeg",
+                    ".tif", ".tiff")), input + ": " + m.group(1));
+        }
+        assertTrue(home.contains("ảnh bản scan .png, .jpg, .tif"), "the hint names them");
+        // page 1 of seed 1 as a printer prints it, at 200 dpi: under the test server's 1 MB per file
+        java.awt.image.BufferedImage page = vn.plancheck.ingest.ScanMaker.renderPdf(PDF, 200).get(0);
+        Path png = dir.resolve("ban-scan.png");
+        Path jpg = dir.resolve("ban-scan-2.jpeg");
+        javax.imageio.ImageIO.write(page, "png", png.toFile());
+        javax.imageio.ImageIO.write(page, "jpeg", jpg.toFile());
+        String previous = System.getProperty("plancheck.ocr.cache");
+        System.setProperty("plancheck.ocr.cache", Path.of("target", "ocr-cache").toAbsolutePath().toString());
+        try {
+            HttpResponse<byte[]> r = post(server, "/api/check", new MultipartBody().file("files", png).file("files", jpg));
+            assertEquals(200, r.statusCode(), text(r));
+            boolean ocr = vn.plancheck.ocr.Ocr.configured().unavailable() == null;
+            for (JsonNode doc : json(r).path("documents")) {
+                List<String> rules = new ArrayList<>();
+                doc.path("findings").forEach(f -> rules.add(f.path("ruleId").asText()));
+                if (ocr) {
+                    assertEquals("CHECKED", doc.path("status").asText(), doc.toString());
+                    assertTrue(rules.contains("INPUT-OCR-SUSPECTED"), rules.toString());
+                    doc.path("findings").forEach(f -> assertEquals(1, f.path("location").path("page").asInt(), f.toString()));
+                } else {
+                    assertEquals(List.of("INPUT-NO-TEXT-LAYER"), rules);
+                    assertTrue(doc.toString().contains(vn.plancheck.ocr.Ocr.INSTALL_COMMAND), doc.toString());
+                }
+            }
+            String shown = text(post(server, "/kiem-tra?fragment=1", new MultipartBody().file("files", png)));
+            assertTrue(shown.contains("ban-scan.png"), shown);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("plancheck.ocr.cache");
+            } else {
+                System.setProperty("plancheck.ocr.cache", previous);
+            }
+        }
+        assertNoUploadsLeft();
+    }
+
     @Test
     void downloadsAreTheReviewersCopyAndTheWorkbook() throws Exception {
         HttpResponse<byte[]> r = post(server, "/api/copy", new MultipartBody().file("files", DOCX));
