@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +76,7 @@ final class ReportRecipients {
     /** The form as whole words; ".", "-", "&", "và", a comma or spaces between its parts may vary ("LĐ - TB và XH"). */
     private static Pattern formPattern(String form) {
         StringBuilder re = new StringBuilder("(?<![A-Z0-9])");
-        String[] parts = form.split("\\s*(?:[.\\-–&,/]|(?<![A-Z])VA(?![A-Z]))\\s*|\\s+");
+        String[] parts = Regex.split(form, "\\s*(?:[.\\-–&,/]|(?<![A-Z])VA(?![A-Z]))\\s*|\\s+");
         boolean first = true;
         for (String p : parts) {
             if (p.isEmpty()) {
@@ -91,17 +93,17 @@ final class ReportRecipients {
 
     /** Folded, OCR-repaired, bracketed remarks ("(b/c)", "(qua Cục A03)") dropped, abbreviations written out. */
     String expand(String s) {
-        return commas(s).replace(",", " ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(commas(s).replace(",", " "), "\\s+", " ").strip();
     }
 
     /** {@link #expand}, but the commas kept (they separate the heads of a collective entry). */
     private String commas(String s) {
-        String t = s == null ? "" : s.replaceAll("\\([^)]*\\)?", " ");
+        String t = s == null ? "" : Regex.replaceAll(s, "\\([^)]*\\)?", " ");
         String f = OcrMatcher.ocrNormalize(t);
         for (Form x : forms) {
             f = x.pattern.matcher(f).replaceAll(Matcher.quoteReplacement(" " + x.expansion + " "));
         }
-        return f.replaceAll("[^A-Z0-9 ,]", " ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(f, "[^A-Z0-9 ,]", " "), "\\s*,\\s*", ", "), "\\s+", " ").strip();
     }
 
     /** True when {@code recipient} (one body) is the issuer, its Party committee, or is covered by "Nơi nhận". */
@@ -156,7 +158,7 @@ final class ReportRecipients {
     }
 
     private boolean covers(String entryWithCommas, String r, String rOwn, double enough, Plan plan) {
-        String e = entryWithCommas.replace(",", " ").replaceAll("\\s+", " ").strip();
+        String e = Regex.replaceAll(entryWithCommas.replace(",", " "), "\\s+", " ").strip();
         if (e.isEmpty()) {
             return false;
         }
@@ -222,7 +224,7 @@ final class ReportRecipients {
             return false; // a Party body is one of "các ban Tỉnh ủy", never of "các sở, ban, ngành"
         }
         List<String> heads = new ArrayList<>();
-        for (String token : entry.substring(4).split(",|\\sVA\\s")) {
+        for (String token : Regex.split(entry.substring(4), ",|\\sVA\\s")) {
             String h = head(token.strip());
             if (h != null) {
                 heads.add(h);
@@ -232,7 +234,7 @@ final class ReportRecipients {
         if (rh == null) {
             return false;
         }
-        boolean inside = entry.matches(".*(?<![A-Z])THUOC(?![A-Z]).*"); // "Các phòng, đơn vị trực thuộc Sở"
+        boolean inside = Regex.matches(entry, ".*(?<![A-Z])THUOC(?![A-Z]).*"); // "Các phòng, đơn vị trực thuộc Sở"
         return heads.contains(rh) || !inside && heads.stream().anyMatch(ANY_AGENCY::contains) && AGENCIES.contains(rh);
     }
 
