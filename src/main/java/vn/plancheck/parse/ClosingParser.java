@@ -99,7 +99,10 @@ final class ClosingParser {
      * or a sentence that merely begins with the words ("Nơi nhận hồ sơ: …") is not.
      */
     private static Heading heading(String text) {
-        String t = Regex.replaceAll(text.strip(), "^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
+        String t = text.strip();
+        if (!t.isEmpty() && ("*_".indexOf(t.charAt(0)) >= 0 || "*_".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            t = Regex.replaceAll(t, "^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
+        }
         if (t.isEmpty() || LIST_ITEM.matcher(t).find()) {
             return Heading.NONE;
         }

@@ -55,6 +55,12 @@ final class ReportRecipients {
     private static final Pattern SHARED_HEAD = Pattern.compile("^\\s*([^:]{1,24}):\\s*(.+)$");
 
     private final List<Form> forms;
+    /**
+     * {@link #commas} of the texts seen so far: the same bodies ("UBND tỉnh", "Sở Y tế") are expanded for plan after
+     * plan, each with a pattern per abbreviation. Bounded; past it, texts are expanded every time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> expanded = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int EXPANDED_MAX = 50_000;
 
     ReportRecipients(List<Abbreviation> table) {
         List<String[]> pairs = new ArrayList<>();
@@ -98,6 +104,21 @@ final class ReportRecipients {
 
     /** {@link #expand}, but the commas kept (they separate the heads of a collective entry). */
     private String commas(String s) {
+        if (s == null) {
+            return expandCommas(null);
+        }
+        String known = expanded.get(s);
+        if (known != null) {
+            return known;
+        }
+        String out = expandCommas(s);
+        if (expanded.size() < EXPANDED_MAX) {
+            expanded.put(s, out);
+        }
+        return out;
+    }
+
+    private String expandCommas(String s) {
         String t = s == null ? "" : Regex.replaceAll(s, "\\([^)]*\\)?", " ");
         String f = OcrMatcher.ocrNormalize(t);
         for (Form x : forms) {
