@@ -280,6 +280,9 @@ public final class UnitExtractor {
      * với các sở …"). In "Chỉ đạo các đơn vị trực thuộc phối hợp …" others cooperate, and the unit leads them.
      */
     private static boolean cooperates(String folded) {
+        if (!SUPPORT_VERB.matcher(folded).find()) {
+            return false; // no clause can open with "phối hợp" when the item never says it
+        }
         for (String clause : CLAUSE_SPLIT.split(folded)) {
             Matcher v = FIRST_VERB.matcher(clause);
             if (v.find() && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
