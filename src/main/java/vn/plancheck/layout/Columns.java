@@ -1,5 +1,7 @@
 package vn.plancheck.layout;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +107,7 @@ final class Columns {
         for (int k = i; k < Math.min(pieces.size(), i + limit); k++) {
             Piece q = pieces.get(k);
             if (k > i && q.isText()) {
-                String fq = VietText.fold(q.text()).replaceAll("[^A-Z ]", "").strip();
+                String fq = Regex.replaceAll(VietText.fold(q.text()), "[^A-Z ]", "").strip();
                 // the header ends at the type line, or, in an official letter (which has none), at "Kính gửi:"
                 if (atStart && (isDocType(q.text()) || fq.startsWith("KINH GUI")) || fq.startsWith("PHU LUC")) {
                     break;

@@ -1,5 +1,7 @@
 package vn.plancheck.layout;
 
+import vn.plancheck.text.Regex;
+
 import java.util.List;
 
 import vn.plancheck.ingest.SourceLine;
@@ -75,9 +77,9 @@ final class HeaderStart {
      */
     private static boolean isNumberOrDateLine(String t) {
         String f = VietText.fold(t);
-        return t.length() < 60 && (f.startsWith("SO:") || f.startsWith("SO ") && f.matches("SO \\d.*")
+        return t.length() < 60 && (f.startsWith("SO:") || f.startsWith("SO ") && Regex.matches(f, "SO \\d.*")
                 || f.contains("NGAY") && f.contains("THANG"))
-                || t.length() < 200 && f.strip().matches("V ?/ ?V\\b.*");
+                || t.length() < 200 && Regex.matches(f.strip(), "V ?/ ?V\\b.*");
     }
 
     /** How many lines an official letter's "V/v …" may wrap to in the issuer's column. */
@@ -90,7 +92,7 @@ final class HeaderStart {
             if (t.isBlank() || t.length() > 200) {
                 return -1;
             }
-            if (VietText.fold(t).strip().matches("V ?/ ?V\\b.*")) {
+            if (Regex.matches(VietText.fold(t).strip(), "V ?/ ?V\\b.*")) {
                 return k;
             }
         }

@@ -1,5 +1,7 @@
 package vn.plancheck.layout;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,14 +98,14 @@ public final class Quotes {
         while (part + 1 < starts.length && starts[part + 1] <= m.start()) {
             part++;
         }
-        String quote = joined.substring(m.start(), m.end()).replaceAll("\\s+", " ").strip();
+        String quote = Regex.replaceAll(joined.substring(m.start(), m.end()), "\\s+", " ").strip();
         Location where = parts.get(part).location();
         return f.located(where, clip(quote));
     }
 
     /** The evidence's words, in order, with any gap between them; case-insensitive. Null when it has no word. */
     private static Pattern pattern(String evidence) {
-        String[] words = evidence.strip().split("[\\s\\u00A0]+");
+        String[] words = Regex.split(evidence.strip(), "[\\s\\u00A0]+");
         StringBuilder b = new StringBuilder();
         for (String w : words) {
             String clean = w.replace("*", "");

@@ -1,5 +1,7 @@
 package vn.plancheck.link;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,13 +146,13 @@ public final class Linker {
     }
 
     private static String expand(String s) {
-        return VietText.fold(s).replaceAll("\\bUBND\\b", "UY BAN NHAN DAN").replaceAll("\\bHDND\\b", "HOI DONG NHAN DAN")
-                .replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String t = Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "\\bUBND\\b", "UY BAN NHAN DAN"), "\\bHDND\\b", "HOI DONG NHAN DAN");
+        return Regex.replaceAll(Regex.replaceAll(t, "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
     }
 
     static boolean sameText(String a, String b) {
-        String x = OcrMatcher.ocrNormalize(a).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        String y = OcrMatcher.ocrNormalize(b).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String x = Regex.replaceAll(Regex.replaceAll(OcrMatcher.ocrNormalize(a), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        String y = Regex.replaceAll(Regex.replaceAll(OcrMatcher.ocrNormalize(b), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
         return x.equals(y) || OcrMatcher.similarity(x, y) >= 0.9;
     }
 
@@ -189,13 +191,13 @@ public final class Linker {
         }
         String level = child.getIssuerLevel();
         boolean people = issuer.startsWith("UY BAN NHAN DAN");
-        if ("DISTRICT".equals(level) && people && u.matches(".*\\bUY BAN NHAN DAN (CAC |CAP )?(HUYEN|QUAN).*")) {
+        if ("DISTRICT".equals(level) && people && Regex.matches(u, ".*\\bUY BAN NHAN DAN (CAC |CAP )?(HUYEN|QUAN).*")) {
             return true;
         }
-        if ("COMMUNE".equals(level) && people && u.matches(".*\\bUY BAN NHAN DAN (CAC |CAP )?(XA|PHUONG).*")) {
+        if ("COMMUNE".equals(level) && people && Regex.matches(u, ".*\\bUY BAN NHAN DAN (CAC |CAP )?(XA|PHUONG).*")) {
             return true;
         }
-        return issuer.startsWith("SO ") && u.matches(".*\\bCAC SO\\b.*");
+        return issuer.startsWith("SO ") && Regex.matches(u, ".*\\bCAC SO\\b.*");
     }
 
     /**
@@ -203,7 +205,7 @@ public final class Linker {
      * syllables are too common to say whether a child took a task up.
      */
     private static Set<String> pairs(String s) {
-        String[] w = OcrMatcher.ocrNormalize(s).split("[^A-Z0-9]+");
+        String[] w = Regex.split(OcrMatcher.ocrNormalize(s), "[^A-Z0-9]+");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < w.length; i++) {
             if (w[i].length() >= 2 && w[i + 1].length() >= 2 && !(STOP.contains(w[i]) && STOP.contains(w[i + 1]))) {
@@ -215,7 +217,7 @@ public final class Linker {
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : OcrMatcher.ocrNormalize(s).split("[^A-Z0-9]+")) {
+        for (String w : Regex.split(OcrMatcher.ocrNormalize(s), "[^A-Z0-9]+")) {
             if (w.length() >= 3 && !STOP.contains(w)) {
                 out.add(w);
             }

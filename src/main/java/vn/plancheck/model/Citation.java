@@ -7,6 +7,9 @@ public class Citation {
     private String docType;
     private String docTypeName;
     private String numberSymbol;
+    /** {@link Keys#of} of {@link #numberSymbol}, once asked for (null: not yet, or no number and symbol). */
+    private transient String key;
+    private static final java.util.regex.Pattern SYMBOL_YEAR = java.util.regex.Pattern.compile("^\\d+/((?:19|20)\\d{2})/");
     private String number;
     private String symbol;
     private LocalDate date;
@@ -55,7 +58,10 @@ public class Citation {
 
     /** Normalised number and symbol ("982/LĐTBXH-CTE"), or null when the citation has none. */
     public String getNumberSymbol() { return numberSymbol; }
-    public void setNumberSymbol(String numberSymbol) { this.numberSymbol = numberSymbol; }
+    public void setNumberSymbol(String numberSymbol) {
+        this.numberSymbol = numberSymbol;
+        this.key = null;
+    }
 
     /** The number part ("982"). */
     public String getNumber() { return number; }
@@ -98,14 +104,22 @@ public class Citation {
     public void setFirstMention(boolean firstMention) { this.firstMention = firstMention; }
 
     /** Comparison key of the number and symbol (see {@link Keys}), or null. */
-    public String getKey() { return Keys.of(numberSymbol); }
+    public String getKey() {
+        // the rules join on it many times per plan: computed once, until the number and symbol change
+        String k = key;
+        if (k == null && numberSymbol != null) {
+            k = Keys.of(numberSymbol);
+            key = k;
+        }
+        return k;
+    }
 
     /** The year written inside a normative document's symbol ("2017" in "56/2017/NĐ-CP"), or null. */
     public Integer getSymbolYear() {
         if (numberSymbol == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+/((?:19|20)\\d{2})/").matcher(numberSymbol.trim());
+        java.util.regex.Matcher m = SYMBOL_YEAR.matcher(numberSymbol.trim());
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 

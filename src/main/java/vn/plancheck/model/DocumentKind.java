@@ -1,5 +1,7 @@
 package vn.plancheck.model;
 
+import vn.plancheck.text.Regex;
+
 import java.util.List;
 
 import vn.plancheck.text.VietText;
@@ -26,7 +28,7 @@ public class DocumentKind {
     public DocumentKind(String kind, String typeLine, List<String> symbolCodes, boolean plan, boolean vvLine) {
         this.kind = kind;
         this.typeLine = typeLine;
-        this.typeKey = typeLine == null || typeLine.isBlank() ? null : VietText.fold(typeLine).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
+        this.typeKey = typeLine == null || typeLine.isBlank() ? null : Regex.replaceAll(Regex.replaceAll(VietText.fold(typeLine), "[^A-Z ]", ""), "\\s+", " ").strip();
         this.symbolCodes = symbolCodes.stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).filter(c -> !c.isEmpty()).toList();
         this.plan = plan;
         this.vvLine = vvLine;

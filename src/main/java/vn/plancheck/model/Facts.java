@@ -1,5 +1,7 @@
 package vn.plancheck.model;
 
+import vn.plancheck.text.Regex;
+
 /** Small derived answers about a plan that messages in rule files use. */
 public final class Facts {
     private Facts() {
@@ -8,17 +10,17 @@ public final class Facts {
     /** "Lưu: VT, …": the state filing line (colon, VT). */
     public static boolean stateStorage(String text) {
         String t = fold(text);
-        return t.matches("^LUU\\s*:.*") || t.matches("^LUU\\s+VT\\b.*");
+        return Regex.matches(t, "^LUU\\s*:.*") || Regex.matches(t, "^LUU\\s+VT\\b.*");
     }
 
     /** "Lưu Văn phòng …": the party filing line (no colon, the office by name). */
     public static boolean partyStorage(String text) {
         String t = fold(text);
-        return t.matches("^LUU\\s+(VAN PHONG|VP[A-Z]*)\\b.*");
+        return Regex.matches(t, "^LUU\\s+(VAN PHONG|VP[A-Z]*)\\b.*");
     }
 
     private static String fold(String s) {
-        String d = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = Regex.replaceAll(java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD), "\\p{M}", "");
         return d.replace('đ', 'd').replace('Đ', 'D').toUpperCase().strip();
     }
 

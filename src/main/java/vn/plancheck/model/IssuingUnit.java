@@ -1,5 +1,7 @@
 package vn.plancheck.model;
 
+import vn.plancheck.text.Regex;
+
 import java.text.Normalizer;
 
 /**
@@ -52,7 +54,7 @@ public record IssuingUnit(String name, String province, String locality, String 
         if (s == null) {
             return null;
         }
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = Regex.replaceAll(s, "\\s+", " ").strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -61,7 +63,7 @@ public record IssuingUnit(String name, String province, String locality, String 
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return d.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String d = Regex.replaceAll(Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD), "\\p{M}", "");
+        return Regex.replaceAll(Regex.replaceAll(d.toUpperCase(java.util.Locale.ROOT), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
     }
 }

@@ -29,12 +29,14 @@ public final class Keys {
         return b.toString();
     }
 
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d+)");
+
     /** The number before the first separator ("982" of "982/BLĐTBXH-CTE", "28" of "28-CT/TW"), or null. */
     public static String numberOf(String numberSymbol) {
         if (numberSymbol == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d+)").matcher(numberSymbol);
+        java.util.regex.Matcher m = LEADING_NUMBER.matcher(numberSymbol);
         return m.find() ? String.valueOf(Integer.parseInt(m.group(1))) : null;
     }
 }

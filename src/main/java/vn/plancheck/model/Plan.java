@@ -1,5 +1,7 @@
 package vn.plancheck.model;
 
+import vn.plancheck.text.Regex;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +194,7 @@ public class Plan {
 
     /** The first group of the symbol is the type abbreviation of a plan, "KH" ("KH-UBND", "KH/HU"). */
     public boolean isSymbolKeHoach() {
-        return symbol != null && symbol.split("[-/]")[0].trim().equals("KH");
+        return symbol != null && Regex.split(symbol, "[-/]")[0].trim().equals("KH");
     }
 
     /** The issuer is a collective body that signs "TM." / "T/M" (Ủy ban nhân dân, Hội đồng nhân dân, a party committee). */
@@ -293,8 +295,8 @@ public class Plan {
         if (symbol == null) {
             return null;
         }
-        String s = symbol.replaceFirst("^(19|20)[0-9]{2}\\s*/\\s*", ""); // "2017/NĐ-CP": the year comes first
-        String head = s.split("[-/]")[0].strip();
+        String s = Regex.replaceFirst(symbol, "^(19|20)[0-9]{2}\\s*/\\s*", ""); // "2017/NĐ-CP": the year comes first
+        String head = Regex.split(s, "[-/]")[0].strip();
         return head.isEmpty() ? null : head.toUpperCase(java.util.Locale.ROOT);
     }
 

@@ -15,6 +15,9 @@ public class RegisteredDocument {
     private final Status status;
     private final LocalDate statusDate;
     private final String replacedBy;
+    /** {@link Keys#of} and {@link Keys#numberOf} of the number and symbol, computed once: the rules join on them. */
+    private final String key;
+    private final String number;
 
     public RegisteredDocument(String docType, String numberSymbol, LocalDate issueDate, String issuer, String title,
                               Status status, LocalDate statusDate, String replacedBy) {
@@ -26,15 +29,17 @@ public class RegisteredDocument {
         this.status = status;
         this.statusDate = statusDate;
         this.replacedBy = replacedBy;
+        this.key = Keys.of(numberSymbol);
+        this.number = Keys.numberOf(numberSymbol);
     }
 
     public String getDocType() { return docType; }
     /** As registered ("982/BLĐTBXH-CTE"). */
     public String getNumberSymbol() { return numberSymbol; }
     /** Comparison key (see {@link Keys}). */
-    public String getKey() { return Keys.of(numberSymbol); }
+    public String getKey() { return key; }
     /** The number alone ("982"). */
-    public String getNumber() { return Keys.numberOf(numberSymbol); }
+    public String getNumber() { return number; }
     /** Issue date, or null when not verified. */
     public LocalDate getIssueDate() { return issueDate; }
     public String getIssuer() { return issuer; }

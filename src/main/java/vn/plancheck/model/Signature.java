@@ -1,5 +1,7 @@
 package vn.plancheck.model;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +45,7 @@ public class Signature {
         if (a == null || p == null) {
             return null;
         }
-        return a.trim().substring(p.length()).replaceFirst("^[.\\s]+", "").trim();
+        return Regex.replaceFirst(a.trim().substring(p.length()), "^[.\\s]+", "").trim();
     }
 
     /** Position of the signer ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"), or null. */

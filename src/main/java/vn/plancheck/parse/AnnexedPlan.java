@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,7 +58,7 @@ final class AnnexedPlan {
         if (number == null) {
             return true;
         }
-        String n = number.replaceFirst("^0+(?=\\d)", "");
+        String n = Regex.replaceFirst(number, "^0+(?=\\d)", "");
         return Pattern.compile("(?<!\\d)0*" + Pattern.quote(n) + "(?!\\d)").matcher(mark).find();
     }
 

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,7 +99,7 @@ final class CitationConsistency {
     }
 
     private static boolean sameNumber(String a, String b) {
-        return a.replaceFirst("^0+(?=\\d)", "").equals(b.replaceFirst("^0+(?=\\d)", ""));
+        return Regex.replaceFirst(a, "^0+(?=\\d)", "").equals(Regex.replaceFirst(b, "^0+(?=\\d)", ""));
     }
 
     /** Upper case, no diacritics, letters and digits only: "CT-TTg" → "CTTTG". */
@@ -109,7 +111,7 @@ final class CitationConsistency {
     static boolean nearSymbol(String a, String b) {
         String ca = compact(a);
         String cb = compact(b);
-        if (ca.equals(cb) || ca.replaceAll("(.)\\1+", "$1").equals(cb.replaceAll("(.)\\1+", "$1"))) {
+        if (ca.equals(cb) || Regex.replaceAll(ca, "(.)\\1+", "$1").equals(Regex.replaceAll(cb, "(.)\\1+", "$1"))) {
             return true;
         }
         String[] pa = Keys.of(a.replace('-', '/')).split("/");
@@ -141,7 +143,7 @@ final class CitationConsistency {
 
     private static String core(String issuer) {
         // footnote markers ("UBND tỉnh[1]") and other numbers are not part of a body's name
-        String s = " " + expand(issuer.replaceAll("\\[\\d+\\]|\\d+", " ")) + " ";
+        String s = " " + expand(Regex.replaceAll(issuer, "\\[\\d+\\]|\\d+", " ")) + " ";
         for (String r : ROLES) {
             s = s.replace(" " + r + " ", " ");
         }
@@ -207,7 +209,7 @@ final class CitationConsistency {
      */
     private static String expand(String s) {
         String f = vn.plancheck.text.OcrMatcher.ocrNormalize(s == null ? "" : s);
-        f = f.replaceAll("\\bUBND\\b", "UY BAN NHAN DAN").replaceAll("\\bHDND\\b", "HOI DONG NHAN DAN");
-        return f.replaceAll("\\(.*?\\)", " ").replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        f = Regex.replaceAll(Regex.replaceAll(f, "\\bUBND\\b", "UY BAN NHAN DAN"), "\\bHDND\\b", "HOI DONG NHAN DAN");
+        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(f, "\\(.*?\\)", " "), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import vn.plancheck.text.VietDates;
 
 import java.util.ArrayList;
@@ -152,7 +154,7 @@ public final class CitationExtractor {
         c.setDocType(code);
         c.setDocTypeName(typeName);
         String symbol = compact(j.text.substring(symStart, symEnd));
-        String number = j.folded.substring(numStart, symStart).replaceAll("[^0-9]", "");
+        String number = Regex.replaceAll(j.folded.substring(numStart, symStart), "[^0-9]", "");
         String sep = j.folded.substring(numStart, symStart).contains("-") ? "-" : "/";
         c.setNumber(number);
         c.setSymbol(symbol);
@@ -271,7 +273,7 @@ public final class CitationExtractor {
         String prev;
         do {
             prev = t;
-            t = t.replaceAll("(?i)[\\s,;:\\-–&]+$", "").replaceAll("(?iu)\\s+(và|va)$", "").strip();
+            t = Regex.replaceAll(Regex.replaceAll(t, "(?i)[\\s,;:\\-–&]+$", ""), "(?iu)\\s+(và|va)$", "").strip();
         } while (!t.equals(prev));
         return t;
     }
@@ -280,7 +282,7 @@ public final class CitationExtractor {
             List<Citation> out, List<int[]> spans) {
         c.setLine(j.lineAt(start));
         c.setBasis(c.getLine() < basisEndLine);
-        c.setText(j.slice(start, end).replaceAll("[\\s,;:]+$", ""));
+        c.setText(Regex.replaceAll(j.slice(start, end), "[\\s,;:]+$", ""));
         out.add(c);
         spans.add(new int[] {start, end});
     }
@@ -314,7 +316,7 @@ public final class CitationExtractor {
 
     /** Upper case, no spaces; Đ stays Đ. */
     private static String compact(String s) {
-        return s.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return Regex.replaceAll(s, "\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     private static int letters(String s) {

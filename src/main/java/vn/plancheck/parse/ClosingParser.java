@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -97,7 +99,10 @@ final class ClosingParser {
      * or a sentence that merely begins with the words ("Nơi nhận hồ sơ: …") is not.
      */
     private static Heading heading(String text) {
-        String t = text.strip().replaceAll("^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
+        String t = text.strip();
+        if (!t.isEmpty() && ("*_".indexOf(t.charAt(0)) >= 0 || "*_".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            t = Regex.replaceAll(t, "^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
+        }
         if (t.isEmpty() || LIST_ITEM.matcher(t).find()) {
             return Heading.NONE;
         }
@@ -110,7 +115,7 @@ final class ClosingParser {
         }
         // heavier OCR damage ("No'i nl1{in"): two words, the first still reads "Nơi", the second starts with N; a
         // letter Tesseract read twice ("NÑo'ïi", the N and its apostrophe read as Ñ) counts once
-        String[] words = single(head).split("\\s+");
+        String[] words = Regex.split(single(head), "\\s+");
         if (words.length == 2 && OcrMatcher.similarity(words[0], "Nơi") >= 0.6
                 && words[1].startsWith("N") && OcrMatcher.similarity(words[0] + " " + words[1], "Nơi nhận") >= 0.55) {
             return Heading.DAMAGED;
@@ -131,9 +136,9 @@ final class ClosingParser {
         int colon = t.indexOf(':');
         if (colon >= 0 && colon <= 20) {
             String head = t.substring(0, colon).strip();
-            return head.split("\\s+").length > 3 ? null : head;
+            return Regex.split(head, "\\s+").length > 3 ? null : head;
         }
-        String[] parts = t.split("\\s+", 3);
+        String[] parts = Regex.split(t, "\\s+", 3);
         if (parts.length == 3 && parts[2].contains(" ")) {
             return Lines.upperRatio(parts[2]) >= 0.6 ? parts[0] + " " + parts[1] : null;
         }
@@ -146,7 +151,7 @@ final class ClosingParser {
         if (colon >= 0 && colon <= 20) {
             return t.substring(colon + 1);
         }
-        String[] parts = t.strip().split("\\s+", 3);
+        String[] parts = Regex.split(t.strip(), "\\s+", 3);
         return parts.length == 3 && Lines.upperRatio(parts[2]) >= 0.6 ? parts[2] : "";
     }
 
@@ -275,7 +280,7 @@ final class ClosingParser {
                         break;
                     }
                 }
-                body = body.replaceAll("[\\s\\-]+$", "").strip();
+                body = Regex.replaceAll(body, "[\\s\\-]+$", "").strip();
                 if (!body.isEmpty()) {
                     plan.getRecipients().add(recipient(body, l.number()));
                 }
@@ -300,14 +305,14 @@ final class ClosingParser {
      */
     private static boolean isSignatureColumn(String right) {
         String r = right.strip();
-        boolean gap = right.matches("^(\\s{3,}|\t)[\\s\\S]*");
+        boolean gap = Regex.matches(right, "^(\\s{3,}|\t)[\\s\\S]*");
         if (gap && looksLikeName(r)) {
             return true; // the signer's name beside the last recipient
         }
         if (Lines.letterCount(r) < 3 || Lines.upperRatio(r) < 0.6) {
             return false;
         }
-        return isAuthority(r) || isPosition(r) || gap && !r.matches(".*[;,.]$");
+        return isAuthority(r) || isPosition(r) || gap && !Regex.matches(r, ".*[;,.]$");
     }
 
     /** The same column of the same table (the recipients may go on in the next row of their column). */
@@ -344,7 +349,7 @@ final class ClosingParser {
     }
 
     private static void addColumn(List<Piece> column, String text, int line) {
-        String t = text.strip().replaceAll("^[-–\\s]+|[-–\\s]+$", "");
+        String t = Regex.replaceAll(text.strip(), "^[-–\\s]+|[-–\\s]+$", "");
         column.add(new Piece(t, line));
     }
 
@@ -376,7 +381,7 @@ final class ClosingParser {
                 }
                 s.getAuthorityLines().add(t);
             } else if (s.getPosition() == null && (s.getAuthorityLines().isEmpty() ? isPosition(t) : isTitleLine(t))) {
-                s.setPosition(t.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*$", "")); // "PHÓ CHỦ TỊCH (Đã ký)" of a joined copy
+                s.setPosition(Regex.replaceAll(t, "\\s*[(\\[][^)\\]]*[)\\]]\\s*$", "")); // "PHÓ CHỦ TỊCH (Đã ký)" of a joined copy
             } else if (looksLikeName(t, ocr)) {
                 name = t; // the block ends at the signer's name
             } else if (part) {
@@ -420,17 +425,17 @@ final class ClosingParser {
 
     /** A short line in capitals: under an authority line, the signer's position whatever the title is. */
     private static boolean isTitleLine(String t) {
-        return Lines.upperRatio(t) >= 0.6 && Lines.letterCount(t) >= 3 && t.split("\\s+").length <= 8
+        return Lines.upperRatio(t) >= 0.6 && Lines.letterCount(t) >= 3 && Regex.split(t, "\\s+").length <= 8
                 && !DOCUMENT_PART.matcher(VietText.fold(t)).find();
     }
 
     /** A signer's title standing on its own (no authority line above it): a known title or a head's title. */
     static boolean isPosition(String t) {
-        if (Lines.upperRatio(t) < 0.6 || t.split("\\s+").length > 8) {
+        if (Lines.upperRatio(t) < 0.6 || Regex.split(t, "\\s+").length > 8) {
             return false;
         }
         String norm = OcrMatcher.ocrNormalize(t);
-        if (HEAD_TITLE.matcher(t.strip()).find() && t.split("\\s+").length <= 5) {
+        if (HEAD_TITLE.matcher(t.strip()).find() && Regex.split(t, "\\s+").length <= 5) {
             return true;
         }
         for (String p : POSITIONS) {
@@ -451,12 +456,12 @@ final class ClosingParser {
      * OCR'd text (a clean page writes the name in lower case with capitals, and its capital lines are titles).
      */
     static boolean looksLikeName(String t, boolean ocr) {
-        String[] words = t.strip().split("\\s+");
+        String[] words = Regex.split(t.strip(), "\\s+");
         if (words.length < 2 || words.length > 5 || t.length() > 40) {
             return false;
         }
         long digits = t.chars().filter(Character::isDigit).count();
-        if (digits > 1 || t.matches(".*[,;:()/\\\\\"“”\\[\\]|*].*")) {
+        if (digits > 1 || Regex.matches(t, ".*[,;:()/\\\\\"“”\\[\\]|*].*")) {
             return false;
         }
         for (String w : words) {

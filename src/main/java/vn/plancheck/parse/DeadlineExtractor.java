@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import vn.plancheck.text.VietDates;
 
 import java.time.LocalDate;
@@ -253,7 +255,7 @@ public final class DeadlineExtractor {
         String opener = reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
         String reporter = opener != null ? opener : itemUnit;
         int firstReport = report.start();
-        String text = CiteText.stripEmphasis(j.slice(from, to)).replaceAll("^[\\s\\-+•–]+", "").strip();
+        String text = Regex.replaceAll(CiteText.stripEmphasis(j.slice(from, to)), "^[\\s\\-+•–]+", "").strip();
         boolean dated = false;
         Matcher due = DUE.matcher(f).region(from, to).useTransparentBounds(true);
         while (due.find()) {
@@ -531,9 +533,9 @@ public final class DeadlineExtractor {
         x.setKind(Deadline.Kind.TASK);
         x.setDate(d.last());
         x.setYearWritten(d.yearWritten());
-        x.setDueText(j.slice(start, d.end()).replaceAll("[\\s,;:.(]+$", ""));
+        x.setDueText(Regex.replaceAll(j.slice(start, d.end()), "[\\s,;:.(]+$", ""));
         x.setLine(line);
-        x.setText(CiteText.stripEmphasis(j.slice(clauseFrom, clauseTo)).replaceAll("^[\\s\\-+•–]+", "").strip());
+        x.setText(Regex.replaceAll(CiteText.stripEmphasis(j.slice(clauseFrom, clauseTo)), "^[\\s\\-+•–]+", "").strip());
         tasks.add(x);
     }
 
@@ -598,7 +600,7 @@ public final class DeadlineExtractor {
             }
             boolean opens = OPENER.matcher(t).find();
             // A heading ("IV. CHẾ ĐỘ BÁO CÁO") never runs on into the next line, blank line or not.
-            boolean closed = prev.replaceAll("[*\\s]+$", "").matches("(?s).*[.;:!?]$");
+            boolean closed = Regex.matches(Regex.replaceAll(prev, "[*\\s]+$", ""), "(?s).*[.;:!?]$");
             if (cur == null || opens || isHeading(prev) || (blankSince && closed)) {
                 cur = new ArrayList<>();
                 out.add(cur);

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,27 +175,34 @@ final class HeaderParser {
                 String subject = text.substring(m.start(1));
                 int cell = subject.indexOf('|'); // a web copy's header cell ends there, before the date beside it
                 subject = cell > 0 ? subject.substring(0, cell) : subject;
-                plan.setSubjectText(subject.replaceAll("[*_]+", " ").replaceAll("\\s+", " ").strip());
+                plan.setSubjectText(Regex.replaceAll(Regex.replaceAll(subject, "[*_]+", " "), "\\s+", " ").strip());
                 return;
             }
         }
     }
 
     private static String cutNational(String text, SourceLine l, Plan plan) {
+        if (text == null) {
+            return null;
+        }
         String out = text;
-        int i = OcrMatcher.indexOfFuzzy(out, NATIONAL);
+        // the text is OCR-normalised once for the three searches while nothing is cut (the line's own when it is the line)
+        OcrMatcher.Prepared prepared = text.equals(l.text()) ? l.fuzzy() : OcrMatcher.prepare(text);
+        int i = prepared.indexOf(NATIONAL);
         if (i >= 0 && standsAsHeader(out, i, NATIONAL)) {
             plan.setNationalHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
+            prepared = OcrMatcher.prepare(out);
         }
-        i = OcrMatcher.indexOfFuzzy(out, PARTY);
+        i = prepared.indexOf(PARTY);
         if (i >= 0 && standsAsHeader(out, i, PARTY)) {
             plan.setPartyHeader(true);
             plan.setHeaderLine(plan.getHeaderLine() == 0 ? l.number() : plan.getHeaderLine());
             out = out.substring(0, i);
+            prepared = OcrMatcher.prepare(out);
         }
-        i = OcrMatcher.indexOfFuzzy(out, MOTTO);
+        i = prepared.indexOf(MOTTO);
         if (i >= 0) {
             out = out.substring(0, i);
         }
@@ -227,7 +236,7 @@ final class HeaderParser {
         plan.setNumberLine(l.number());
         plan.setNumberColon(":".equals(m.group(1)));
         plan.setNumber(m.group(2));
-        String symbol = text.substring(m.start(4), m.end(4)).toUpperCase().replaceAll("[.\\-/]+$", "");
+        String symbol = Regex.replaceAll(text.substring(m.start(4), m.end(4)).toUpperCase(), "[.\\-/]+$", "");
         plan.setSymbol(symbol.isEmpty() ? null : symbol);
         if ("-".equals(m.group(3)) && symbol.contains("/")) {
             plan.setSystem(vn.plancheck.model.DocSystem.PARTY);
@@ -245,10 +254,10 @@ final class HeaderParser {
         if (!m.find()) {
             return text;
         }
-        String lead = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+        String lead = Regex.replaceAll(text.substring(0, m.start()), "[,\\s]+$", "");
         String leadPlace = lead.substring(lead.lastIndexOf(',') + 1).strip();
         if (VietText.letterCount(text.substring(m.end())) > DATE_TAIL_LETTERS
-                || !leadPlace.isEmpty() && leadPlace.split("\\s+").length > PLACE_WORDS
+                || !leadPlace.isEmpty() && Regex.split(leadPlace, "\\s+").length > PLACE_WORDS
                 || VietText.fold(lead).contains("KEM THEO")) {
             // "… sinh ngày 10 tháng 8 năm 1943, tại xã …": a sentence that mentions a date; "(Kèm theo Quyết định số …
             // ngày …)": the annex line of another document
@@ -257,7 +266,7 @@ final class HeaderParser {
         plan.setDateLinePresent(true);
         plan.setDateLine(l.number());
         plan.setDateText(text.strip());
-        String before = text.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+        String before = Regex.replaceAll(text.substring(0, m.start()), "[,\\s]+$", "");
         int comma = before.lastIndexOf(',');
         String place = (comma >= 0 ? before.substring(comma + 1) : before).strip();
         plan.setPlace(place.isEmpty() || VietText.fold(place).length() < 2 ? null : place);
@@ -296,8 +305,8 @@ final class HeaderParser {
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
             // Word aligns the two header columns with runs of spaces inside one cell; a line mostly of digits and signs
             // (coordinates "21°02′12″B 105°50′05″Đ", a table's rule) names no body
-            String t = rest.get(i).strip().replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ");
-            if (STAMP.matcher(VietText.fold(t).replaceAll("[^A-Z0-9 ]", "").strip()).matches()) {
+            String t = Regex.replaceAll(Regex.replaceAll(rest.get(i).strip(), "^[*\\-_=.\\s]+|[*\\-_=\\s]+$", ""), "\\s{2,}", " ");
+            if (STAMP.matcher(Regex.replaceAll(VietText.fold(t), "[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
                     plan.setDraftMark(true);
                 }
@@ -361,7 +370,7 @@ final class HeaderParser {
         plan.setKeHoach("KE HOACH".equals(key));
         List<String> title = new ArrayList<>();
         // "BIÊN BẢN KIỂM TRA THỰC TẾ", "NGHỊ ĐỊNHVề …": the title begins on the type line
-        String rest = type.text().substring(end).replaceAll("^[\\s:.,\\-]+", "").strip();
+        String rest = Regex.replaceAll(type.text().substring(end), "^[\\s:.,\\-]+", "").strip();
         if (!rest.isEmpty()) {
             title.add(rest);
         }
@@ -382,7 +391,7 @@ final class HeaderParser {
             }
         }
         if (!title.isEmpty()) {
-            String joined = String.join(" ", title).replaceAll("\\s+", " ").replaceAll("\\s*[.]$", "").strip();
+            String joined = Regex.replaceAll(Regex.replaceAll(String.join(" ", title), "\\s+", " "), "\\s*[.]$", "").strip();
             plan.setTitle(joined);
             Matcher y = YEAR.matcher(joined);
             Integer year = null;

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import vn.plancheck.model.DocSystem;
 import vn.plancheck.model.IssuerBody;
 import vn.plancheck.model.Plan;
@@ -19,7 +21,7 @@ final class PlanClassifier {
     static boolean collective(Plan plan, java.util.List<IssuerBody> bodies) {
         String issuer = plan.getIssuer();
         if (issuer == null) {
-            return plan.getSystem() == DocSystem.PARTY && plan.getSymbol() != null && plan.getSymbol().matches("KH/[A-ZĐ]*U");
+            return plan.getSystem() == DocSystem.PARTY && plan.getSymbol() != null && Regex.matches(plan.getSymbol(), "KH/[A-ZĐ]*U");
         }
         String f = OcrMatcher.ocrNormalize(issuer);
         for (IssuerBody b : bodies) {
@@ -37,7 +39,7 @@ final class PlanClassifier {
         if (plan.isNationalHeader()) {
             return DocSystem.STATE;
         }
-        if (plan.getSymbol() != null && plan.getSymbol().matches(".*[A-Z]+/[A-ZĐ]+.*")) {
+        if (plan.getSymbol() != null && Regex.matches(plan.getSymbol(), ".*[A-Z]+/[A-ZĐ]+.*")) {
             return DocSystem.PARTY; // "225-KH/HU": the party form puts the issuer after a slash
         }
         String issuer = plan.getIssuer() == null ? "" : plan.getIssuer();

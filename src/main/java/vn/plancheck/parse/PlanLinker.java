@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,16 +49,16 @@ final class PlanLinker {
         if (issuer.isBlank()) {
             return null;
         }
-        if (own.matches(".*\\b(XA|PHUONG|THI TRAN|DAC KHU)\\b.*") && !own.matches(".*\\bTHI XA\\b.*")) {
+        if (Regex.matches(own, ".*\\b(XA|PHUONG|THI TRAN|DAC KHU)\\b.*") && !Regex.matches(own, ".*\\bTHI XA\\b.*")) {
             return "COMMUNE";
         }
-        if (own.matches(".*\\b(HUYEN|QUAN|THI XA)\\b.*")) {
+        if (Regex.matches(own, ".*\\b(HUYEN|QUAN|THI XA)\\b.*")) {
             return "DISTRICT";
         }
-        if (own.matches(".*\\b(TINH|SO|THANH PHO|TINH UY|THANH UY)\\b.*")) {
+        if (Regex.matches(own, ".*\\b(TINH|SO|THANH PHO|TINH UY|THANH UY)\\b.*")) {
             return "PROVINCE";
         }
-        if (own.matches(".*\\b(BO|CUC|CHINH PHU|THU TUONG|TRUNG UONG)\\b.*")) {
+        if (Regex.matches(own, ".*\\b(BO|CUC|CHINH PHU|THU TUONG|TRUNG UONG)\\b.*")) {
             return "CENTRAL";
         }
         return null;

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -230,14 +232,14 @@ final class SectionParser {
         String sep;
         String title;
         if (m.find()) {
-            label = m.group(1).replaceAll("\\s+", "");
+            label = Regex.replaceAll(m.group(1), "\\s+", "");
             sep = m.group(2);
             title = m.group(3).strip();
         } else {
             // OCR turns "1." into "I." or "l." under a Roman section: the title is then in lower case.
             Matcher r = ROMAN.matcher(t);
             // only "l." or "I." with a dot: "l) Quản trị số" is the letter after "k)"
-            if (roman == null || !r.find() || !r.group(1).matches("[Il|]") || Lines.upperRatio(r.group(2)) >= 0.4
+            if (roman == null || !r.find() || !Regex.matches(r.group(1), "[Il|]") || Lines.upperRatio(r.group(2)) >= 0.4
                     || t.substring(r.end(1)).strip().startsWith(")")) {
                 return null;
             }
@@ -313,7 +315,7 @@ final class SectionParser {
         if (s.getLevel() == 1) {
             return RomanNumerals.toRoman(expected);
         }
-        if (s.getNumber().matches("[a-zđ]")) {
+        if (Regex.matches(s.getNumber(), "[a-zđ]")) {
             return expected <= VIET_LETTERS.length() ? String.valueOf(VIET_LETTERS.charAt(expected - 1)) : "?";
         }
         int dot = s.getNumber().lastIndexOf('.');

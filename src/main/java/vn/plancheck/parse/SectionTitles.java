@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +40,7 @@ final class SectionTitles {
             kinds.add(first);
         }
         // the later parts: after each "và" or comma between words
-        String[] parts = heading.split("(?i)\\s*,\\s*|\\s+(và|va)\\s+");
+        String[] parts = Regex.split(heading, "(?i)\\s*,\\s*|\\s+(và|va)\\s+");
         for (int i = 1; i < parts.length; i++) {
             String k = opening(parts[i]);
             if (k != null && !kinds.contains(k)) {

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ final class SloganFinder {
                 continue;
             }
             var m = BULLET.matcher(t);
-            boolean item = numbered ? NUMBERED_DASH.matcher(t).find() : m.find() && !t.strip().matches("^\\d{1,2}\\s*[.)].*");
+            boolean item = numbered ? NUMBERED_DASH.matcher(t).find() : m.find() && !Regex.matches(t.strip(), "^\\d{1,2}\\s*[.)].*");
             if (item) {
                 if (!numbered || m.find(0)) {
                     m.find(0);
@@ -92,6 +94,6 @@ final class SloganFinder {
     }
 
     private static String clean(String s) {
-        return s.strip().replaceAll("[.;,]+$", "").replaceAll("\\s+", " ");
+        return Regex.replaceAll(Regex.replaceAll(s.strip(), "[.;,]+$", ""), "\\s+", " ");
     }
 }

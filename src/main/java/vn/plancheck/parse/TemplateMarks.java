@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -127,7 +129,7 @@ final class TemplateMarks {
                     && end + 1 < t.length() && !Character.isWhitespace(t.charAt(end + 1)))) {
                 continue; // part of a path, a number or a symbol ("KH/TU", "12/KH-UBND")
             }
-            String[] pieces = m.group().split("\\s*/\\s*");
+            String[] pieces = Regex.split(m.group(), "\\s*/\\s*");
             List<String> parts = new ArrayList<>();
             String before = wordsBefore(t, start, WORDS_BEFORE) + pieces[0];
             parts.add(before.strip());
@@ -135,7 +137,7 @@ final class TemplateMarks {
                 parts.add(pieces[i].strip());
             }
             String last = pieces[pieces.length - 1];
-            String[] lastWords = (last + wordsAfter(t, end)).strip().split("\\s+");
+            String[] lastWords = Regex.split((last + wordsAfter(t, end)).strip(), "\\s+");
             parts.add(String.join(" ", java.util.Arrays.copyOf(lastWords, Math.min(WORDS_AFTER, lastWords.length))));
             out.add(new TemplateMark(TemplateMark.Kind.ALTERNATIVE, line, m.group(), parts));
         }
@@ -144,7 +146,7 @@ final class TemplateMarks {
     /** Up to {@code n} more words before {@code at} on the line (the chain's first piece may hold up to three). */
     private static String wordsBefore(String t, int at, int n) {
         String head = t.substring(Math.max(0, at - CHAIN_REACH), at);
-        String[] w = head.strip().split("\\s+");
+        String[] w = Regex.split(head.strip(), "\\s+");
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, w.length - n); i < w.length; i++) {
             if (!w[i].isEmpty()) {

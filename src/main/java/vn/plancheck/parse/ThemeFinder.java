@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ final class ThemeFinder {
                 // a quote may open on a later line of the window (a PDF wraps "với chủ đề" and the theme apart)
                 String before = joined.substring(Math.max(0, m.start() - 140), m.start()).replace('\u0001', ' ');
                 if (isThemeContext(before, event)) {
-                    plan.setTheme(m.group(1).replace('\u0001', ' ').replaceAll("\\s+", " ").strip().replaceAll("[.;,]$", ""));
+                    plan.setTheme(Regex.replaceAll(Regex.replaceAll(m.group(1).replace('\u0001', ' '), "\\s+", " ").strip(), "[.;,]$", ""));
                     plan.setThemeLine(lineOf(lines, i, joined, m.start()));
                     return;
                 }
@@ -65,7 +67,7 @@ final class ThemeFinder {
         if (clause.contains("CHU DE") || OcrMatcher.containsFuzzy(clause, "chủ đề")) {
             return true;
         }
-        String tail = VietText.fold(before).replaceAll("\\s+$", "");
+        String tail = Regex.replaceAll(VietText.fold(before), "\\s+$", "");
         return event != null && OcrMatcher.containsFuzzy(clause, event.getName())
                 && (tail.endsWith(":") || tail.endsWith("LA:") || tail.endsWith("LA"));
     }

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import vn.plancheck.text.OcrMatcher;
 import vn.plancheck.text.VietText;
 
@@ -53,6 +55,6 @@ final class TitlePhrase {
 
     /** Text as capital words without diacritics, single-spaced, punctuation dropped: "28-CT/TW" → "28 CT TW". */
     static String words(String text) {
-        return text == null ? "" : OcrMatcher.ocrNormalize(VietText.fold(text)).replaceAll("[^A-Z0-9]+", " ").strip();
+        return text == null ? "" : Regex.replaceAll(OcrMatcher.ocrNormalize(VietText.fold(text)), "[^A-Z0-9]+", " ").strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.plancheck.parse;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,9 +169,9 @@ public final class UnitExtractor {
         if (s == null) {
             return notLeading(j);
         }
-        String rest = j.text.substring(s.end()).replaceAll("[\\s.,;:\\-–&]+", "");
+        String rest = Regex.replaceAll(j.text.substring(s.end()), "[\\s.,;:\\-–&]+", "");
         String firstLine = j.text.strip();
-        boolean dangling = firstLine.matches("(?s).*(?:[,\\-–&]|\\s(?:và|va))$");
+        boolean dangling = Regex.matches(firstLine, "(?s).*(?:[,\\-–&]|\\s(?:và|va))$");
         if (rest.isEmpty() && (dangling || words(firstLine) > JOIN_IF_WORDS_OVER)) {
             for (int k = i + 1; k < org.size() && head.size() < 3; k++) {
                 String t = org.get(k).text() == null ? "" : org.get(k).text();
@@ -278,6 +280,9 @@ public final class UnitExtractor {
      * với các sở …"). In "Chỉ đạo các đơn vị trực thuộc phối hợp …" others cooperate, and the unit leads them.
      */
     private static boolean cooperates(String folded) {
+        if (!SUPPORT_VERB.matcher(folded).find()) {
+            return false; // no clause can open with "phối hợp" when the item never says it
+        }
         for (String clause : CLAUSE_SPLIT.split(folded)) {
             Matcher v = FIRST_VERB.matcher(clause);
             if (v.find() && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
@@ -353,7 +358,7 @@ public final class UnitExtractor {
 
     /** Folded name with dashes unified and spaces around them removed: "Lao động – Thương" = "Lao dong-Thuong". */
     static String key(String name) {
-        return VietText.fold(name).replaceAll("\\s*[-–—]\\s*", "-").replaceAll("[.,;:]+$", "");
+        return Regex.replaceAll(Regex.replaceAll(VietText.fold(name), "\\s*[-–—]\\s*", "-"), "[.,;:]+$", "");
     }
 
     private static int rank(UnitRole r) {
@@ -367,7 +372,7 @@ public final class UnitExtractor {
 
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : Regex.split(t, "\\s+").length;
     }
 
     private static boolean mostlyUpper(String s) {

@@ -25,6 +25,13 @@ final class YearPhrases {
             "(?:\\d{4}\\s*[-–/]\\s*|THANG\\s*\\d{1,2}\\s*,?\\s*NAM\\s*|THANG\\s*\\d{1,2}\\s*/\\s*|QUY\\s*[IV1-4]{1,4}\\s*(?:NAM|/)?\\s*"
             + "|(?:GIAI DOAN|NHIEM KY|NAM HOC|NIEN KHOA|NIEN DO|KHOA)(?:\\s*(?:TU\\s*)?(?:NAM)?)\\s*"
             + "|(?<![A-Z])(?:DEN|TOI|DEN HET|TRUOC|SAU|TU|VAO|TRONG|HET|TRO DI)\\s+(?:NAM\\s*)?|NAM\\s*\\d{4}\\s*(?:VA|,)\\s*(?:NAM\\s*)?)$");
+    /**
+     * Where a match of {@link #NOT_AN_EVENT_YEAR} can begin: a digit before another, or the first two letters of one
+     * of its words (it is tried only there, not at each of the window's chars).
+     */
+    private static final Starts NOT_AN_EVENT_YEAR_STARTS = new Starts(false, "00123456789", "10123456789", "20123456789",
+            "30123456789", "40123456789", "50123456789", "60123456789", "70123456789", "80123456789", "90123456789",
+            "TH", "QU", "GI", "NH", "NA", "NI", "KH", "DE", "TO", "TR", "SA", "TU", "VA", "HE");
     /** What may follow: the rest of a range ("2021 - 2025"), "trở đi". */
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:[-–]\\s*\\d{4}|TRO DI)");
     /** A clause that tells what was done or how it went. */
@@ -56,7 +63,7 @@ final class YearPhrases {
                 String folded = l.folded(); // one char per char of the text: its offsets are the text's
                 String foldedBefore = folded.substring(Math.max(0, y.start() - WINDOW), y.start());
                 String foldedAfter = folded.substring(y.end(), Math.min(t.length(), y.end() + 12));
-                if (NOT_AN_EVENT_YEAR.matcher(foldedBefore).find() || RANGE_AFTER.matcher(foldedAfter).find()
+                if (notAnEventYear(foldedBefore) || RANGE_AFTER.matcher(foldedAfter).find()
                         || insideCitation(citationsByLine.getOrDefault(l.number(), List.of()), year)) {
                     continue;
                 }
@@ -71,6 +78,12 @@ final class YearPhrases {
             }
         }
         return out;
+    }
+
+    /** {@code NOT_AN_EVENT_YEAR.matcher(foldedBefore).find()}, trying only where a match can begin. */
+    private static boolean notAnEventYear(String foldedBefore) {
+        Matcher m = NOT_AN_EVENT_YEAR.matcher(foldedBefore).useTransparentBounds(true).useAnchoringBounds(false);
+        return NOT_AN_EVENT_YEAR_STARTS.find(m, foldedBefore.toCharArray(), 0);
     }
 
     /**

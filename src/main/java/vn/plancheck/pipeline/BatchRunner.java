@@ -42,6 +42,11 @@ import vn.plancheck.report.ReportSink;
 public final class BatchRunner {
     /** How much work may run ahead of the writer, per thread: bounds the results waiting in memory. */
     private static final int AHEAD_PER_THREAD = 4;
+    /**
+     * The share of the heap ({@code 1/KEPT_SHARE} of the maximum) that the documents read by the first pass may
+     * take while they wait for the second: beyond it, a document is read again (10,000 plans stay within 512 MB).
+     */
+    private static final int KEPT_SHARE = 8;
 
     /**
      * @param parent   the plan the batch implements (--parent), or null
@@ -101,6 +106,14 @@ public final class BatchRunner {
     private List<vn.plancheck.model.RosterUnit> roster;
     /** A pool shared with other runs (a server's one check per core), or null: each run starts its own. */
     private final ExecutorService shared;
+    /**
+     * The documents the first pass has read, by file, for the second pass to check without reading them again;
+     * each is taken out when it is checked. Bounded by {@link #keptBudget} (estimated bytes).
+     */
+    private final Map<String, SourceText> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What is left of the memory the kept documents may take, in estimated bytes. */
+    private final java.util.concurrent.atomic.AtomicLong keptBudget = new java.util.concurrent.atomic.AtomicLong(
+            Runtime.getRuntime().maxMemory() / KEPT_SHARE);
 
     public BatchRunner(Checker checker) {
         this(checker, UnaryOperator.identity());
@@ -164,8 +177,10 @@ public final class BatchRunner {
             java.util.function.LongConsumer timer = options.timer();
             Function<Path, DocumentResult> task = p -> {
                 long t0 = System.nanoTime();
-                DocumentResult r = review.apply(checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments,
-                        options.pagesOrNone()));
+                SourceText read = kept.remove(p.toString());
+                DocumentResult r = review.apply(read != null
+                        ? checker.check(read, p.toString(), parents.get(p.toString()), batchDocuments)
+                        : checker.check(p, p.toString(), parents.get(p.toString()), batchDocuments, options.pagesOrNone()));
                 if (timer != null) {
                     timer.accept(System.nanoTime() - t0);
                 }
@@ -202,10 +217,35 @@ public final class BatchRunner {
             }
             return new Outcome(done[0], unreadable[0], counts, inputs.skipped(), links, ruleFaults[0], !complete);
         } finally {
+            kept.clear();
             if (pool != shared) {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** Keeps what the first pass read of {@code p} for the second, while the budget allows. */
+    private void keep(Path p, SourceText text) {
+        long size = estimatedBytes(text);
+        if (keptBudget.addAndGet(-size) >= 0) {
+            kept.put(p.toString(), text);
+        } else {
+            keptBudget.addAndGet(size);
+        }
+    }
+
+    /**
+     * A generous estimate of the heap a document read takes until it is checked: its strings (UTF-16), the objects
+     * of its lines, and room for what the first pass caches on them (folded text, fuzzy-search tables).
+     */
+    private static long estimatedBytes(SourceText text) {
+        long bytes = 256;
+        for (vn.plancheck.ingest.SourceLine l : text.lines()) {
+            int chars = l.text() == null ? 0 : l.text().length();
+            int original = l.original() == l.text() ? 0 : l.original().length();
+            bytes += 160 + 2L * (chars + original) + 8L * chars;
+        }
+        return bytes;
     }
 
     /** Child file → parent profile: every other plan for --parent, else parents found by citation in the batch. */
@@ -228,7 +268,7 @@ public final class BatchRunner {
             }
             // the documents of the batch that are not plans are not linked to it (their first lines tell)
             java.util.Set<String> notPlans = new java.util.HashSet<>();
-            inOrder(files, f -> lightProfile(f, pages), pool, threads, p -> {
+            inOrder(files, f -> lightProfile(f, pages, true), pool, threads, p -> {
                 if (p != null && !p.plan()) {
                     notPlans.add(p.file());
                 }
@@ -280,8 +320,16 @@ public final class BatchRunner {
     private static final int LINK_LINES = 80;
 
     private PlanProfile lightProfile(Path p, ScanProgress pages) {
+        return lightProfile(p, pages, false);
+    }
+
+    /** @param keep keep what was read for the second pass (the first pass over the batch's files) */
+    private PlanProfile lightProfile(Path p, ScanProgress pages, boolean keep) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
             SourceText all = DocumentReaders.read(p, p.toString(), pages);
+            if (keep) {
+                keep(p, all);
+            }
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
@@ -309,6 +357,7 @@ public final class BatchRunner {
     private Header unjudgedProfile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
             SourceText all = DocumentReaders.read(p, p.toString(), pages);
+            keep(p, all);
             SourceText text = all.lines().size() <= LINK_LINES ? all
                     : all.withLines(all.lines().subList(0, LINK_LINES));
             vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);

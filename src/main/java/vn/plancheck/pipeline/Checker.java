@@ -100,14 +100,29 @@ public final class Checker {
             } catch (RuntimeException e) {
                 return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi đọc tệp: " + e);
             }
-            try {
-                return checkText(text, parent, batch);
-            } catch (DocumentClock.TimeLimitExceeded e) {
-                return timedOut(display, e.limit(), e.stage(), e.step());
-            } catch (RuntimeException e) {
-                // a program fault on one document must not cost the user the rest of the batch (rule faults are findings)
-                return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
-            }
+            return checkRead(text, display, parent, batch);
+        }
+    }
+
+    /**
+     * Checks one document of a batch whose file an earlier pass has already read ({@code text}, as
+     * {@link DocumentReaders#read} returned it for {@code display}); the same result as {@link #check(Path, String,
+     * PlanProfile, BatchDocuments)} without reading the file again. Never throws for a bad document.
+     */
+    public DocumentResult check(SourceText text, String display, PlanProfile parent, BatchDocuments batch) {
+        try (DocumentClock clock = DocumentClock.start(limits.time())) {
+            return checkRead(text, display, parent, batch);
+        }
+    }
+
+    private DocumentResult checkRead(SourceText text, String display, PlanProfile parent, BatchDocuments batch) {
+        try {
+            return checkText(text, parent, batch);
+        } catch (DocumentClock.TimeLimitExceeded e) {
+            return timedOut(display, e.limit(), e.stage(), e.step());
+        } catch (RuntimeException e) {
+            // a program fault on one document must not cost the user the rest of the batch (rule faults are findings)
+            return unreadable(display, "INPUT-UNREADABLE", "Lỗi không mong đợi khi kiểm tra: " + e);
         }
     }
 

@@ -124,14 +124,14 @@ final class DerivedFacts {
         YearlyTheme other = null;
         double best = 0;
         for (Vocabulary.Theme y : themes) {
-            double sim = OcrMatcher.similarityNormalized(written.key(), y.key());
+            double sim = similarity(written.key(), y.key());
             if (y.theme().getYear() != year && sameTheme(written, y, sim, least) && sim > best) {
                 other = y.theme();
                 best = sim;
             }
         }
         if (own != null) {
-            boolean same = sameTheme(written, own, OcrMatcher.similarityNormalized(written.key(), own.key()), least);
+            boolean same = sameTheme(written, own, similarity(written.key(), own.key()), least);
             out.add(new ThemeCheck(year, own.theme().getTheme(), plan.getTheme(), same, plan.getThemeLine(),
                     same || other == null ? null : other.getYear()));
         } else {
@@ -140,6 +140,26 @@ final class DerivedFacts {
             }
             out.add(new ThemeElsewhere(year, null, null, plan.getTheme(), plan.getThemeLine()));
         }
+    }
+
+    /**
+     * {@link OcrMatcher#similarityNormalized} of a plan's theme and an official one, remembered: the plans of a
+     * batch quote the same few themes, and the edit distance of two sentences is the costly part. Bounded.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Double> SIMILARITY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SIMILARITY_MAX = 5_000;
+
+    private static double similarity(String written, String official) {
+        String key = written + '\u0000' + official;
+        Double known = SIMILARITY.get(key);
+        if (known != null) {
+            return known;
+        }
+        double sim = OcrMatcher.similarityNormalized(written, official);
+        if (SIMILARITY.size() < SIMILARITY_MAX) {
+            SIMILARITY.put(key, sim);
+        }
+        return sim;
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -189,7 +191,7 @@ public final class IssuingUnits {
             province = current(end.group(2));
         }
         if (r.province() != null && !r.province().isBlank()) {
-            String p = key(r.province()).replaceFirst("^(?:TINH|THANH PHO|TP) ", "");
+            String p = Regex.replaceFirst(key(r.province()), "^(?:TINH|THANH PHO|TP) ", "");
             province = current(p);
         }
         return new Named(name, province);
@@ -214,6 +216,6 @@ public final class IssuingUnits {
         if (s == null || s.isBlank()) {
             return "";
         }
-        return names.expand(s).replaceAll("(?<![A-Z0-9])TP(?![A-Z0-9])", "THANH PHO").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(Regex.replaceAll(names.expand(s), "(?<![A-Z0-9])TP(?![A-Z0-9])", "THANH PHO"), "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -117,7 +119,7 @@ final class Name {
 
     /** The first word of an alias as {@link #wordPattern} quotes it, or null. */
     private static String firstWord(String alias) {
-        for (String w : alias.split("[\\s\\-–]+")) {
+        for (String w : Regex.split(alias, "[\\s\\-–]+")) {
             if (!w.isEmpty()) {
                 return w;
             }
@@ -167,7 +169,7 @@ final class Name {
             }
         }
         boolean first = true;
-        for (String w : alias.split("[\\s\\-–]+")) {
+        for (String w : Regex.split(alias, "[\\s\\-–]+")) {
             if (w.isEmpty()) {
                 continue;
             }

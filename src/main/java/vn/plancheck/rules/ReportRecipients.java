@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +55,12 @@ final class ReportRecipients {
     private static final Pattern SHARED_HEAD = Pattern.compile("^\\s*([^:]{1,24}):\\s*(.+)$");
 
     private final List<Form> forms;
+    /**
+     * {@link #commas} of the texts seen so far: the same bodies ("UBND tỉnh", "Sở Y tế") are expanded for plan after
+     * plan, each with a pattern per abbreviation. Bounded; past it, texts are expanded every time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> expanded = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int EXPANDED_MAX = 50_000;
 
     ReportRecipients(List<Abbreviation> table) {
         List<String[]> pairs = new ArrayList<>();
@@ -74,7 +82,7 @@ final class ReportRecipients {
     /** The form as whole words; ".", "-", "&", "và", a comma or spaces between its parts may vary ("LĐ - TB và XH"). */
     private static Pattern formPattern(String form) {
         StringBuilder re = new StringBuilder("(?<![A-Z0-9])");
-        String[] parts = form.split("\\s*(?:[.\\-–&,/]|(?<![A-Z])VA(?![A-Z]))\\s*|\\s+");
+        String[] parts = Regex.split(form, "\\s*(?:[.\\-–&,/]|(?<![A-Z])VA(?![A-Z]))\\s*|\\s+");
         boolean first = true;
         for (String p : parts) {
             if (p.isEmpty()) {
@@ -91,17 +99,32 @@ final class ReportRecipients {
 
     /** Folded, OCR-repaired, bracketed remarks ("(b/c)", "(qua Cục A03)") dropped, abbreviations written out. */
     String expand(String s) {
-        return commas(s).replace(",", " ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(commas(s).replace(",", " "), "\\s+", " ").strip();
     }
 
     /** {@link #expand}, but the commas kept (they separate the heads of a collective entry). */
     private String commas(String s) {
-        String t = s == null ? "" : s.replaceAll("\\([^)]*\\)?", " ");
+        if (s == null) {
+            return expandCommas(null);
+        }
+        String known = expanded.get(s);
+        if (known != null) {
+            return known;
+        }
+        String out = expandCommas(s);
+        if (expanded.size() < EXPANDED_MAX) {
+            expanded.put(s, out);
+        }
+        return out;
+    }
+
+    private String expandCommas(String s) {
+        String t = s == null ? "" : Regex.replaceAll(s, "\\([^)]*\\)?", " ");
         String f = OcrMatcher.ocrNormalize(t);
         for (Form x : forms) {
             f = x.pattern.matcher(f).replaceAll(Matcher.quoteReplacement(" " + x.expansion + " "));
         }
-        return f.replaceAll("[^A-Z0-9 ,]", " ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(f, "[^A-Z0-9 ,]", " "), "\\s*,\\s*", ", "), "\\s+", " ").strip();
     }
 
     /** True when {@code recipient} (one body) is the issuer, its Party committee, or is covered by "Nơi nhận". */
@@ -156,7 +179,7 @@ final class ReportRecipients {
     }
 
     private boolean covers(String entryWithCommas, String r, String rOwn, double enough, Plan plan) {
-        String e = entryWithCommas.replace(",", " ").replaceAll("\\s+", " ").strip();
+        String e = Regex.replaceAll(entryWithCommas.replace(",", " "), "\\s+", " ").strip();
         if (e.isEmpty()) {
             return false;
         }
@@ -222,7 +245,7 @@ final class ReportRecipients {
             return false; // a Party body is one of "các ban Tỉnh ủy", never of "các sở, ban, ngành"
         }
         List<String> heads = new ArrayList<>();
-        for (String token : entry.substring(4).split(",|\\sVA\\s")) {
+        for (String token : Regex.split(entry.substring(4), ",|\\sVA\\s")) {
             String h = head(token.strip());
             if (h != null) {
                 heads.add(h);
@@ -232,7 +255,7 @@ final class ReportRecipients {
         if (rh == null) {
             return false;
         }
-        boolean inside = entry.matches(".*(?<![A-Z])THUOC(?![A-Z]).*"); // "Các phòng, đơn vị trực thuộc Sở"
+        boolean inside = Regex.matches(entry, ".*(?<![A-Z])THUOC(?![A-Z]).*"); // "Các phòng, đơn vị trực thuộc Sở"
         return heads.contains(rh) || !inside && heads.stream().anyMatch(ANY_AGENCY::contains) && AGENCIES.contains(rh);
     }
 

@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -75,8 +77,8 @@ public final class Roster {
         List<RosterUnit> units = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
-            String unit = row.get(name).replaceAll("\\s+", " ").strip();
-            String prov = province < 0 ? "" : row.get(province).replaceAll("\\s+", " ").strip();
+            String unit = Regex.replaceAll(row.get(name), "\\s+", " ").strip();
+            String prov = province < 0 ? "" : Regex.replaceAll(row.get(province), "\\s+", " ").strip();
             if (unit.isEmpty()) {
                 throw new RosterException(display + ":" + row.line() + ": cột name để trống; mỗi dòng là một đơn vị phải nộp kế hoạch.");
             }
@@ -104,6 +106,6 @@ public final class Roster {
     }
 
     private static String fold(String s) {
-        return vn.plancheck.text.VietText.fold(s).replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(vn.plancheck.text.VietText.fold(s), "\\s+", " ").strip();
     }
 }

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 
 import org.drools.core.common.InternalAgenda;
 import org.drools.core.phreak.RuleAgendaItem;
-import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -35,6 +34,12 @@ final class RuleRun {
 
     private final KieBaseVariants variants;
     private final Map<String, RuleCatalog.Source> sources;
+    /**
+     * Sessions of the whole rule base, reused: a disposed session is reset (facts, memories, agenda, globals and
+     * listeners cleared) and handed out again, which saves building the network's memories for every plan. Made on
+     * first use.
+     */
+    private volatile org.kie.api.runtime.KieSessionsPool pool;
 
     RuleRun(KieBaseVariants variants, Map<String, RuleCatalog.Source> sources) {
         this.variants = variants;
@@ -50,8 +55,7 @@ final class RuleRun {
         Set<String> leftOut = new TreeSet<>();
         while (true) {
             faults.restart();
-            KieBase kb = variants.without(leftOut);
-            KieSession session = kb.newKieSession();
+            KieSession session = leftOut.isEmpty() ? pool().newKieSession() : variants.without(leftOut).newKieSession();
             FindingCollector collector = new FindingCollector(ocrText, faults);
             Counter counter = new Counter(session);
             try {
@@ -99,6 +103,20 @@ final class RuleRun {
                 session.dispose();
             }
         }
+    }
+
+    private org.kie.api.runtime.KieSessionsPool pool() {
+        org.kie.api.runtime.KieSessionsPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    p = variants.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                    pool = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** @param stopped the evaluation was stopped before its end (a loop left in, the time) */

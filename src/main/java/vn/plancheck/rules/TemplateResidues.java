@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,12 +61,12 @@ final class TemplateResidues {
         if (parts.size() < 2 || levels.isEmpty()) {
             return null;
         }
-        String[] first = parts.get(0).split("\\s+");
+        String[] first = Regex.split(parts.get(0), "\\s+");
         int k = longestKnown(first, levels, longest, true);
         if (k == 0 || before(first, k, classes)) {
             return null;
         }
-        String[] last = parts.get(parts.size() - 1).split("\\s+");
+        String[] last = Regex.split(parts.get(parts.size() - 1), "\\s+");
         int z = longestKnown(last, levels, longest, false);
         if (z == 0) {
             return null;
@@ -126,10 +128,10 @@ final class TemplateResidues {
             }
             b.append(w[i]);
         }
-        return b.toString().replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return Regex.replaceAll(b.toString(), "^[^\\p{L}]+|[^\\p{L}]+$", "");
     }
 
     private static String fold(String s) {
-        return VietText.fold(s).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,7 @@
 package vn.plancheck.rules;
 
+import vn.plancheck.text.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -81,11 +83,11 @@ final class YearMentions {
     }
 
     private static String plain(String s) {
-        return VietText.fold(s).replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
     }
 
     private static String lastWords(String s, int n) {
-        String[] w = s.strip().split("\\s+");
+        String[] w = Regex.split(s.strip(), "\\s+");
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, w.length - n); i < w.length; i++) {
             if (b.length() > 0) {
@@ -93,6 +95,6 @@ final class YearMentions {
             }
             b.append(w[i]);
         }
-        return b.toString().replaceAll("^[^\\p{L}]+", "");
+        return Regex.replaceAll(b.toString(), "^[^\\p{L}]+", "");
     }
 }

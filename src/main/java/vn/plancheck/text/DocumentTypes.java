@@ -64,7 +64,7 @@ public final class DocumentTypes {
                 return new Match(key, line.length());
             }
         }
-        if (t.length() > TITLED_LINE_MAX) {
+        if (t.length() > TITLED_LINE_MAX || !opensWithType(t)) {
             return null;
         }
         int glued = capitalThenSmall(t);
@@ -79,6 +79,23 @@ public final class DocumentTypes {
             }
         }
         return null;
+    }
+
+    /** The length of the longest type phrase. */
+    private static final int LONGEST = LONGEST_FIRST.isEmpty() ? 0 : LONGEST_FIRST.get(0).length();
+
+    /**
+     * Whether {@code t}, folded, starts with a type phrase: a cheap test of the first chars before the capitals of the
+     * whole line are counted (folding keeps one char per char, so the head folded alone is the folded line's head).
+     */
+    private static boolean opensWithType(String t) {
+        String head = VietText.foldKeepLength(t.length() <= LONGEST ? t : t.substring(0, LONGEST));
+        for (String type : LONGEST_FIRST) {
+            if (head.startsWith(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of a line that is a type line on its own, else null. */

@@ -39,7 +39,7 @@ public final class Emphasis {
         if (s.indexOf('*') < 0 && !s.contains("__")) {
             return s;
         }
-        String current = pairs(BOLD, s).replaceAll("\\*{2,}", "");
+        String current = Regex.replaceAll(pairs(BOLD, s), "\\*{2,}", "");
         current = pairs(ITALIC, current);
         return STRAY.matcher(current).replaceAll("");
     }

@@ -44,23 +44,18 @@ public final class OcrScore {
                 break; // the share is stable long before the end of a plan; long plans need not be read twice
             }
             for (String raw : words(line)) {
-                String token = strip(raw);
-                if (!hasLetter(token) || isUrl(token)) {
-                    continue;
-                }
-                boolean isJunk = hasJunk(token);
-                String folded = VietText.fold(token);
-                if (!isJunk && isAbbreviation(token, folded)) {
+                int kind = kind(raw);
+                if ((kind & SKIPPED) != 0) {
                     continue;
                 }
                 words++;
-                if (isJunk) {
+                if ((kind & JUNK_WORD) != 0) {
                     junk++;
                 }
-                if (isJunk || !isSyllable(folded)) {
+                if ((kind & NON_SYLLABLE) != 0) {
                     nonSyllables++;
                 }
-                if (hasDiacritic(token)) {
+                if ((kind & MARKED) != 0) {
                     marked++;
                 }
             }
@@ -77,6 +72,54 @@ public final class OcrScore {
         // either sign of OCR lifts the score, lost diacritics alone lift it past the threshold.
         double s = 0.45 * lostDiacritics + 1.5 * nonSyllableShare + 2.0 * junkShare;
         return Math.min(1.0, s);
+    }
+
+    /** What {@link #kind} says of a word: not counted, junk, not a syllable, with a diacritic. */
+    private static final int SKIPPED = 1;
+    private static final int JUNK_WORD = 2;
+    private static final int NON_SYLLABLE = 4;
+    private static final int MARKED = 8;
+    /**
+     * The kinds of the words seen so far: a plan's words are mostly the same few thousand syllables, so each is
+     * classified once per run rather than once per occurrence. Bounded; past it, words are classified every time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KINDS_MAX = 100_000;
+
+    /** How a white-space-delimited word counts in {@link #score} (a function of the word alone). */
+    private static int kind(String raw) {
+        Integer known = KINDS.get(raw);
+        if (known != null) {
+            return known;
+        }
+        int kind = classify(raw);
+        if (KINDS.size() < KINDS_MAX) {
+            KINDS.put(raw, kind);
+        }
+        return kind;
+    }
+
+    private static int classify(String raw) {
+        String token = strip(raw);
+        if (!hasLetter(token) || isUrl(token)) {
+            return SKIPPED;
+        }
+        boolean isJunk = hasJunk(token);
+        String folded = VietText.fold(token);
+        if (!isJunk && isAbbreviation(token, folded)) {
+            return SKIPPED;
+        }
+        int kind = 0;
+        if (isJunk) {
+            kind |= JUNK_WORD;
+        }
+        if (isJunk || !isSyllable(folded)) {
+            kind |= NON_SYLLABLE;
+        }
+        if (hasDiacritic(token)) {
+            kind |= MARKED;
+        }
+        return kind;
     }
 
     /** The threshold above which a text should be treated as OCR output. */

@@ -233,8 +233,9 @@ public final class VietDates {
         private int[] numberStarts() {
             int[] out = new int[16];
             int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+            char[] chars = s.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
                     }
@@ -525,15 +526,16 @@ public final class VietDates {
      * O, S, I, L touching a digit become 0, 5, 1, 1. Length is kept, so offsets stay valid.
      */
     static String repairDigits(String folded) {
-        char[] c = folded.toCharArray();
+        char[] o = folded.toCharArray(); // the text as it was: a repaired char does not make its neighbour a digit
+        char[] c = o.clone();
         for (int i = 0; i < c.length; i++) {
-            char digit = switch (folded.charAt(i)) {
+            char digit = switch (o[i]) {
                 case 'O' -> '0';
                 case 'S' -> '5';
                 case 'I', 'L' -> '1';
                 default -> '\0';
             };
-            if (digit != '\0' && (i > 0 && isDigit(folded.charAt(i - 1)) || i + 1 < c.length && isDigit(folded.charAt(i + 1)))) {
+            if (digit != '\0' && (i > 0 && isDigit(o[i - 1]) || i + 1 < c.length && isDigit(o[i + 1]))) {
                 c[i] = digit;
             }
         }

@@ -122,7 +122,7 @@ public final class VietText {
 
     /**
      * The runs of A–Z and 0–9 of a folded text joined by single spaces: what
-     * {@code s.replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").strip()} gives, without three regex passes.
+     * {@code Regex.replaceAll(Regex.replaceAll(s, "[^A-Z0-9 ]", " "), "\\s+", " ").strip()} gives, without three regex passes.
      */
     public static String alnumWords(String s) {
         StringBuilder b = new StringBuilder(s.length());
