@@ -83,7 +83,10 @@ public final class CitationExtractor {
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "[,;:()“”\"]|\\.(?!\\d)|\\s(?:V[E€~S5](?![A-Z0-9])|V/V|QUY\\s+D[I1]NH|BAN\\s+HANH|"
             + "HU\\S{0,2}NG\\s+D\\S{1,2}N|TRI\\S{0,3}N\\s+KHAI|NGAY|SO(?=\\s*\\d)|TH\\S{1,3}C\\s+HI\\S{1,2}N|"
-            + "PHE\\s+DUYET|NHAM|DE(?!\\s+AN)|DOI\\s+VOI|VA\\s+(?=" + TYPE_ANY + "))(?![A-Z])");
+            + "PHE\\s+DUYET|NHAM|DE(?!\\s+AN)|DOI\\s+VOI)(?![A-Z])"
+            // "… Thủ tướng Chính phủ và Quyết định số …": another document (outside the group, whose closing test would
+            // see the type's first letter)
+            + "|\\sVA\\s+(?=" + TYPE_ANY + ")");
     /** How far before a citation its issuer may be named. */
     private static final int ISSUER_LOOKBACK = 90;
     /** An issuer, then the verb that says it issued what follows, then "tại"/"theo", right before the citation. */

@@ -144,15 +144,42 @@ final class HeaderParser {
     }
 
     private static int findDocType(List<SourceLine> lines, int start, int span) {
+        int prose = 0;
         for (int i = start; i < span; i++) {
             if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
                 return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
             if (typeKey(lines.get(i).text()) != null) {
-                return i;
+                // an article or a question-and-answer page that shows a plan ("KẾ HOẠCH BÀI DẠY" under paragraphs of
+                // text): its own opening is prose, with no part of a heading before the type line it quotes
+                return prose >= PROSE_BEFORE_TYPE && !headingPartIn(lines, start, i) ? -1 : i;
+            }
+            if (isProse(lines.get(i).text())) {
+                prose++;
             }
         }
         return -1;
+    }
+
+    /** Sentences before a type line that make it a quoted one, when no part of a heading stands among them. */
+    private static final int PROSE_BEFORE_TYPE = 2;
+
+    /** A running sentence: many words, mostly in lower case (no heading line of an administrative document is). */
+    private static boolean isProse(String text) {
+        return Lines.letterCount(text) >= 40 && Lines.upperRatio(text) < 0.5 && Regex.split(text.strip(), "\\s+").length >= 10;
+    }
+
+    /** Whether a line in [from, to) holds a national or party header, a number and symbol, or a place-and-date. */
+    private static boolean headingPartIn(List<SourceLine> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            SourceLine l = lines.get(i);
+            String folded = Fold.keepLength(l.text());
+            if (l.fuzzy().indexOf(NATIONAL) >= 0 || l.fuzzy().indexOf(PARTY) >= 0 || NUMBER.matcher(folded).find()
+                    || DATE.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind a line names when it is a type line ("QUYET DINH" for "QUYẾT ĐỊNH"), else null; see {@link DocumentTypes#match}. */
@@ -215,7 +242,18 @@ final class HeaderParser {
      */
     private static boolean standsAsHeader(String text, int at, String phrase) {
         String match = text.substring(at, Math.min(text.length(), at + phrase.length()));
-        return VietText.upperShare(match) >= 0.6 || VietText.letterCount(text) <= phrase.length() + 12;
+        if (VietText.upperShare(match) >= 0.6) {
+            return true;
+        }
+        // in lower case, a short line stands as a header only when nothing in lower case comes before the phrase (a
+        // header cell, or beside the issuer's column in capitals) and it ends as both headers do, in "Việt Nam" (one
+        // of its words may be damaged): "Ban Dân vận Trung ương Đảng Cộng sản Việt Nam" names a body, "Liên bang Cộng
+        // hòa Xã hội chủ nghĩa Xô viết" is as close to the Quốc hiệu as OCR damage is but names another country
+        String before = text.substring(0, at);
+        String end = Regex.replaceAll(VietText.fold(text.substring(at, Math.min(text.length(), at + phrase.length() + 3))), "[^A-Z]", "");
+        return VietText.letterCount(text) <= phrase.length() + 12
+                && (VietText.letterCount(before) == 0 || VietText.upperShare(before) >= 0.6)
+                && (end.contains("VIETN") || end.contains("NAM"));
     }
 
     /** Letters a date line may carry after its date: a full stop, a stamp; a sentence going on is no date line. */
