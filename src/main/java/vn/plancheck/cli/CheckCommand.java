@@ -88,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        vn.plancheck.model.StartupTrace.mark("check: options parsed");
         PrintStream out = parent.out();
         PrintStream err = parent.err();
         Severity threshold;
@@ -115,7 +116,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_RULES.code();
         }
         // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
+        Prestart.awaitLogging();
         org.slf4j.LoggerFactory.getILoggerFactory(); // logging first: two threads initialising it at once get SLF4J warnings
+        vn.plancheck.model.StartupTrace.mark("logging ready");
         Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -153,6 +156,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.USAGE_OR_RULES.code();
         }
+        vn.plancheck.model.StartupTrace.mark("rules loaded");
         Checker checker = new Checker(base, Environment.version(), perDocument);
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
@@ -177,6 +181,7 @@ final class CheckCommand implements Callable<Integer> {
             BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units())
                     .stopOn(stop.interruption()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update), sinks);
+            vn.plancheck.model.StartupTrace.mark("batch done");
             if (bar != null) {
                 bar.clear();
             }

@@ -17,6 +17,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        vn.plancheck.model.StartupTrace.mark("logging: configure");
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%-5level %logger{20} - %msg%n");
@@ -34,6 +35,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         }
         // rule-file errors reach the user as file:line messages; Drools' own log line would repeat them
         context.getLogger("org.drools.compiler.kie.builder.impl").setLevel(Level.OFF);
+        vn.plancheck.model.StartupTrace.mark("logging: configured");
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

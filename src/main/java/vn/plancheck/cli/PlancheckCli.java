@@ -17,6 +17,8 @@ public final class PlancheckCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        vn.plancheck.model.StartupTrace.mark("main");
+        Prestart.begin(args);
         System.exit(run(args, utf8(System.out), utf8(System.err)));
     }
 

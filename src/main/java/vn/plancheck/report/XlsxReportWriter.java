@@ -121,6 +121,7 @@ public final class XlsxReportWriter {
             sheet.date(row, 1, java.time.LocalDate.of(2024, 1, 1));
             wb.write(OutputStream.nullOutputStream());
             wb.dispose();
+            vn.plancheck.model.StartupTrace.mark("xlsx warm-up done");
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the real write reports its own errors
         } finally {
@@ -277,6 +278,7 @@ public final class XlsxReportWriter {
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            vn.plancheck.model.StartupTrace.mark("xlsx finish");
             // "Tổng hợp" is written last, when the files that are one document (a plan as .docx, .pdf and .txt) are known
             for (BatchIndex.Entry e : index.entries()) {
                 summaryRow(e, index, styles, summary);
@@ -296,6 +298,7 @@ public final class XlsxReportWriter {
             writeLinks(totals);
             AtomicFiles.write(file, wb::write);
             close();
+            vn.plancheck.model.StartupTrace.mark("xlsx written");
         }
 
         private void writeLinks(RunTotals totals) {

@@ -155,11 +155,13 @@ final class CompiledRuleCache {
             throw new IOException("no drools-model entry in " + jar);
         }
         // The loader stays open for the life of the KieBase: its classes are the compiled rules.
+        vn.plancheck.model.StartupTrace.mark("rules: cache jar read");
         URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, CompiledRuleCache.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
             models.add((Model) loader.loadClass(name).getConstructor().newInstance());
         }
+        vn.plancheck.model.StartupTrace.mark("rules: models instantiated");
         return new Loaded(KieBaseBuilder.createKieBaseFromModel(models), () -> KieBaseBuilder.createKieBaseFromModel(models));
     }
 

@@ -72,7 +72,9 @@ public final class RuleBase {
         if (!Files.isDirectory(rulesDir)) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không tìm thấy thư mục quy tắc")));
         }
+        vn.plancheck.model.StartupTrace.mark("rules: start");
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
+        vn.plancheck.model.StartupTrace.mark("rules: data loaded");
         KieBase kieBase = null;
         Supplier<KieBase> fresh = null;
         List<Path> files;
@@ -111,6 +113,7 @@ public final class RuleBase {
         if (onMiss != null && cacheDir != null && !CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion)) {
             onMiss.run();
         }
+        vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
         List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
         if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
             errors.add(new RuleError(displayPrefix, 0, NO_RULES));
