@@ -149,7 +149,45 @@ public final class XlsxReportWriter {
 
     /** The same, with the column "Mới so với lần trước" when the run is compared with a baseline. */
     public ReportSink open(Path file, List<RuleInfo> rules, boolean baseline) {
-        return new Session(file, rules, maxHyperlinks, baseline);
+        return new Deferred(() -> new Session(file, rules, maxHyperlinks, baseline));
+    }
+
+    /**
+     * The workbook is started when the first document (or the end) comes, not when the sink is opened: on a cold JVM
+     * starting it waits for POI's classes, which {@link #warmUp} is loading on another thread meanwhile, and the
+     * documents need not wait for that to be read and checked.
+     */
+    private static final class Deferred implements ReportSink {
+        private final java.util.function.Supplier<Session> start;
+        private Session session;
+
+        Deferred(java.util.function.Supplier<Session> start) {
+            this.start = start;
+        }
+
+        private Session session() {
+            if (session == null) {
+                session = start.get();
+            }
+            return session;
+        }
+
+        @Override
+        public void add(DocumentResult doc) throws IOException {
+            session().add(doc);
+        }
+
+        @Override
+        public void finish(RunTotals totals) throws IOException {
+            session().finish(totals);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (session != null) {
+                session.close();
+            }
+        }
     }
 
     private static int index(List<Column> columns, String header) {

@@ -24,15 +24,13 @@ import vn.plancheck.model.RuleInfo;
  * each plan is evaluated in its own stateless session together with the reference facts.
  */
 public final class RuleBase {
-    private final KieBaseVariants variants;
     private final List<RuleInfo> catalog;
     private final ReferenceData referenceData;
     private final List<Path> files;
     private final RuleRun run;
 
-    private RuleBase(KieBaseVariants variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
+    private RuleBase(Supplier<KieBaseVariants> variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
                      Map<String, RuleCatalog.Source> sources) {
-        this.variants = variants;
         this.catalog = List.copyOf(catalog);
         this.referenceData = referenceData;
         this.files = List.copyOf(files);
@@ -73,8 +71,14 @@ public final class RuleBase {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không tìm thấy thư mục quy tắc")));
         }
         vn.plancheck.model.StartupTrace.mark("rules: start");
+        // with the rules cached, their KieBase is built on its own thread from here on, while the data loads and
+        // the caller reads and parses its documents; the first evaluation waits for it
+        CompiledRuleCache.Pending pending = startCached(rulesDir, displayPrefix, cacheDir, appVersion);
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
         vn.plancheck.model.StartupTrace.mark("rules: data loaded");
+        if (pending != null && errors.isEmpty()) {
+            return cached(pending, data, rulesDir, displayPrefix);
+        }
         KieBase kieBase = null;
         Supplier<KieBase> fresh = null;
         List<Path> files;
@@ -114,15 +118,94 @@ public final class RuleBase {
             onMiss.run();
         }
         vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
-        List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
+        List<RuleCatalog.Declared> declared = RuleCatalog.declared(kieBase);
+        RuleCatalog.Located located = RuleCatalog.locate(rulesDir, files);
+        List<RuleInfo> catalog = RuleCatalog.build(declared, located, displayPrefix, errors);
         if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
             errors.add(new RuleError(displayPrefix, 0, NO_RULES));
         }
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        return new RuleBase(new KieBaseVariants(kieBase, fresh), catalog, data, files,
-                RuleCatalog.sources(kieBase, rulesDir, files, displayPrefix));
+        KieBaseVariants variants = new KieBaseVariants(kieBase, fresh);
+        return new RuleBase(() -> variants, catalog, data, files, RuleCatalog.sources(declared, located, displayPrefix));
+    }
+
+    /** The cached rules with their KieBase being built, or null on a miss, a cache without declarations, or any doubt. */
+    private static CompiledRuleCache.Pending startCached(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) {
+        if (cacheDir == null) {
+            return null;
+        }
+        try {
+            List<Path> files = RuleCompiler.ruleFiles(rulesDir);
+            if (files.isEmpty() || !RuleFileNames.problems(rulesDir, displayPrefix).isEmpty()) {
+                return null;
+            }
+            return new CompiledRuleCache(cacheDir).start(CompiledRuleCache.key(rulesDir, files, appVersion));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The rule base of cached rules: the catalog from the declarations kept with them (checked as always), the
+     * KieBase when the first evaluation needs it. Should the compiled rules prove unusable, they are compiled from
+     * source then, as a miss would have been.
+     */
+    private static RuleBase cached(CompiledRuleCache.Pending pending, ReferenceData data, Path rulesDir, String displayPrefix)
+            throws RuleFileException {
+        List<Path> files;
+        try {
+            files = RuleCompiler.ruleFiles(rulesDir);
+        } catch (IOException e) {
+            throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không đọc được: " + e.getMessage())));
+        }
+        List<RuleError> errors = new ArrayList<>();
+        RuleCatalog.Located located = RuleCatalog.locate(rulesDir, files);
+        List<RuleInfo> catalog = RuleCatalog.build(pending.declared(), located, displayPrefix, errors);
+        if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
+            errors.add(new RuleError(displayPrefix, 0, NO_RULES));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleFileException(errors);
+        }
+        Supplier<KieBaseVariants> variants = new Supplier<>() {
+            private volatile KieBaseVariants built;
+
+            @Override
+            public KieBaseVariants get() {
+                KieBaseVariants v = built;
+                if (v == null) {
+                    synchronized (this) {
+                        if (built == null) {
+                            built = build();
+                        }
+                        v = built;
+                    }
+                }
+                return v;
+            }
+
+            private KieBaseVariants build() {
+                try {
+                    CompiledRuleCache.Loaded loaded = pending.loaded().join();
+                    vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
+                    return new KieBaseVariants(loaded.kieBase(), loaded.fresh());
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn("Ignoring unusable rule cache: {}", String.valueOf(e.getCause()));
+                    try {
+                        RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
+                        if (result.kieBase() == null || !result.errors().isEmpty()) {
+                            throw new IllegalStateException("quy tắc không biên dịch được: " + result.errors());
+                        }
+                        return new KieBaseVariants(result.kieBase(), result.fresh());
+                    } catch (IOException io) {
+                        throw new IllegalStateException("không đọc được quy tắc: " + io.getMessage(), io);
+                    }
+                }
+            }
+        };
+        return new RuleBase(variants, catalog, data, files, RuleCatalog.sources(pending.declared(), located, displayPrefix));
     }
 
     /** The source of the program's own checks in the catalog. */

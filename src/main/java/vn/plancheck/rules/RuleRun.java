@@ -33,10 +33,11 @@ final class RuleRun {
     /** A document on which more rules than this fail in their conditions is given up (it is the rules, not it). */
     private static final int MAX_CONDITION_FAULTS = 20;
 
-    private final KieBaseVariants variants;
+    /** The rule base, possibly still being built on another thread (waited for by the first evaluation). */
+    private final java.util.function.Supplier<KieBaseVariants> variants;
     private final Map<String, RuleCatalog.Source> sources;
 
-    RuleRun(KieBaseVariants variants, Map<String, RuleCatalog.Source> sources) {
+    RuleRun(java.util.function.Supplier<KieBaseVariants> variants, Map<String, RuleCatalog.Source> sources) {
         this.variants = variants;
         this.sources = sources;
     }
@@ -50,7 +51,7 @@ final class RuleRun {
         Set<String> leftOut = new TreeSet<>();
         while (true) {
             faults.restart();
-            KieBase kb = variants.without(leftOut);
+            KieBase kb = variants.get().without(leftOut);
             KieSession session = kb.newKieSession();
             FindingCollector collector = new FindingCollector(ocrText, faults);
             Counter counter = new Counter(session);
