@@ -113,7 +113,7 @@ public final class XlsxReportWriter {
      */
     public static void warmUp() {
         TempFiles.acquire();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+        try (SXSSFWorkbook wb = new UnmeasuredWorkbook(ROW_WINDOW)) {
             XlsxStyles styles = new XlsxStyles(wb);
             XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
             Row row = sheet.newRow();
@@ -203,7 +203,7 @@ public final class XlsxReportWriter {
     private static SXSSFWorkbook newWorkbook() {
         TempFiles.acquire();
         try {
-            return new SXSSFWorkbook(ROW_WINDOW);
+            return new UnmeasuredWorkbook(ROW_WINDOW);
         } catch (RuntimeException e) {
             TempFiles.release();
             throw e;
