@@ -18,6 +18,7 @@ public final class PlancheckCli implements Runnable {
 
     public static void main(String[] args) {
         vn.plancheck.model.StartupTrace.mark("main");
+        QuickLogging.install();
         Prestart.begin(args);
         System.exit(run(args, utf8(System.out), utf8(System.err)));
     }
