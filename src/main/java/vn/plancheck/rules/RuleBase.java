@@ -74,6 +74,7 @@ public final class RuleBase {
         // with the rules cached, their KieBase is built on its own thread from here on, while the data loads and
         // the caller reads and parses its documents; the first evaluation waits for it
         CompiledRuleCache.Pending pending = startCached(rulesDir, displayPrefix, cacheDir, appVersion);
+        vn.plancheck.model.StartupTrace.mark("rules: KieBase started");
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
         vn.plancheck.model.StartupTrace.mark("rules: data loaded");
         if (pending != null && errors.isEmpty()) {
