@@ -119,9 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         Prestart.awaitLogging();
         org.slf4j.LoggerFactory.getILoggerFactory(); // logging first: two threads initialising it at once get SLF4J warnings
         vn.plancheck.model.StartupTrace.mark("logging ready");
-        Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        XlsxReportWriter.warmUpInBackground();
         vn.plancheck.model.DocumentLimits perDocument = limits.limits(err);
         if (perDocument == null) {
             return ExitCode.USAGE_OR_RULES.code();

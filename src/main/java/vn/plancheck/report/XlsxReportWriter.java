@@ -106,6 +106,29 @@ public final class XlsxReportWriter {
         this.maxHyperlinks = maxHyperlinks;
     }
 
+    /** Whether {@link #warmUpInBackground} was called, and when its warm-up is over. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Runs {@link #warmUp} on a thread of its own, once per process; the workbooks opened afterwards are started
+     * on that thread too when it is done, so a single-draft check finds its workbook ready when the draft's result
+     * comes. Start logging first: POI logs.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    warmUp();
+                } finally {
+                    WARM.complete(null);
+                }
+            }, "xlsx-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /**
      * Loads and initialises POI's workbook classes (hundreds of ms on a cold JVM) by writing a tiny workbook to
      * nowhere; a command calls it on a background thread while the rules load, so a single-draft check does not
@@ -159,15 +182,33 @@ public final class XlsxReportWriter {
      */
     private static final class Deferred implements ReportSink {
         private final java.util.function.Supplier<Session> start;
+        /** The session being started on the warm-up thread, once that is done (null without a warm-up). */
+        private final java.util.concurrent.CompletableFuture<Session> started;
         private Session session;
 
         Deferred(java.util.function.Supplier<Session> start) {
             this.start = start;
+            // runs on the warm-up thread when it is done, or here at once if it is
+            this.started = WARMING.get() ? WARM.thenApply(x -> start.get()) : null;
         }
 
         private Session session() {
             if (session == null) {
-                session = start.get();
+                if (started != null) {
+                    try {
+                        session = started.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw e;
+                    }
+                } else {
+                    session = start.get();
+                }
             }
             return session;
         }
@@ -184,6 +225,14 @@ public final class XlsxReportWriter {
 
         @Override
         public void close() throws IOException {
+            if (session == null && started != null) {
+                // never used: the session started on the warm-up thread still holds temporary files
+                try {
+                    session = started.join();
+                } catch (RuntimeException | Error e) {
+                    return; // it never started
+                }
+            }
             if (session != null) {
                 session.close();
             }

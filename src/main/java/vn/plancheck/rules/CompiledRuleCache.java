@@ -165,7 +165,10 @@ final class CompiledRuleCache {
         java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                loaded.complete(fromJar(Files.readAllBytes(jar), jar));
+                Loaded l = fromJar(Files.readAllBytes(jar), jar);
+                // a first session loads and initialises the session's classes here, not in the first evaluation
+                l.kieBase().newKieSession().dispose();
+                loaded.complete(l);
             } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
                 loaded.completeExceptionally(e);
             }
