@@ -73,6 +73,10 @@ final class CompiledRuleCache {
         }
     }
 
+    static boolean has(Path dir, String key) {
+        return Files.isRegularFile(dir.resolve("rules-" + key + ".jar"));
+    }
+
     static boolean has(Path dir, Path rulesDir, List<Path> files, String appVersion) {
         try {
             return Files.isRegularFile(dir.resolve("rules-" + key(rulesDir, files, appVersion) + ".jar"));

@@ -73,7 +73,8 @@ public final class RuleBase {
         vn.plancheck.model.StartupTrace.mark("rules: start");
         // with the rules cached, their KieBase is built on its own thread from here on, while the data loads and
         // the caller reads and parses its documents; the first evaluation waits for it
-        CompiledRuleCache.Pending pending = startCached(rulesDir, displayPrefix, cacheDir, appVersion);
+        String cacheKey = cacheKey(rulesDir, displayPrefix, cacheDir, appVersion); // hashing the rule files: once
+        CompiledRuleCache.Pending pending = cacheKey == null ? null : new CompiledRuleCache(cacheDir).start(cacheKey);
         vn.plancheck.model.StartupTrace.mark("rules: KieBase started");
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
         vn.plancheck.model.StartupTrace.mark("rules: data loaded");
@@ -92,7 +93,7 @@ public final class RuleBase {
             }
             if (cacheDir != null && errors.isEmpty()) {
                 CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
-                String key = CompiledRuleCache.key(rulesDir, files, appVersion);
+                String key = cacheKey != null ? cacheKey : CompiledRuleCache.key(rulesDir, files, appVersion);
                 CompiledRuleCache.Loaded loaded = cache.load(key);
                 if (loaded == null && onMiss == null) {
                     loaded = cache.buildAndStore(rulesDir, files, key);
@@ -115,7 +116,8 @@ public final class RuleBase {
         if (kieBase == null || !errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        if (onMiss != null && cacheDir != null && !CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion)) {
+        if (onMiss != null && cacheDir != null && !(cacheKey != null ? CompiledRuleCache.has(cacheDir, cacheKey)
+                : CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion))) {
             onMiss.run();
         }
         vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
@@ -132,8 +134,8 @@ public final class RuleBase {
         return new RuleBase(() -> variants, catalog, data, files, RuleCatalog.sources(declared, located, displayPrefix));
     }
 
-    /** The cached rules with their KieBase being built, or null on a miss, a cache without declarations, or any doubt. */
-    private static CompiledRuleCache.Pending startCached(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) {
+    /** The compiled-rules cache's key for the rule files, or null without a cache or with misnamed rule files. */
+    private static String cacheKey(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) {
         if (cacheDir == null) {
             return null;
         }
@@ -142,7 +144,7 @@ public final class RuleBase {
             if (files.isEmpty() || !RuleFileNames.problems(rulesDir, displayPrefix).isEmpty()) {
                 return null;
             }
-            return new CompiledRuleCache(cacheDir).start(CompiledRuleCache.key(rulesDir, files, appVersion));
+            return CompiledRuleCache.key(rulesDir, files, appVersion);
         } catch (IOException | RuntimeException e) {
             return null;
         }
