@@ -10,7 +10,32 @@ public final class StartupTrace {
     private static final long ORIGIN_NANOS = System.nanoTime();
     private static final long ORIGIN_MS = ON ? originSinceJvmStart() : 0;
 
+    static {
+        if (ON) {
+            Runtime.getRuntime().addShutdownHook(new Thread(StartupTrace::cpuByThread, "trace-cpu"));
+        }
+    }
+
     private StartupTrace() {
+    }
+
+    /** At exit: the CPU time of each thread, from /proc (JIT and GC threads included), largest first. */
+    private static void cpuByThread() {
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.merge(name.replaceAll("\\d+$", "#"), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+            StringBuilder b = new StringBuilder("trace cpu by thread (ms):");
+            ticks.entrySet().stream().filter(e -> e.getValue() > 0).sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> b.append(' ').append(e.getKey()).append('=').append(e.getValue() * 10));
+            System.err.println(b);
+        } catch (java.io.IOException | RuntimeException e) {
+            // only a trace
+        }
     }
 
     public static boolean on() {
