@@ -75,6 +75,12 @@ public final class RuleBase {
         // the caller reads and parses its documents; the first evaluation waits for it
         String cacheKey = cacheKey(rulesDir, displayPrefix, cacheDir, appVersion); // hashing the rule files: once
         CompiledRuleCache.Pending pending = cacheKey == null ? null : new CompiledRuleCache(cacheDir).start(cacheKey);
+        // without the compiled rules (no cache wanted, or a rule file edited since), they are compiled from source
+        // below whatever the data holds: that starts now, on a thread of its own, while the data loads
+        java.util.concurrent.CompletableFuture<RuleCompiler.Result> classic = null;
+        if (pending == null && (cacheDir == null || cacheKey != null && onMiss != null && !CompiledRuleCache.has(cacheDir, cacheKey))) {
+            classic = compileInBackground(rulesDir, displayPrefix);
+        }
         vn.plancheck.model.StartupTrace.mark("rules: KieBase started");
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
         vn.plancheck.model.StartupTrace.mark("rules: data loaded");
@@ -105,7 +111,8 @@ public final class RuleBase {
             }
             if (kieBase == null) {
                 // the classic build: no cache wanted, or the exec-model build failed and the errors need locating
-                RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
+                RuleCompiler.Result result = classic != null ? joinCompile(classic) : RuleCompiler.compile(rulesDir, displayPrefix);
+                classic = null;
                 errors.addAll(result.errors());
                 kieBase = result.kieBase();
                 fresh = result.fresh();
@@ -132,6 +139,37 @@ public final class RuleBase {
         }
         KieBaseVariants variants = new KieBaseVariants(kieBase, fresh);
         return new RuleBase(() -> variants, catalog, data, files, RuleCatalog.sources(declared, located, displayPrefix));
+    }
+
+    private static java.util.concurrent.CompletableFuture<RuleCompiler.Result> compileInBackground(Path rulesDir, String displayPrefix) {
+        java.util.concurrent.CompletableFuture<RuleCompiler.Result> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(RuleCompiler.compile(rulesDir, displayPrefix));
+            } catch (IOException | RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "rules-compile");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private static RuleCompiler.Result joinCompile(java.util.concurrent.CompletableFuture<RuleCompiler.Result> f) throws IOException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The compiled-rules cache's key for the rule files, or null without a cache or with misnamed rule files. */
