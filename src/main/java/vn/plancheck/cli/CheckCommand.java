@@ -88,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        vn.plancheck.model.StartupTrace.mark("check: options parsed");
         PrintStream out = parent.out();
         PrintStream err = parent.err();
         Severity threshold;
@@ -115,10 +116,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_RULES.code();
         }
         // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
+        Prestart.awaitLogging();
         org.slf4j.LoggerFactory.getILoggerFactory(); // logging first: two threads initialising it at once get SLF4J warnings
-        Thread warmUp = new Thread(XlsxReportWriter::warmUp, "xlsx-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        vn.plancheck.model.StartupTrace.mark("logging ready");
+        XlsxReportWriter.warmUpInBackground();
         vn.plancheck.model.DocumentLimits perDocument = limits.limits(err);
         if (perDocument == null) {
             return ExitCode.USAGE_OR_RULES.code();
@@ -153,6 +154,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.USAGE_OR_RULES.code();
         }
+        vn.plancheck.model.StartupTrace.mark("rules loaded");
         Checker checker = new Checker(base, Environment.version(), perDocument);
         InputCollector.Inputs inputs = BatchRunner.inputs(paths);
         boolean jsonToStdout = "-".equals(json);
@@ -178,6 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             BatchRunner.Outcome outcome = new BatchRunner(checker, review).roster(units == null ? null : units.units())
                     .stopOn(stop.interruption()).run(inputs,
                     new BatchRunner.Options(threads, parentPlan, !noLink, bar == null ? null : bar::update).withPages(bar), sinks);
+            vn.plancheck.model.StartupTrace.mark("batch done");
             if (bar != null) {
                 bar.clear();
             }

@@ -28,17 +28,17 @@ final class RulesOption {
      * Starts a separate, detached process that compiles the rules into the cache, so this run (classic build) does
      * not wait for it and the next run starts from the cache. Quietly does nothing where processes cannot be started.
      */
-    private void fillCacheInBackground() {
+    static void fillCacheInBackground(Path rulesDir) {
         // started when this command ends, so the compile does not compete with the check for the two cores
-        Runtime.getRuntime().addShutdownHook(new Thread(this::startCacheFiller, "rule-cache-filler"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> startCacheFiller(rulesDir), "rule-cache-filler"));
     }
 
-    private void startCacheFiller() {
+    private static void startCacheFiller(Path rulesDir) {
         try {
             String javaBin = ProcessHandle.current().info().command().orElse("java");
             java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Dplancheck.cache.dir=" + RuleBase.defaultCacheDir(), "-cp", System.getProperty("java.class.path"),
-                    PlancheckCli.class.getName(), "rules", "cache", "--rules", dir().toAbsolutePath().toString()));
+                    PlancheckCli.class.getName(), "rules", "cache", "--rules", rulesDir.toAbsolutePath().toString()));
             new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
                     .start();
@@ -68,8 +68,13 @@ final class RulesOption {
     /** @param cached use the compiled-rules cache (validation always compiles from source, for exact error lines) */
     RuleBase load(PrintStream err, boolean cached) {
         try {
-            return RuleBase.load(dir(), display(), cached ? RuleBase.defaultCacheDir() : null, Environment.version(),
-                    cached ? this::fillCacheInBackground : null);
+            RuleBase started = Prestart.take(dir(), cached);
+            if (started != null) {
+                return started;
+            }
+            Path dir = dir();
+            return RuleBase.load(dir, display(), cached ? RuleBase.defaultCacheDir() : null, Environment.version(),
+                    cached ? () -> fillCacheInBackground(dir) : null);
         } catch (RuleFileException e) {
             err.println("Lỗi trong tệp quy tắc — chưa kiểm tra văn bản nào:");
             for (RuleError r : e.errors()) {

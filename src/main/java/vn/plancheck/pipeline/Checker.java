@@ -93,6 +93,7 @@ public final class Checker {
                     throw new UnreadableDocumentException("INPUT-UNREADABLE", "Không tìm thấy tệp hoặc thư mục.");
                 }
                 text = DocumentReaders.read(file, display, pages);
+                vn.plancheck.model.StartupTrace.mark("document read");
             } catch (UnreadableDocumentException e) {
                 return unreadable(display, e.ruleId(), e.getMessage());
             } catch (DocumentClock.TimeLimitExceeded e) {
@@ -151,6 +152,7 @@ public final class Checker {
     private DocumentResult checkText(SourceText source, PlanProfile parent, BatchDocuments batch) {
         SourceText text = Layout.apply(source);
         Plan plan = parser.parse(text);
+        vn.plancheck.model.StartupTrace.mark("parsed");
         List<Object> extra = new java.util.ArrayList<>();
         if (parent != null) {
             extra.addAll(Linker.facts(parent, plan, text));
@@ -159,6 +161,7 @@ public final class Checker {
             extra.add(batch);
         }
         List<Finding> findings = rules.evaluate(plan, extra, limits.maxFirings());
+        vn.plancheck.model.StartupTrace.mark("rules evaluated");
         if (findings.stream().anyMatch(f -> NOT_A_PLAN.equals(f.getRuleId()))) {
             // A decree, a decision, an official letter… measured against what a plan owes gets only false alarms
             // ("Kế hoạch thiếu phần …", a report deadline, a signature of the plan's form): the user learns what the

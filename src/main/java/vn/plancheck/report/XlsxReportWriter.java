@@ -106,6 +106,29 @@ public final class XlsxReportWriter {
         this.maxHyperlinks = maxHyperlinks;
     }
 
+    /** Whether {@link #warmUpInBackground} was called, and when its warm-up is over. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Runs {@link #warmUp} on a thread of its own, once per process; the workbooks opened afterwards are started
+     * on that thread too when it is done, so a single-draft check finds its workbook ready when the draft's result
+     * comes. Start logging first: POI logs.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    warmUp();
+                } finally {
+                    WARM.complete(null);
+                }
+            }, "xlsx-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /**
      * Loads and initialises POI's workbook classes (hundreds of ms on a cold JVM) by writing a tiny workbook to
      * nowhere; a command calls it on a background thread while the rules load, so a single-draft check does not
@@ -113,7 +136,7 @@ public final class XlsxReportWriter {
      */
     public static void warmUp() {
         TempFiles.acquire();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+        try (SXSSFWorkbook wb = new UnmeasuredWorkbook(ROW_WINDOW)) {
             XlsxStyles styles = new XlsxStyles(wb);
             XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
             Row row = sheet.newRow();
@@ -121,6 +144,7 @@ public final class XlsxReportWriter {
             sheet.date(row, 1, java.time.LocalDate.of(2024, 1, 1));
             wb.write(OutputStream.nullOutputStream());
             wb.dispose();
+            vn.plancheck.model.StartupTrace.mark("xlsx warm-up done");
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the real write reports its own errors
         } finally {
@@ -148,7 +172,71 @@ public final class XlsxReportWriter {
 
     /** The same, with the column "Mới so với lần trước" when the run is compared with a baseline. */
     public ReportSink open(Path file, List<RuleInfo> rules, boolean baseline) {
-        return new Session(file, rules, maxHyperlinks, baseline);
+        return new Deferred(() -> new Session(file, rules, maxHyperlinks, baseline));
+    }
+
+    /**
+     * The workbook is started when the first document (or the end) comes, not when the sink is opened: on a cold JVM
+     * starting it waits for POI's classes, which {@link #warmUp} is loading on another thread meanwhile, and the
+     * documents need not wait for that to be read and checked.
+     */
+    private static final class Deferred implements ReportSink {
+        private final java.util.function.Supplier<Session> start;
+        /** The session being started on the warm-up thread, once that is done (null without a warm-up). */
+        private final java.util.concurrent.CompletableFuture<Session> started;
+        private Session session;
+
+        Deferred(java.util.function.Supplier<Session> start) {
+            this.start = start;
+            // runs on the warm-up thread when it is done, or here at once if it is
+            this.started = WARMING.get() ? WARM.thenApply(x -> start.get()) : null;
+        }
+
+        private Session session() {
+            if (session == null) {
+                if (started != null) {
+                    try {
+                        session = started.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw e;
+                    }
+                } else {
+                    session = start.get();
+                }
+            }
+            return session;
+        }
+
+        @Override
+        public void add(DocumentResult doc) throws IOException {
+            session().add(doc);
+        }
+
+        @Override
+        public void finish(RunTotals totals) throws IOException {
+            session().finish(totals);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (session == null && started != null) {
+                // never used: the session started on the warm-up thread still holds temporary files
+                try {
+                    session = started.join();
+                } catch (RuntimeException | Error e) {
+                    return; // it never started
+                }
+            }
+            if (session != null) {
+                session.close();
+            }
+        }
     }
 
     private static int index(List<Column> columns, String header) {
@@ -164,7 +252,7 @@ public final class XlsxReportWriter {
     private static SXSSFWorkbook newWorkbook() {
         TempFiles.acquire();
         try {
-            return new SXSSFWorkbook(ROW_WINDOW);
+            return new UnmeasuredWorkbook(ROW_WINDOW);
         } catch (RuntimeException e) {
             TempFiles.release();
             throw e;
@@ -277,6 +365,7 @@ public final class XlsxReportWriter {
 
         @Override
         public void finish(RunTotals totals) throws IOException {
+            vn.plancheck.model.StartupTrace.mark("xlsx finish");
             // "Tổng hợp" is written last, when the files that are one document (a plan as .docx, .pdf and .txt) are known
             for (BatchIndex.Entry e : index.entries()) {
                 summaryRow(e, index, styles, summary);
@@ -296,6 +385,7 @@ public final class XlsxReportWriter {
             writeLinks(totals);
             AtomicFiles.write(file, wb::write);
             close();
+            vn.plancheck.model.StartupTrace.mark("xlsx written");
         }
 
         private void writeLinks(RunTotals totals) {

@@ -73,6 +73,10 @@ final class CompiledRuleCache {
         }
     }
 
+    static boolean has(Path dir, String key) {
+        return Files.isRegularFile(dir.resolve("rules-" + key + ".jar"));
+    }
+
     static boolean has(Path dir, Path rulesDir, List<Path> files, String appVersion) {
         try {
             return Files.isRegularFile(dir.resolve("rules-" + key(rulesDir, files, appVersion) + ".jar"));
@@ -92,7 +96,11 @@ final class CompiledRuleCache {
             return null;
         }
         try {
-            return fromJar(Files.readAllBytes(jar), jar);
+            Loaded loaded = fromJar(Files.readAllBytes(jar), jar);
+            if (!Files.isRegularFile(dir.resolve("rules-" + key + DECLARED_SUFFIX))) {
+                storeDeclarations(loaded, key); // a cache from before the declarations were kept: the next start is quicker
+            }
+            return loaded;
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Ignoring unusable rule cache {}: {}", jar, e.toString());
             return null;
@@ -118,14 +126,17 @@ final class CompiledRuleCache {
             byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
             Path jar = dir.resolve("rules-" + key + ".jar");
             store(bytes, jar);
-            return fromJar(bytes, jar);
+            Loaded loaded = fromJar(bytes, jar); // its class loader reads the stored jar
+            // a jar without its declarations is loaded the slower way (the KieBase before the catalog) until they are stored
+            storeDeclarations(loaded, key);
+            return loaded;
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Could not build the rule cache: {}", e.toString());
             return null;
         }
     }
 
-    private void store(byte[] bytes, Path jar) {
+    private static void store(byte[] bytes, Path jar, Path dir) {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "rules-", ".tmp");
@@ -135,6 +146,110 @@ final class CompiledRuleCache {
             // a read-only home or a full disk only costs start-up time
             LOG.info("Rule cache not written to {}: {}", dir, e.toString());
         }
+    }
+
+    /**
+     * The cached rules for this key with their declarations read now and the KieBase built on a thread of its own
+     * (about 0.3 s, which the caller spends reading and parsing the documents); null on a miss, or when the cache has
+     * no declarations for the key (then {@link #load} builds the KieBase before returning).
+     */
+    Pending start(String key) {
+        Path jar = dir.resolve("rules-" + key + ".jar");
+        Path declaredFile = dir.resolve("rules-" + key + DECLARED_SUFFIX);
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(declaredFile)) {
+            return null;
+        }
+        List<RuleCatalog.Declared> declared;
+        try {
+            declared = readDeclarations(Files.readAllBytes(declaredFile));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring unusable rule cache {}: {}", declaredFile, e.toString());
+            return null;
+        }
+        java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Loaded l = fromJar(Files.readAllBytes(jar), jar);
+                // a first session loads and initialises the session's classes here, not in the first evaluation
+                l.kieBase().newKieSession().dispose();
+                loaded.complete(l);
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "rules-kiebase");
+        t.setDaemon(true);
+        t.start();
+        return new Pending(declared, loaded);
+    }
+
+    /** Rules whose declarations are known and whose KieBase is being built. */
+    record Pending(List<RuleCatalog.Declared> declared, java.util.concurrent.CompletableFuture<Loaded> loaded) {
+    }
+
+    private static final String DECLARED_SUFFIX = ".rules";
+
+    private void store(byte[] bytes, Path file) {
+        store(bytes, file, dir);
+    }
+
+    private void storeDeclarations(Loaded loaded, String key) {
+        try {
+            store(declarations(RuleCatalog.declared(loaded.kieBase())), dir.resolve("rules-" + key + DECLARED_SUFFIX));
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Rule declarations not cached: {}", e.toString()); // only costs start-up time
+        }
+    }
+
+    /** The declarations in a small binary form: count, then per rule its package, name, source path and metadata. */
+    static byte[] declarations(List<RuleCatalog.Declared> rules) throws IOException {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(buf)) {
+            out.writeInt(rules.size());
+            for (RuleCatalog.Declared r : rules) {
+                out.writeUTF(r.pkg());
+                out.writeUTF(r.name());
+                nullable(out, r.sourcePath());
+                out.writeInt(r.meta().size());
+                for (java.util.Map.Entry<String, Object> e : r.meta().entrySet()) {
+                    out.writeUTF(e.getKey());
+                    nullable(out, e.getValue() == null ? null : e.getValue().toString());
+                }
+            }
+        }
+        return buf.toByteArray();
+    }
+
+    static List<RuleCatalog.Declared> readDeclarations(byte[] bytes) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new ByteArrayInputStream(bytes))) {
+            int n = in.readInt();
+            List<RuleCatalog.Declared> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String pkg = in.readUTF();
+                String name = in.readUTF();
+                String source = nullable(in);
+                int m = in.readInt();
+                java.util.Map<String, Object> meta = new java.util.LinkedHashMap<>();
+                for (int j = 0; j < m; j++) {
+                    meta.put(in.readUTF(), nullable(in));
+                }
+                out.add(new RuleCatalog.Declared(pkg, name, java.util.Collections.unmodifiableMap(meta), source));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return out;
+        }
+    }
+
+    private static void nullable(java.io.DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String nullable(java.io.DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 
     private static Loaded fromJar(byte[] bytes, Path jar) throws IOException, ReflectiveOperationException {
@@ -155,11 +270,13 @@ final class CompiledRuleCache {
             throw new IOException("no drools-model entry in " + jar);
         }
         // The loader stays open for the life of the KieBase: its classes are the compiled rules.
+        vn.plancheck.model.StartupTrace.mark("rules: cache jar read");
         URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, CompiledRuleCache.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
             models.add((Model) loader.loadClass(name).getConstructor().newInstance());
         }
+        vn.plancheck.model.StartupTrace.mark("rules: models instantiated");
         return new Loaded(KieBaseBuilder.createKieBaseFromModel(models), () -> KieBaseBuilder.createKieBaseFromModel(models));
     }
 

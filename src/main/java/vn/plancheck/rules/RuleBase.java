@@ -24,15 +24,13 @@ import vn.plancheck.model.RuleInfo;
  * each plan is evaluated in its own stateless session together with the reference facts.
  */
 public final class RuleBase {
-    private final KieBaseVariants variants;
     private final List<RuleInfo> catalog;
     private final ReferenceData referenceData;
     private final List<Path> files;
     private final RuleRun run;
 
-    private RuleBase(KieBaseVariants variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
+    private RuleBase(Supplier<KieBaseVariants> variants, List<RuleInfo> catalog, ReferenceData referenceData, List<Path> files,
                      Map<String, RuleCatalog.Source> sources) {
-        this.variants = variants;
         this.catalog = List.copyOf(catalog);
         this.referenceData = referenceData;
         this.files = List.copyOf(files);
@@ -72,7 +70,23 @@ public final class RuleBase {
         if (!Files.isDirectory(rulesDir)) {
             throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không tìm thấy thư mục quy tắc")));
         }
+        vn.plancheck.model.StartupTrace.mark("rules: start");
+        // with the rules cached, their KieBase is built on its own thread from here on, while the data loads and
+        // the caller reads and parses its documents; the first evaluation waits for it
+        String cacheKey = cacheKey(rulesDir, displayPrefix, cacheDir, appVersion); // hashing the rule files: once
+        CompiledRuleCache.Pending pending = cacheKey == null ? null : new CompiledRuleCache(cacheDir).start(cacheKey);
+        // without the compiled rules (no cache wanted, or a rule file edited since), they are compiled from source
+        // below whatever the data holds: that starts now, on a thread of its own, while the data loads
+        java.util.concurrent.CompletableFuture<RuleCompiler.Result> classic = null;
+        if (pending == null && (cacheDir == null || cacheKey != null && onMiss != null && !CompiledRuleCache.has(cacheDir, cacheKey))) {
+            classic = compileInBackground(rulesDir, displayPrefix);
+        }
+        vn.plancheck.model.StartupTrace.mark("rules: KieBase started");
         ReferenceData data = ReferenceData.load(rulesDir.resolve("data"), displayPrefix + "/data", errors);
+        vn.plancheck.model.StartupTrace.mark("rules: data loaded");
+        if (pending != null && errors.isEmpty()) {
+            return cached(pending, data, rulesDir, displayPrefix);
+        }
         KieBase kieBase = null;
         Supplier<KieBase> fresh = null;
         List<Path> files;
@@ -85,7 +99,7 @@ public final class RuleBase {
             }
             if (cacheDir != null && errors.isEmpty()) {
                 CompiledRuleCache cache = new CompiledRuleCache(cacheDir);
-                String key = CompiledRuleCache.key(rulesDir, files, appVersion);
+                String key = cacheKey != null ? cacheKey : CompiledRuleCache.key(rulesDir, files, appVersion);
                 CompiledRuleCache.Loaded loaded = cache.load(key);
                 if (loaded == null && onMiss == null) {
                     loaded = cache.buildAndStore(rulesDir, files, key);
@@ -97,7 +111,8 @@ public final class RuleBase {
             }
             if (kieBase == null) {
                 // the classic build: no cache wanted, or the exec-model build failed and the errors need locating
-                RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
+                RuleCompiler.Result result = classic != null ? joinCompile(classic) : RuleCompiler.compile(rulesDir, displayPrefix);
+                classic = null;
                 errors.addAll(result.errors());
                 kieBase = result.kieBase();
                 fresh = result.fresh();
@@ -108,18 +123,130 @@ public final class RuleBase {
         if (kieBase == null || !errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        if (onMiss != null && cacheDir != null && !CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion)) {
+        if (onMiss != null && cacheDir != null && !(cacheKey != null ? CompiledRuleCache.has(cacheDir, cacheKey)
+                : CompiledRuleCache.has(cacheDir, rulesDir, files, appVersion))) {
             onMiss.run();
         }
-        List<RuleInfo> catalog = RuleCatalog.build(kieBase, rulesDir, files, displayPrefix, errors);
+        vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
+        List<RuleCatalog.Declared> declared = RuleCatalog.declared(kieBase);
+        RuleCatalog.Located located = RuleCatalog.locate(rulesDir, files);
+        List<RuleInfo> catalog = RuleCatalog.build(declared, located, displayPrefix, errors);
         if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
             errors.add(new RuleError(displayPrefix, 0, NO_RULES));
         }
         if (!errors.isEmpty()) {
             throw new RuleFileException(errors);
         }
-        return new RuleBase(new KieBaseVariants(kieBase, fresh), catalog, data, files,
-                RuleCatalog.sources(kieBase, rulesDir, files, displayPrefix));
+        KieBaseVariants variants = new KieBaseVariants(kieBase, fresh);
+        return new RuleBase(() -> variants, catalog, data, files, RuleCatalog.sources(declared, located, displayPrefix));
+    }
+
+    private static java.util.concurrent.CompletableFuture<RuleCompiler.Result> compileInBackground(Path rulesDir, String displayPrefix) {
+        java.util.concurrent.CompletableFuture<RuleCompiler.Result> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(RuleCompiler.compile(rulesDir, displayPrefix));
+            } catch (IOException | RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "rules-compile");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private static RuleCompiler.Result joinCompile(java.util.concurrent.CompletableFuture<RuleCompiler.Result> f) throws IOException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** The compiled-rules cache's key for the rule files, or null without a cache or with misnamed rule files. */
+    private static String cacheKey(Path rulesDir, String displayPrefix, Path cacheDir, String appVersion) {
+        if (cacheDir == null) {
+            return null;
+        }
+        try {
+            List<Path> files = RuleCompiler.ruleFiles(rulesDir);
+            if (files.isEmpty() || !RuleFileNames.problems(rulesDir, displayPrefix).isEmpty()) {
+                return null;
+            }
+            return CompiledRuleCache.key(rulesDir, files, appVersion);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The rule base of cached rules: the catalog from the declarations kept with them (checked as always), the
+     * KieBase when the first evaluation needs it. Should the compiled rules prove unusable, they are compiled from
+     * source then, as a miss would have been.
+     */
+    private static RuleBase cached(CompiledRuleCache.Pending pending, ReferenceData data, Path rulesDir, String displayPrefix)
+            throws RuleFileException {
+        List<Path> files;
+        try {
+            files = RuleCompiler.ruleFiles(rulesDir);
+        } catch (IOException e) {
+            throw new RuleFileException(List.of(new RuleError(displayPrefix, 0, "không đọc được: " + e.getMessage())));
+        }
+        List<RuleError> errors = new ArrayList<>();
+        RuleCatalog.Located located = RuleCatalog.locate(rulesDir, files);
+        List<RuleInfo> catalog = RuleCatalog.build(pending.declared(), located, displayPrefix, errors);
+        if (catalog.stream().noneMatch(r -> !PROGRAM.equals(r.getSource()))) {
+            errors.add(new RuleError(displayPrefix, 0, NO_RULES));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleFileException(errors);
+        }
+        Supplier<KieBaseVariants> variants = new Supplier<>() {
+            private volatile KieBaseVariants built;
+
+            @Override
+            public KieBaseVariants get() {
+                KieBaseVariants v = built;
+                if (v == null) {
+                    synchronized (this) {
+                        if (built == null) {
+                            built = build();
+                        }
+                        v = built;
+                    }
+                }
+                return v;
+            }
+
+            private KieBaseVariants build() {
+                try {
+                    CompiledRuleCache.Loaded loaded = pending.loaded().join();
+                    vn.plancheck.model.StartupTrace.mark("rules: KieBase ready");
+                    return new KieBaseVariants(loaded.kieBase(), loaded.fresh());
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn("Ignoring unusable rule cache: {}", String.valueOf(e.getCause()));
+                    try {
+                        RuleCompiler.Result result = RuleCompiler.compile(rulesDir, displayPrefix);
+                        if (result.kieBase() == null || !result.errors().isEmpty()) {
+                            throw new IllegalStateException("quy tắc không biên dịch được: " + result.errors());
+                        }
+                        return new KieBaseVariants(result.kieBase(), result.fresh());
+                    } catch (IOException io) {
+                        throw new IllegalStateException("không đọc được quy tắc: " + io.getMessage(), io);
+                    }
+                }
+            }
+        };
+        return new RuleBase(variants, catalog, data, files, RuleCatalog.sources(pending.declared(), located, displayPrefix));
     }
 
     /** The source of the program's own checks in the catalog. */

@@ -32,7 +32,8 @@ final class RuleRun {
     /** A document on which more rules than this fail in their conditions is given up (it is the rules, not it). */
     private static final int MAX_CONDITION_FAULTS = 20;
 
-    private final KieBaseVariants variants;
+    /** The rule base, possibly still being built on another thread (waited for by the first evaluation). */
+    private final java.util.function.Supplier<KieBaseVariants> variants;
     private final Map<String, RuleCatalog.Source> sources;
     /**
      * Sessions of the whole rule base, reused: a disposed session is reset (facts, memories, agenda, globals and
@@ -41,7 +42,7 @@ final class RuleRun {
      */
     private volatile org.kie.api.runtime.KieSessionsPool pool;
 
-    RuleRun(KieBaseVariants variants, Map<String, RuleCatalog.Source> sources) {
+    RuleRun(java.util.function.Supplier<KieBaseVariants> variants, Map<String, RuleCatalog.Source> sources) {
         this.variants = variants;
         this.sources = sources;
     }
@@ -55,7 +56,7 @@ final class RuleRun {
         Set<String> leftOut = new TreeSet<>();
         while (true) {
             faults.restart();
-            KieSession session = leftOut.isEmpty() ? pool().newKieSession() : variants.without(leftOut).newKieSession();
+            KieSession session = leftOut.isEmpty() ? pool().newKieSession() : variants.get().without(leftOut).newKieSession();
             FindingCollector collector = new FindingCollector(ocrText, faults);
             Counter counter = new Counter(session);
             try {
@@ -111,7 +112,7 @@ final class RuleRun {
             synchronized (this) {
                 p = pool;
                 if (p == null) {
-                    p = variants.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                    p = variants.get().base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
                     pool = p;
                 }
             }
