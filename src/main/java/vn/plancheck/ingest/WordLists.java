@@ -3,26 +3,24 @@ package vn.plancheck.ingest;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import vn.plancheck.ingest.ListNumbering.Level;
+import vn.plancheck.ingest.ListNumbering.LevelOverride;
+
 /**
- * The list labels of {@link ListLabels}, for {@link DocxXml}: the same rules of Word's numbering (see there), on the
- * definitions read from numbering.xml and styles.xml with StAX. It is kept apart from ListLabels, which reads POI's
- * model, so that the POI path stays exactly as it was; a definition POI would read otherwise or fail on (a missing
- * id or level, an unknown number format, an element given twice) throws {@link DocxXml.Unsupported}, and the
- * document goes through POI. Must see every paragraph in document order; one instance per document.
+ * The list labels of {@link ListLabels}, for {@link DocxXml}: the list definitions read from numbering.xml and
+ * styles.xml with StAX, counted and formatted by the {@link ListNumbering} that ListLabels uses too. A definition POI
+ * would read otherwise or fail on (a missing id or level, an unknown number format, an element given twice) throws
+ * {@link DocxXml.Unsupported}, and the document goes through POI. Must see every paragraph in document order; one
+ * instance per document.
  */
 final class WordLists {
-    private static final int LEVELS = 9;
     private static final int MAX_STYLE_DEPTH = 20;
     /** Number formats whose names NumberFormats knows, or that Word shows as decimals; others go through POI. */
     private static final Set<String> FORMATS = Set.of("decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
@@ -33,17 +31,7 @@ final class WordLists {
         static final Para NONE = new Para(false, false, null, null, null);
     }
 
-    record Level(Integer ilvl, BigInteger start, String numFmt, String lvlText, boolean legal, BigInteger restart,
-                 String pStyle) {
-        Level withStart(BigInteger s) {
-            return new Level(ilvl, s, numFmt, lvlText, legal, restart, pStyle);
-        }
-    }
-
-    private record Override(int ilvl, boolean startSet, BigInteger start, Level lvl) {
-    }
-
-    private record Num(BigInteger id, boolean abstractSet, BigInteger abstractId, List<Override> overrides) {
+    private record Num(BigInteger id, boolean abstractSet, BigInteger abstractId, List<LevelOverride> overrides) {
     }
 
     private record AbstractNum(BigInteger id, List<Level> levels, String numStyleLink) {
@@ -55,8 +43,7 @@ final class WordLists {
     private final List<Num> nums;
     private final List<AbstractNum> abstracts;
     private final List<Style> styles;
-    private final Map<BigInteger, Counters> counters = new HashMap<>();
-    private final Set<BigInteger> usedNums = new HashSet<>();
+    private final ListNumbering rules = new ListNumbering();
 
     private WordLists(List<Num> nums, List<AbstractNum> abstracts, List<Style> styles) {
         this.nums = nums;
@@ -111,21 +98,7 @@ final class WordLists {
         if (abs == null) {
             return "";
         }
-        Level[] lvls = effectiveLevels(abs, num);
-        int ilvl = ilvlOwn != null ? ilvlOwn : levelForStyle(lvls, p.style());
-        if (ilvl < 0 || ilvl >= LEVELS || lvls[ilvl] == null) {
-            return "";
-        }
-        Counters c = counters.computeIfAbsent(num.abstractId(), k -> new Counters());
-        if (usedNums.add(numId)) {
-            for (Override o : num.overrides()) {
-                if (o.ilvl() >= 0 && o.ilvl() < LEVELS && (o.startSet() || o.lvl() != null)) {
-                    c.started[o.ilvl()] = false;
-                }
-            }
-        }
-        c.advance(ilvl, lvls);
-        return format(ilvl, lvls, c);
+        return rules.label(numId, num.abstractId(), abs.levels(), num.overrides(), ilvlOwn, p.style());
     }
 
     private Style style(String id) {
@@ -167,99 +140,6 @@ final class WordLists {
             }
         }
         return abs;
-    }
-
-    private static Level[] effectiveLevels(AbstractNum abs, Num num) {
-        Level[] lvls = new Level[LEVELS];
-        for (Level l : abs.levels()) {
-            int i = l.ilvl() != null ? l.ilvl() : -1;
-            if (i >= 0 && i < LEVELS) {
-                lvls[i] = l;
-            }
-        }
-        for (Override o : num.overrides()) {
-            int i = o.ilvl();
-            if (i < 0 || i >= LEVELS) {
-                continue;
-            }
-            Level base = o.lvl() != null ? o.lvl() : lvls[i];
-            if (base == null) {
-                continue;
-            }
-            if (o.startSet()) {
-                base = base.withStart(o.start());
-            }
-            lvls[i] = base;
-        }
-        return lvls;
-    }
-
-    private static int levelForStyle(Level[] lvls, String styleId) {
-        for (int i = 0; styleId != null && i < LEVELS; i++) {
-            if (lvls[i] != null && lvls[i].pStyle() != null && styleId.equals(lvls[i].pStyle())) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    private static String format(int ilvl, Level[] lvls, Counters c) {
-        Level lvl = lvls[ilvl];
-        String fmt = numFmt(lvl);
-        if ("bullet".equals(fmt)) {
-            return "-";
-        }
-        String template = lvl.lvlText() != null ? lvl.lvlText() : "";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < template.length(); i++) {
-            char ch = template.charAt(i);
-            if (ch == '%' && i + 1 < template.length() && template.charAt(i + 1) >= '1' && template.charAt(i + 1) <= '9') {
-                int k = template.charAt(++i) - '1';
-                if (lvls[k] != null) {
-                    String kf = lvl.legal() ? "decimal" : numFmt(lvls[k]);
-                    out.append(NumberFormats.format(c.valueOf(k, lvls), kf));
-                }
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString().strip();
-    }
-
-    private static String numFmt(Level lvl) {
-        return lvl.numFmt() != null ? lvl.numFmt().toLowerCase(Locale.ROOT) : "decimal";
-    }
-
-    private static int start(Level lvl) {
-        return lvl != null && lvl.start() != null ? lvl.start().intValue() : 0;
-    }
-
-    /** The running counters of one abstractNum. */
-    private static final class Counters {
-        final int[] value = new int[LEVELS];
-        final boolean[] started = new boolean[LEVELS];
-
-        void advance(int ilvl, Level[] lvls) {
-            value[ilvl] = started[ilvl] ? value[ilvl] + 1 : start(lvls[ilvl]);
-            started[ilvl] = true;
-            for (int k = ilvl + 1; k < LEVELS; k++) {
-                if (restarts(lvls[k], ilvl)) {
-                    started[k] = false;
-                }
-            }
-        }
-
-        int valueOf(int k, Level[] lvls) {
-            return started[k] ? value[k] : start(lvls[k]);
-        }
-
-        private static boolean restarts(Level lvl, int usedLevel) {
-            if (lvl == null || lvl.restart() == null) {
-                return true;
-            }
-            int r = lvl.restart().intValue();
-            return r != 0 && usedLevel < r;
-        }
     }
 
     // ---- reading numbering.xml and styles.xml ------------------------------------------------------------------
@@ -304,7 +184,7 @@ final class WordLists {
         BigInteger id = Xml.number(x, "numId", true);
         boolean abstractSet = false;
         BigInteger abstractId = null;
-        List<Override> overrides = new ArrayList<>();
+        List<LevelOverride> overrides = new ArrayList<>();
         while (Xml.nextChild(x)) {
             if (Xml.isW(x, "abstractNumId")) {
                 if (abstractSet) {
@@ -322,7 +202,7 @@ final class WordLists {
         return new Num(id, abstractSet, abstractId, List.copyOf(overrides));
     }
 
-    private static Override override(XMLStreamReader x) throws XMLStreamException {
+    private static LevelOverride override(XMLStreamReader x) throws XMLStreamException {
         int ilvl = Xml.number(x, "ilvl", true).intValue();
         boolean startSet = false;
         BigInteger start = null;
@@ -344,7 +224,7 @@ final class WordLists {
                 Xml.skip(x);
             }
         }
-        return new Override(ilvl, startSet, start, lvl);
+        return new LevelOverride(ilvl, startSet, start, lvl);
     }
 
     private static Level level(XMLStreamReader x) throws XMLStreamException {
