@@ -48,6 +48,8 @@ public class Plan {
     private String docTypeKey;
     private String subjectText;
     private int subjectLine;
+    /** The "Kính gửi:" line of a letter's head, 0 when none: a plan addresses no one. */
+    private int addresseeLine;
     private boolean planAnnexed;
     private int planAnnexLine;
     private boolean keHoach;
@@ -307,6 +309,8 @@ public class Plan {
     /** Line of the "V/v …" line, 0 when there is none. */
     public int getSubjectLine() { return subjectLine; }
     public void setSubjectLine(int subjectLine) { this.subjectLine = subjectLine; }
+    public int getAddresseeLine() { return addresseeLine; }
+    public void setAddresseeLine(int addresseeLine) { this.addresseeLine = addresseeLine; }
 
     /**
      * The text holds a plan issued with another document: a decision titled "Ban hành Kế hoạch …", or a

@@ -91,6 +91,9 @@ final class HeaderParser {
         plan.setHeaderColumnsLost(plan.isNumberLinePresent() && plan.getNumberLine() == firstTextLine(lines)
                 && plan.getIssuer() == null && !plan.isNationalHeader() && !plan.isPartyHeader());
         findSubject(lines, start, typeIdx >= 0 ? typeIdx : Math.min(span, headerEnd + SUBJECT_REACH), plan);
+        if (typeIdx < 0) {
+            findAddressee(lines, start, span, plan);
+        }
         int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
         if (plan.getHeaderLine() == 0 && start < lines.size()) {
             plan.setHeaderLine(lines.get(start).number());
@@ -186,6 +189,16 @@ final class HeaderParser {
     static String typeKey(String line) {
         DocumentTypes.Match m = DocumentTypes.match(line);
         return m == null ? null : m.key();
+    }
+
+    /** The "Kính gửi:" line that opens a letter's body, looked for in the head up to {@code to} (exclusive). */
+    private static void findAddressee(List<SourceLine> lines, int from, int to, Plan plan) {
+        for (int i = from; i < Math.min(to, lines.size()); i++) {
+            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+                plan.setAddresseeLine(lines.get(i).number());
+                return;
+            }
+        }
     }
 
     /** The "V/v …" line of an official letter, looked for in the header up to {@code to} (exclusive). */
@@ -381,12 +394,22 @@ final class HeaderParser {
                 generic = true;
             }
         }
-        if (generic) {
+        if (generic && parts.size() >= 3 && isPeoplesCommittee(f0)) {
+            // "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the committee and its place are the
+            // parent, the third line is the agency that issues. (Under a Front committee or a council the third line
+            // is one of its own organs, "BAN THƯỜNG TRỰC": the committee stays the issuer.)
+            plan.setParentIssuer(parts.get(0) + " " + parts.get(1));
+            plan.setIssuer(parts.get(2));
+        } else if (generic) {
             plan.setIssuer(parts.get(0) + " " + parts.get(1));
         } else {
             plan.setParentIssuer(parts.get(0));
             plan.setIssuer(parts.get(1));
         }
+    }
+
+    private static boolean isPeoplesCommittee(String folded) {
+        return folded.equals("UY BAN NHAN DAN") || folded.equals("UBND") || OcrMatcher.similarity(folded, "UY BAN NHAN DAN") >= 0.85;
     }
 
     /** Words after which an issuer's name cannot end: a level of government waits for its place's name. */
