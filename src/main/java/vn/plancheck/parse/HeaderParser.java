@@ -64,8 +64,12 @@ final class HeaderParser {
             start++; // leading blank lines (or blanked directives in a self-test) are not part of the header
         }
         int span = Math.min(lines.size(), start + HEADER_SPAN);
-        int typeIdx = findDocType(lines, start, span);
-        int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(span, start + 12);
+        int found = findDocType(lines, start, span);
+        // a type line quoted under prose (an article showing a plan): what follows it is the quoted document, not
+        // this one's heading, so the heading is looked for only above it
+        boolean quoted = found >= 0 && isQuoted(lines, start, found);
+        int typeIdx = quoted ? -1 : found;
+        int headerEnd = typeIdx >= 0 ? typeIdx : Math.min(quoted ? found : span, start + 12);
         List<String> rest = new ArrayList<>();
         List<Integer> restLines = new ArrayList<>();
         int numberIdx = bestNumberLine(lines, start, Math.min(span, headerEnd + 3));
@@ -81,7 +85,7 @@ final class HeaderParser {
             restLines.add(l.number());
         }
         // The number and date lines sometimes follow the type in OCR output; look a little further for them.
-        for (int i = headerEnd; i < Math.min(span, headerEnd + 3) && (!plan.isNumberLinePresent() || !plan.isDateLinePresent()); i++) {
+        for (int i = headerEnd; !quoted && i < Math.min(span, headerEnd + 3) && (!plan.isNumberLinePresent() || !plan.isDateLinePresent()); i++) {
             SourceLine l = lines.get(i);
             if (i != typeIdx) {
                 cutDate(cutNumber(l.text(), l, plan), l, plan);
@@ -147,21 +151,29 @@ final class HeaderParser {
     }
 
     private static int findDocType(List<SourceLine> lines, int start, int span) {
-        int prose = 0;
         for (int i = start; i < span; i++) {
             if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
                 return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
             if (typeKey(lines.get(i).text()) != null) {
-                // an article or a question-and-answer page that shows a plan ("KẾ HOẠCH BÀI DẠY" under paragraphs of
-                // text): its own opening is prose, with no part of a heading before the type line it quotes
-                return prose >= PROSE_BEFORE_TYPE && !headingPartIn(lines, start, i) ? -1 : i;
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * An article or a question-and-answer page that shows a plan ("KẾ HOẠCH BÀI DẠY" under paragraphs of text): its
+     * own opening is prose, with no part of a heading before the type line it quotes.
+     */
+    private static boolean isQuoted(List<SourceLine> lines, int start, int typeIdx) {
+        int prose = 0;
+        for (int i = start; i < typeIdx; i++) {
             if (isProse(lines.get(i).text())) {
                 prose++;
             }
         }
-        return -1;
+        return prose >= PROSE_BEFORE_TYPE && !headingPartIn(lines, start, typeIdx);
     }
 
     /** Sentences before a type line that make it a quoted one, when no part of a heading stands among them. */
@@ -172,13 +184,19 @@ final class HeaderParser {
         return Lines.letterCount(text) >= 40 && Lines.upperRatio(text) < 0.5 && Regex.split(text.strip(), "\\s+").length >= 10;
     }
 
-    /** Whether a line in [from, to) holds a national or party header, a number and symbol, or a place-and-date. */
+    /**
+     * Whether a line in [from, to) holds a national or party header, a number and symbol, or a place-and-date. A number
+     * or a date left blank ("Số: /KH", "ngày … tháng … năm …") does not count here: under prose it is a template
+     * reproduced by a page, and a draft that leaves them blank has no prose above its heading.
+     */
     private static boolean headingPartIn(List<SourceLine> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             SourceLine l = lines.get(i);
             String folded = Fold.keepLength(l.text());
-            if (l.fuzzy().indexOf(NATIONAL) >= 0 || l.fuzzy().indexOf(PARTY) >= 0 || NUMBER.matcher(folded).find()
-                    || DATE.matcher(folded).find()) {
+            Matcher number = NUMBER.matcher(folded);
+            Matcher date = DATE.matcher(folded);
+            if (l.fuzzy().indexOf(NATIONAL) >= 0 || l.fuzzy().indexOf(PARTY) >= 0
+                    || number.find() && number.group(2) != null || date.find() && date.group(3) != null) {
                 return true;
             }
         }
