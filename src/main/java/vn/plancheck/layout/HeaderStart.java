@@ -72,18 +72,21 @@ final class HeaderStart {
     }
 
     /**
-     * "Số: 7/KH-UBND", "…, ngày 14 tháng 02 năm 2023" or an official letter's "V/v …" under its number: in the
-     * issuer's column when columns are read in turn.
+     * "Số: 7/KH-UBND", "…, ngày 14 tháng 02 năm 2023", an official letter's "V/v …" under its number or its "Kính
+     * gửi:" label: in the issuer's column when columns are read in turn.
      */
     private static boolean isNumberOrDateLine(String t) {
         String f = VietText.fold(t);
         return t.length() < 60 && (f.startsWith("SO:") || f.startsWith("SO ") && Regex.matches(f, "SO \\d.*")
-                || f.contains("NGAY") && f.contains("THANG"))
+                || f.contains("NGAY") && f.contains("THANG") || f.strip().startsWith("KINH GUI"))
                 || t.length() < 200 && Regex.matches(f.strip(), "V ?/ ?V\\b.*");
     }
 
-    /** How many lines an official letter's "V/v …" may wrap to in the issuer's column. */
-    private static final int SUBJECT_LINES = 4;
+    /**
+     * How many lines an official letter's "V/v …" may wrap to in the issuer's column (a long subject in a narrow
+     * column takes six: Lào Cai's 7432/UBND-XD).
+     */
+    private static final int SUBJECT_LINES = 8;
 
     /** The index of a "V/v …" line at most {@link #SUBJECT_LINES} above {@code i} whose wrapped words reach down to it, or -1. */
     private static int subjectAbove(List<SourceLine> lines, int i) {

@@ -273,6 +273,9 @@ final class HeaderParser {
      */
     private static boolean standsAsHeader(String text, int at, String phrase) {
         String match = text.substring(at, Math.min(text.length(), at + phrase.length()));
+        if (VietText.fold(text.substring(0, at)).strip().endsWith("NUOC")) {
+            return false;       // "CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the country named, as in a treaty
+        }
         if (VietText.upperShare(match) >= 0.6) {
             return true;
         }
