@@ -115,11 +115,9 @@ final class CheckCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCode.USAGE_OR_RULES.code();
         }
-        // POI's classes load on the second core while the rules load on this one (start-up of a single-draft check)
         Prestart.awaitLogging();
         org.slf4j.LoggerFactory.getILoggerFactory(); // logging first: two threads initialising it at once get SLF4J warnings
         vn.plancheck.model.StartupTrace.mark("logging ready");
-        XlsxReportWriter.warmUpInBackground();
         vn.plancheck.model.DocumentLimits perDocument = limits.limits(err);
         if (perDocument == null) {
             return ExitCode.USAGE_OR_RULES.code();

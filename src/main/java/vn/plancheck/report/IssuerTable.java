@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-
 import vn.plancheck.model.Finding;
 import vn.plancheck.model.IssuingUnit;
 import vn.plancheck.model.Severity;
 import vn.plancheck.report.XlsxSheet.Column;
+import vn.plancheck.report.XlsxSheet.Row;
 
 /**
  * The auditor's per-unit summary ("Theo đơn vị"): one row per issuing unit, told apart by its name and its place

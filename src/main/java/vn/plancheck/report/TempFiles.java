@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
-
 /**
- * Where POI's streaming workbook keeps its temporary files: a folder of this process's own,
+ * Where a workbook being written keeps the rows of a large sheet ({@link Spool}): a folder of this process's own,
  * {@code <tmp>/plancheck-<pid>}, removed when the last workbook of the run is closed. A run killed before that (kill
  * -9, a power cut) leaves its folder behind; the next run removes the folders of processes that no longer exist.
- * POI's shared {@code poifiles} folder is never touched: other programs use it.
  */
 final class TempFiles {
     private static final String PREFIX = "plancheck-";
@@ -23,7 +19,7 @@ final class TempFiles {
     private TempFiles() {
     }
 
-    /** A workbook starts: POI's temporary files go to this run's folder from now on. */
+    /** A workbook starts: its temporary files go to this run's folder. */
     static synchronized void acquire() {
         if (users++ > 0) {
             return;
@@ -33,9 +29,8 @@ final class TempFiles {
         dir = base.resolve(PREFIX + ProcessHandle.current().pid());
         try {
             Files.createDirectories(dir);
-            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
         } catch (IOException | RuntimeException e) {
-            dir = null; // POI's default folder then; the workbook still deletes its files when closed
+            dir = null; // the system's temporary folder then; the workbook still deletes its files when closed
         }
     }
 
@@ -44,7 +39,6 @@ final class TempFiles {
         if (users == 0 || --users > 0) {
             return;
         }
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         if (dir != null) {
             delete(dir);
             dir = null;

@@ -1,19 +1,10 @@
 package vn.plancheck.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.plancheck.model.CheckRun;
 import vn.plancheck.model.Decision;
 import vn.plancheck.model.DecisionStatus;
@@ -22,17 +13,18 @@ import vn.plancheck.model.Finding;
 import vn.plancheck.model.RuleInfo;
 import vn.plancheck.model.Severity;
 import vn.plancheck.report.XlsxSheet.Column;
+import vn.plancheck.report.XlsxSheet.Row;
+import vn.plancheck.report.XlsxStyles.Style;
 
 /**
  * Writes the findings workbook: "Tổng hợp" (one row per document), "Phát hiện" (one row per
  * finding, with the reviewer's "Xử lý" drop-down and "Lý do"; the findings a decision set aside
  * last, below a title) and "Quy tắc" (the rule catalog).
  *
- * <p>Streamed with SXSSF in a single pass over the documents, writing the summary row and the
- * finding rows of each document side by side, so memory stays flat however large the batch.
- * What SXSSF keeps in memory is bounded here: at most {@value #MAX_HYPERLINKS} hyperlinks, one
- * data validation and one autofilter per sheet, a fixed set of styles, and the dismissed findings
- * (reviewers' decisions, so few) until the end of the sheet.
+ * <p>Written as SpreadsheetML by {@link XlsxWorkbook}, without POI, in a single pass over the documents: the finding
+ * rows of each document go out as it comes ({@link Spool}), so memory stays flat however large the batch. What is kept
+ * in memory is bounded: at most {@value #MAX_HYPERLINKS} hyperlinks, one data validation and one autofilter per sheet,
+ * and the dismissed findings (reviewers' decisions, so few) until the end of the sheet.
  */
 public final class XlsxReportWriter {
     static final String SUMMARY_SHEET = "Tổng hợp";
@@ -40,7 +32,7 @@ public final class XlsxReportWriter {
     static final String RULES_SHEET = "Quy tắc";
     static final String ISSUERS_SHEET = "Theo đơn vị";
     static final String LINKS_SHEET = "Kế hoạch cấp trên";
-    /** Hyperlinks are never flushed by SXSSF; beyond this many the file name is plain text. */
+    /** Hyperlinks are kept in memory until the end of their sheet; beyond this many the file name is plain text. */
     static final int MAX_HYPERLINKS = 5_000;
     /** The reviewer's choices in "Xử lý": not decided yet, then the decisions a decisions file remembers. */
     static final List<String> ACTIONS = java.util.stream.Stream.concat(Stream.of(DecisionStatus.UNDECIDED_LABEL),
@@ -59,8 +51,6 @@ public final class XlsxReportWriter {
     static final String NEW = "Mới so với lần trước";
     /** The title of the section that lists, at the end of "Phát hiện", the findings a reviewer dismissed. */
     static final String DISMISSED_TITLE = "Đã bỏ qua hoặc chấp nhận (không tính vào số lỗi, cảnh báo, thông tin, kết luận và mã thoát)";
-
-    private static final int ROW_WINDOW = 200;
 
     private static final List<Column> SUMMARY_COLUMNS = List.of(
             new Column("STT", 6), new Column("Tệp", 40), new Column("Cơ quan ban hành", 32),
@@ -106,52 +96,6 @@ public final class XlsxReportWriter {
         this.maxHyperlinks = maxHyperlinks;
     }
 
-    /** Whether {@link #warmUpInBackground} was called, and when its warm-up is over. */
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
-
-    /**
-     * Runs {@link #warmUp} on a thread of its own, once per process; the workbooks opened afterwards are started
-     * on that thread too when it is done, so a single-draft check finds its workbook ready when the draft's result
-     * comes. Start logging first: POI logs.
-     */
-    public static void warmUpInBackground() {
-        if (WARMING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    warmUp();
-                } finally {
-                    WARM.complete(null);
-                }
-            }, "xlsx-warm-up");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    /**
-     * Loads and initialises POI's workbook classes (hundreds of ms on a cold JVM) by writing a tiny workbook to
-     * nowhere; a command calls it on a background thread while the rules load, so a single-draft check does not
-     * pay for both one after the other.
-     */
-    public static void warmUp() {
-        TempFiles.acquire();
-        try (SXSSFWorkbook wb = new UnmeasuredWorkbook(ROW_WINDOW)) {
-            XlsxStyles styles = new XlsxStyles(wb);
-            XlsxSheet sheet = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
-            Row row = sheet.newRow();
-            sheet.text(row, 0, "khởi động", styles.wrap);
-            sheet.date(row, 1, java.time.LocalDate.of(2024, 1, 1));
-            wb.write(OutputStream.nullOutputStream());
-            wb.dispose();
-            vn.plancheck.model.StartupTrace.mark("xlsx warm-up done");
-        } catch (IOException | RuntimeException e) {
-            // only a warm-up: the real write reports its own errors
-        } finally {
-            TempFiles.release();
-        }
-    }
-
     /** Writes the workbook to {@code file} atomically (see {@link AtomicFiles}). */
     public void write(CheckRun run, Path file) throws IOException {
         try (ReportSink sink = open(file, run.getRules() == null ? List.of() : run.getRules())) {
@@ -163,8 +107,8 @@ public final class XlsxReportWriter {
     }
 
     /**
-     * Starts a workbook fed document by document. Rows go to SXSSF's compressed temporary files as they
-     * come; the file itself is written atomically by {@code finish}.
+     * Starts a workbook fed document by document. Rows are written out as they come (to a temporary file of the
+     * run's own folder past a few megabytes); the file itself is written atomically by {@code finish}.
      */
     public ReportSink open(Path file, List<RuleInfo> rules) {
         return open(file, rules, false);
@@ -172,71 +116,7 @@ public final class XlsxReportWriter {
 
     /** The same, with the column "Mới so với lần trước" when the run is compared with a baseline. */
     public ReportSink open(Path file, List<RuleInfo> rules, boolean baseline) {
-        return new Deferred(() -> new Session(file, rules, maxHyperlinks, baseline));
-    }
-
-    /**
-     * The workbook is started when the first document (or the end) comes, not when the sink is opened: on a cold JVM
-     * starting it waits for POI's classes, which {@link #warmUp} is loading on another thread meanwhile, and the
-     * documents need not wait for that to be read and checked.
-     */
-    private static final class Deferred implements ReportSink {
-        private final java.util.function.Supplier<Session> start;
-        /** The session being started on the warm-up thread, once that is done (null without a warm-up). */
-        private final java.util.concurrent.CompletableFuture<Session> started;
-        private Session session;
-
-        Deferred(java.util.function.Supplier<Session> start) {
-            this.start = start;
-            // runs on the warm-up thread when it is done, or here at once if it is
-            this.started = WARMING.get() ? WARM.thenApply(x -> start.get()) : null;
-        }
-
-        private Session session() {
-            if (session == null) {
-                if (started != null) {
-                    try {
-                        session = started.join();
-                    } catch (java.util.concurrent.CompletionException e) {
-                        if (e.getCause() instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        if (e.getCause() instanceof Error err) {
-                            throw err;
-                        }
-                        throw e;
-                    }
-                } else {
-                    session = start.get();
-                }
-            }
-            return session;
-        }
-
-        @Override
-        public void add(DocumentResult doc) throws IOException {
-            session().add(doc);
-        }
-
-        @Override
-        public void finish(RunTotals totals) throws IOException {
-            session().finish(totals);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (session == null && started != null) {
-                // never used: the session started on the warm-up thread still holds temporary files
-                try {
-                    session = started.join();
-                } catch (RuntimeException | Error e) {
-                    return; // it never started
-                }
-            }
-            if (session != null) {
-                session.close();
-            }
-        }
+        return new Session(file, rules, maxHyperlinks, baseline);
     }
 
     private static int index(List<Column> columns, String header) {
@@ -248,20 +128,9 @@ public final class XlsxReportWriter {
         throw new IllegalStateException(header);
     }
 
-    /** A streaming workbook whose temporary files go to this run's own folder ({@link TempFiles}). */
-    private static SXSSFWorkbook newWorkbook() {
-        TempFiles.acquire();
-        try {
-            return new UnmeasuredWorkbook(ROW_WINDOW);
-        } catch (RuntimeException e) {
-            TempFiles.release();
-            throw e;
-        }
-    }
-
     private static final class Session implements ReportSink {
         private final Path file;
-        private final SXSSFWorkbook wb = newWorkbook();
+        private final XlsxWorkbook wb = new XlsxWorkbook();
         private final XlsxStyles styles;
         private final XlsxSheet summary;
         private final XlsxSheet issuers;
@@ -281,13 +150,13 @@ public final class XlsxReportWriter {
             this.file = file;
             this.maxHyperlinks = maxHyperlinks;
             this.baseline = baseline;
-            wb.setCompressTempFiles(true); // temp files of a big batch would otherwise be ~10x the xlsx
-            styles = new XlsxStyles(wb);
-            summary = new XlsxSheet(wb, SUMMARY_SHEET, styles, SUMMARY_COLUMNS);
-            issuers = new XlsxSheet(wb, ISSUERS_SHEET, styles, ISSUER_COLUMNS);
-            links = new XlsxSheet(wb, LINKS_SHEET, styles, LINK_COLUMNS);
-            findings = new XlsxSheet(wb, FINDINGS_SHEET, styles, baseline ? FINDING_COLUMNS_BASELINE : FINDING_COLUMNS);
-            writeRules(rules, styles, new XlsxSheet(wb, RULES_SHEET, styles, RULE_COLUMNS));
+            TempFiles.acquire(); // released by close
+            styles = wb.styles();
+            summary = wb.createSheet(SUMMARY_SHEET, SUMMARY_COLUMNS);
+            issuers = wb.createSheet(ISSUERS_SHEET, ISSUER_COLUMNS);
+            links = wb.createSheet(LINKS_SHEET, LINK_COLUMNS);
+            findings = wb.createSheet(FINDINGS_SHEET, baseline ? FINDING_COLUMNS_BASELINE : FINDING_COLUMNS);
+            writeRules(rules, styles, wb.createSheet(RULES_SHEET, RULE_COLUMNS));
         }
 
         @Override
@@ -310,8 +179,8 @@ public final class XlsxReportWriter {
             Row row = findings.newRow();
             findings.number(row, 0, ++findingNumber, styles.number);
             link(row, 1, p.file(), p.target(), findings);
-            CellStyle text = muted ? styles.muted : styles.text;
-            CellStyle wrap = muted ? styles.muted : styles.wrap;
+            Style text = muted ? styles.muted : styles.text;
+            Style wrap = muted ? styles.muted : styles.wrap;
             findings.text(row, 2, f.getRuleId(), text);
             Severity s = f.getSeverity();
             findings.text(row, 3, s == null ? null : s.label(), muted ? styles.muted : styles.severity(s));
@@ -342,7 +211,7 @@ public final class XlsxReportWriter {
             }
             Row title = findings.newRow();
             for (int col = 0; col <= REASON_COLUMN; col++) {
-                title.createCell(col).setCellStyle(styles.total);
+                findings.blank(title, col, styles.total);
             }
             findings.text(title, 1, DISMISSED_TITLE + ": " + dismissed.size(), styles.total);
             for (Placed p : dismissed) {
@@ -354,9 +223,7 @@ public final class XlsxReportWriter {
         private void link(Row row, int col, String text, String target, XlsxSheet sheet) {
             if (hyperlinks < maxHyperlinks && target != null) {
                 sheet.text(row, col, text, styles.link);
-                Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress(target);
-                row.getCell(col).setHyperlink(link);
+                sheet.hyperlink(row, col, target);
                 hyperlinks++;
             } else {
                 sheet.text(row, col, text, styles.text);
@@ -383,7 +250,7 @@ public final class XlsxReportWriter {
             addActionValidation(findings);
             IssuerTable.write(index, issuers, styles);
             writeLinks(totals);
-            AtomicFiles.write(file, wb::write);
+            AtomicFiles.write(file, wb::writeTo);
             close();
             vn.plancheck.model.StartupTrace.mark("xlsx written");
         }
@@ -420,8 +287,7 @@ public final class XlsxReportWriter {
             if (!closed) {
                 closed = true;
                 try {
-                    wb.dispose(); // deletes the temp files even when writing failed
-                    wb.close();
+                    wb.close(); // deletes the temporary files even when writing failed
                 } finally {
                     TempFiles.release();
                 }
@@ -460,7 +326,7 @@ public final class XlsxReportWriter {
     private static void totalsRow(Tally tally, BatchIndex index, XlsxStyles styles, XlsxSheet sheet, boolean baseline) {
         Row row = sheet.newRow();
         for (int col = 0; col < SUMMARY_COLUMNS.size(); col++) {
-            row.createCell(col).setCellStyle(styles.total); // a full top border under the table
+            sheet.blank(row, col, styles.total); // a full top border under the table
         }
         List<List<BatchIndex.Entry>> copies = index.copies();
         String documents = copies.isEmpty() ? ""
@@ -496,15 +362,7 @@ public final class XlsxReportWriter {
         if (last < 1) {
             return;
         }
-        DataValidationHelper helper = findings.sheet().getDataValidationHelper();
-        DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(ACTIONS.toArray(String[]::new)),
-                new CellRangeAddressList(1, last, ACTION_COLUMN, ACTION_COLUMN));
-        // POI's XSSF flag is inverted against Excel's showDropDown: true here SHOWS the arrow.
-        validation.setSuppressDropDownArrow(true);
-        validation.setShowErrorBox(true);
-        validation.createErrorBox("Xử lý", "Chọn một trong: " + String.join(", ", ACTIONS) + ".");
-        findings.sheet().addValidationData(validation);
+        findings.listValidation(1, last, ACTION_COLUMN, ACTIONS, "Xử lý", "Chọn một trong: " + String.join(", ", ACTIONS) + ".");
     }
 
     private static void writeRules(List<RuleInfo> rules, XlsxStyles styles, XlsxSheet sheet) {

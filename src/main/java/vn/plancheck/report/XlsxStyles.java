@@ -2,111 +2,101 @@ package vn.plancheck.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import vn.plancheck.model.Severity;
 
 /**
- * The cell styles of one workbook, created once. A workbook holds at most 64,000 styles, and a
- * style created per cell would also bloat the file, so every cell shares one of these.
+ * The cell styles of the findings workbook: a fixed {@code styles.xml}, and for each style its index among the cell
+ * formats ({@code cellXfs}) that a cell names with {@code s="…"}. Every cell shares one of these.
  */
 final class XlsxStyles {
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle wrap;
-    final CellStyle number;
-    final CellStyle date;
-    final CellStyle link;
-    final CellStyle total;
-    final CellStyle totalNumber;
-    final CellStyle problem;
+    /** One cell format: its index in {@code cellXfs}, and whether its text wraps (a wrapped cell grows its row). */
+    record Style(int id, boolean wrap) {
+    }
+
+    final Style header = new Style(1, true);
+    final Style text = new Style(2, false);
+    final Style wrap = new Style(3, true);
+    final Style number = new Style(4, false);
+    /** dd/mm/yyyy. */
+    final Style date = new Style(5, false);
+    /** Underlined blue, for a cell with a hyperlink. */
+    final Style link = new Style(6, false);
+    /** Bold with a thin top border: the totals row under a table. */
+    final Style total = new Style(7, false);
+    final Style totalNumber = new Style(8, false);
+    /** Status of an unreadable file: dark red bold text, so it stands out in the summary. */
+    final Style problem = new Style(9, true);
     /** A finding a reviewer dismissed: grey, so that it reads as not counting. */
-    final CellStyle muted;
-    private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+    final Style muted = new Style(10, true);
+    private final Map<Severity, Style> severity = new EnumMap<>(Severity.class);
 
-    XlsxStyles(Workbook wb) {
-        XSSFFont bold = (XSSFFont) wb.createFont();
-        bold.setBold(true);
-
-        header = base(wb);
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setFillForegroundColor(rgb(0xD9, 0xE1, 0xF2));
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-
-        text = base(wb);
-        wrap = base(wb);
-        wrap.setWrapText(true);
-        number = base(wb);
-
-        date = base(wb);
-        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-
-        XSSFFont linkFont = (XSSFFont) wb.createFont();
-        linkFont.setUnderline(Font.U_SINGLE);
-        linkFont.setColor(rgb(0x05, 0x63, 0xC1));
-        link = base(wb);
-        link.setFont(linkFont);
-
-        total = base(wb);
-        total.setFont(bold);
-        total.setBorderTop(BorderStyle.THIN);
-        totalNumber = base(wb);
-        totalNumber.setFont(bold);
-        totalNumber.setBorderTop(BorderStyle.THIN);
-
-        // Status of an unreadable file: dark red text, so it stands out in the summary.
-        problem = base(wb);
-        problem.setWrapText(true);
-        problem.setFont(font(wb, 0x9C, 0x00, 0x06));
-
-        XSSFFont grey = (XSSFFont) wb.createFont();
-        grey.setColor(rgb(0x76, 0x76, 0x76));
-        muted = base(wb);
-        muted.setWrapText(true);
-        muted.setFont(grey);
-
+    XlsxStyles() {
         // Excel's own "Bad" / "Neutral" palette for ERROR / WARNING, a pale blue for INFO.
-        severity.put(Severity.ERROR, severityStyle(wb, rgb(0xFF, 0xC7, 0xCE), font(wb, 0x9C, 0x00, 0x06)));
-        severity.put(Severity.WARNING, severityStyle(wb, rgb(0xFF, 0xEB, 0x9C), font(wb, 0x9C, 0x57, 0x00)));
-        severity.put(Severity.INFO, severityStyle(wb, rgb(0xDD, 0xEB, 0xF7), font(wb, 0x1F, 0x4E, 0x79)));
+        severity.put(Severity.ERROR, new Style(11, false));
+        severity.put(Severity.WARNING, new Style(12, false));
+        severity.put(Severity.INFO, new Style(13, false));
     }
 
     /** The coloured style for a severity cell; plain text when the severity is missing. */
-    CellStyle severity(Severity s) {
+    Style severity(Severity s) {
         return s == null ? text : severity.get(s);
     }
 
-    private static XSSFCellStyle base(Workbook wb) {
-        XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
-        s.setVerticalAlignment(VerticalAlignment.TOP);
-        return s;
+    /**
+     * The styles part. Excel wants the first two fills to be "none" and "gray125", at least one font, fill, border and
+     * cell style format; every format here is aligned to the top of its cell. Fonts: 0 the default (Calibri 11), 1
+     * bold, 2 the link's underlined blue, 3 dark red bold, 4 grey, 5 dark yellow bold, 6 dark blue bold.
+     */
+    static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+            + "<fonts count=\"7\">"
+            + "<font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+            + "<font><u/><sz val=\"11\"/><color rgb=\"FF0563C1\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"11\"/><color rgb=\"FF9C0006\"/><name val=\"Calibri\"/></font>"
+            + "<font><sz val=\"11\"/><color rgb=\"FF767676\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"11\"/><color rgb=\"FF9C5700\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"11\"/><color rgb=\"FF1F4E79\"/><name val=\"Calibri\"/></font>"
+            + "</fonts>"
+            + "<fills count=\"6\">"
+            + "<fill><patternFill patternType=\"none\"/></fill>"
+            + "<fill><patternFill patternType=\"gray125\"/></fill>"
+            + fill("FFD9E1F2") + fill("FFFFC7CE") + fill("FFFFEB9C") + fill("FFDDEBF7")
+            + "</fills>"
+            + "<borders count=\"3\">"
+            + "<border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border><left/><right/><top/><bottom style=\"thin\"></bottom><diagonal/></border>"
+            + "<border><left/><right/><top style=\"thin\"></top><bottom/><diagonal/></border>"
+            + "</borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"14\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + xf(0, 1, 2, 1, true) // 1 header
+            + xf(0, 0, 0, 0, false) // 2 text
+            + xf(0, 0, 0, 0, true) // 3 wrap
+            + xf(0, 0, 0, 0, false) // 4 number
+            + xf(164, 0, 0, 0, false) // 5 date
+            + xf(0, 2, 0, 0, false) // 6 link
+            + xf(0, 1, 0, 2, false) // 7 total
+            + xf(0, 1, 0, 2, false) // 8 total number
+            + xf(0, 3, 0, 0, true) // 9 problem
+            + xf(0, 4, 0, 0, true) // 10 muted
+            + xf(0, 3, 3, 0, false) // 11 error
+            + xf(0, 5, 4, 0, false) // 12 warning
+            + xf(0, 6, 5, 0, false) // 13 info
+            + "</cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "</styleSheet>";
+
+    private static String fill(String argb) {
+        return "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" + argb + "\"/></patternFill></fill>";
     }
 
-    private static XSSFCellStyle severityStyle(Workbook wb, XSSFColor fill, XSSFFont font) {
-        XSSFCellStyle s = base(wb);
-        s.setFillForegroundColor(fill);
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        s.setFont(font);
-        return s;
-    }
-
-    private static XSSFFont font(Workbook wb, int r, int g, int b) {
-        XSSFFont f = (XSSFFont) wb.createFont();
-        f.setBold(true);
-        f.setColor(rgb(r, g, b));
-        return f;
-    }
-
-    private static XSSFColor rgb(int r, int g, int b) {
-        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+    private static String xf(int numFmt, int font, int fill, int border, boolean wrap) {
+        return "<xf numFmtId=\"" + numFmt + "\" fontId=\"" + font + "\" fillId=\"" + fill + "\" borderId=\"" + border + "\" xfId=\"0\""
+                + (numFmt != 0 ? " applyNumberFormat=\"1\"" : "") + (font != 0 ? " applyFont=\"1\"" : "")
+                + (fill != 0 ? " applyFill=\"1\"" : "") + (border != 0 ? " applyBorder=\"1\"" : "")
+                + " applyAlignment=\"1\"><alignment vertical=\"top\"" + (wrap ? " wrapText=\"1\"" : "") + "/></xf>";
     }
 }
