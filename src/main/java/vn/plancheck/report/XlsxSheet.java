@@ -143,6 +143,11 @@ final class XlsxSheet {
         set(row, col, value, style);
     }
 
+    /** A number cell, or an empty cell when the value is absent (a linked file that is not in the batch). */
+    void number(Row row, int col, Long value, Style style) {
+        set(row, col, value, style);
+    }
+
     /** A number cell, or an empty cell when the value is absent. */
     void number(Row row, int col, Integer value) {
         set(row, col, value == null ? null : (Object) value.longValue(), styles.number);

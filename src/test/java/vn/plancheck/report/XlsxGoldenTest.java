@@ -1,6 +1,7 @@
 package vn.plancheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,22 @@ class XlsxGoldenTest {
                 new DocumentResult("x/y & z.pdf", DocumentStatus.CHECKED, null, p, List.of()));
         CheckRun run = new CheckRun("0", docs, TestRuns.rules(), 0);
         check("awkward", run, new ReportSink.RunTotals(0), true, new XlsxReportWriter());
+    }
+
+    /** A link whose child is not a document of the batch keeps its row, with the child's counts left empty. */
+    @Test
+    void aLinkToAFileOutsideTheBatchHasEmptyCounts() throws IOException {
+        CheckRun run = TestRuns.sample();
+        List<PlanLink> links = List.of(new PlanLink(TestRuns.FILE_1, "khac/ngoai-lo.docx", "số ký hiệu được trích dẫn"));
+        Path file = dir.resolve("outside.xlsx");
+        try (ReportSink sink = new XlsxReportWriter().open(file, run.getRules(), false)) {
+            for (DocumentResult d : run.getDocuments()) {
+                sink.add(d);
+            }
+            sink.finish(new ReportSink.RunTotals(0, links, null, null, List.of(), List.of(), false));
+        }
+        String dump = WorkbookDump.dump(file);
+        assertTrue(dump.contains("khac/ngoai-lo.docx"), dump);
     }
 
     /** Past a few megabytes the rows of "Phát hiện" go through a temporary file; they all come back, in order. */
