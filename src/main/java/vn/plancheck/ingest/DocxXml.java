@@ -226,12 +226,8 @@ final class DocxXml {
         boolean capitals = false;
         boolean deleted = false;
         boolean propsSeen = false;
-        while (Xml.nextChild(x)) {
+        while (Xml.nextChildIn(x, DocxPackage.W)) {
             String name = x.getLocalName();
-            if (!DocxPackage.W.equals(x.getNamespaceURI())) {
-                Xml.skip(x);
-                continue;
-            }
             switch (name) {
                 case "rPr" -> {
                     if (propsSeen || text.length() > 0) {

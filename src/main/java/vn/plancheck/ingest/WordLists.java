@@ -236,12 +236,8 @@ final class WordLists {
         BigInteger restart = null;
         String pStyle = null;
         Set<String> seen = new HashSet<>();
-        while (Xml.nextChild(x)) {
+        while (Xml.nextChildIn(x, DocxPackage.W)) {
             String name = x.getLocalName();
-            if (!DocxPackage.W.equals(x.getNamespaceURI())) {
-                Xml.skip(x);
-                continue;
-            }
             switch (name) {
                 case "start" -> start = Xml.number(x, "val", true);
                 case "numFmt" -> {

@@ -40,6 +40,20 @@ final class Xml {
         throw new DocxXml.Unsupported("unexpected end of part");
     }
 
+    /**
+     * The next child element in namespace {@code ns}, skipping (with their content) children of other namespaces
+     * (markup-compatibility and vendor extensions); false at the parent's end tag.
+     */
+    static boolean nextChildIn(XMLStreamReader x, String ns) throws XMLStreamException {
+        while (nextChild(x)) {
+            if (ns.equals(x.getNamespaceURI())) {
+                return true;
+            }
+            skip(x);
+        }
+        return false;
+    }
+
     /** From a start tag to its end tag, whatever is inside. */
     static void skip(XMLStreamReader x) throws XMLStreamException {
         int depth = 1;
