@@ -32,25 +32,7 @@ public final class OcrMatcher {
 
     /** Plain Levenshtein distance (unit costs) between two strings; null counts as empty. */
     public static int distance(String a, String b) {
-        char[] x = (a == null ? "" : a).toCharArray();
-        char[] y = (b == null ? "" : b).toCharArray();
-        int[] prev = new int[y.length + 1];
-        int[] cur = new int[y.length + 1];
-        for (int j = 0; j <= y.length; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length; i++) {
-            cur[0] = i;
-            char c = x[i - 1];
-            for (int j = 1; j <= y.length; j++) {
-                int sub = prev[j - 1] + (c == y[j - 1] ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length];
+        return distanceAtMost(a == null ? "" : a, b == null ? "" : b, Integer.MAX_VALUE - 1);   // no limit reached
     }
 
     /**
