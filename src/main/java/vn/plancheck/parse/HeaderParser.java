@@ -50,6 +50,8 @@ final class HeaderParser {
     private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
     private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM",
         "UY BAN MTTQ VIET NAM"};
+    /** Of {@link #GENERIC_BODIES}, the people's committee, under which an agency of its own may issue. */
+    private static final java.util.Set<String> PEOPLES_COMMITTEE = java.util.Set.of("UY BAN NHAN DAN", "UBND");
 
     /** Where the body starts: the first line after the title. */
     record Result(int bodyStart) {
@@ -64,7 +66,7 @@ final class HeaderParser {
             start++; // leading blank lines (or blanked directives in a self-test) are not part of the header
         }
         int span = Math.min(lines.size(), start + HEADER_SPAN);
-        int found = findDocType(lines, start, span);
+        int found = findDocType(lines, start, span, plan);
         // a type line quoted under prose (an article showing a plan): what follows it is the quoted document, not
         // this one's heading, so the heading is looked for only above it
         boolean quoted = found >= 0 && isQuoted(lines, start, found);
@@ -95,9 +97,6 @@ final class HeaderParser {
         plan.setHeaderColumnsLost(plan.isNumberLinePresent() && plan.getNumberLine() == firstTextLine(lines)
                 && plan.getIssuer() == null && !plan.isNationalHeader() && !plan.isPartyHeader());
         findSubject(lines, start, typeIdx >= 0 ? typeIdx : Math.min(span, headerEnd + SUBJECT_REACH), plan);
-        if (typeIdx < 0) {
-            findAddressee(lines, start, span, plan);
-        }
         int bodyStart = typeIdx >= 0 ? readTitle(lines, typeIdx, plan) : headerEnd;
         if (plan.getHeaderLine() == 0 && start < lines.size()) {
             plan.setHeaderLine(lines.get(start).number());
@@ -150,9 +149,11 @@ final class HeaderParser {
         return best;
     }
 
-    private static int findDocType(List<SourceLine> lines, int start, int span) {
+    /** The type line's index, or -1; a "Kính gửi:" met first is the plan's addressee line (a letter's). */
+    private static int findDocType(List<SourceLine> lines, int start, int span, Plan plan) {
         for (int i = start; i < span; i++) {
             if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+                plan.setAddresseeLine(lines.get(i).number());
                 return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
             if (typeKey(lines.get(i).text()) != null) {
@@ -207,16 +208,6 @@ final class HeaderParser {
     static String typeKey(String line) {
         DocumentTypes.Match m = DocumentTypes.match(line);
         return m == null ? null : m.key();
-    }
-
-    /** The "Kính gửi:" line that opens a letter's body, looked for in the head up to {@code to} (exclusive). */
-    private static void findAddressee(List<SourceLine> lines, int from, int to, Plan plan) {
-        for (int i = from; i < Math.min(to, lines.size()); i++) {
-            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
-                plan.setAddresseeLine(lines.get(i).number());
-                return;
-            }
-        }
     }
 
     /** The "V/v …" line of an official letter, looked for in the header up to {@code to} (exclusive). */
@@ -409,13 +400,14 @@ final class HeaderParser {
             return;
         }
         String f0 = VietText.fold(parts.get(0));
-        boolean generic = false;
+        String body = null;
         for (String g : GENERIC_BODIES) {
-            if (f0.equals(g) || OcrMatcher.similarity(f0, g) >= 0.85) {
-                generic = true;
+            if (body == null && (f0.equals(g) || OcrMatcher.similarity(f0, g) >= 0.85)) {
+                body = g;
             }
         }
-        if (generic && parts.size() >= 3 && isPeoplesCommittee(f0)) {
+        boolean generic = body != null;
+        if (generic && parts.size() >= 3 && PEOPLES_COMMITTEE.contains(body)) {
             // "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO": the committee and its place are the
             // parent, the third line is the agency that issues. (Under a Front committee or a council the third line
             // is one of its own organs, "BAN THƯỜNG TRỰC": the committee stays the issuer.)
@@ -427,10 +419,6 @@ final class HeaderParser {
             plan.setParentIssuer(parts.get(0));
             plan.setIssuer(parts.get(1));
         }
-    }
-
-    private static boolean isPeoplesCommittee(String folded) {
-        return folded.equals("UY BAN NHAN DAN") || folded.equals("UBND") || OcrMatcher.similarity(folded, "UY BAN NHAN DAN") >= 0.85;
     }
 
     /** Words after which an issuer's name cannot end: a level of government waits for its place's name. */

@@ -326,17 +326,25 @@ public final class BatchRunner {
     /** @param keep keep what was read for the second pass (the first pass over the batch's files) */
     private PlanProfile lightProfile(Path p, ScanProgress pages, boolean keep) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText all = DocumentReaders.read(p, p.toString(), pages);
-            if (keep) {
-                keep(p, all);
-            }
-            SourceText text = all.lines().size() <= LINK_LINES ? all
-                    : all.withLines(all.lines().subList(0, LINK_LINES));
-            vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
-            return PlanProfile.of(plan, text, checker.isPlan(plan));
+            Opening o = opening(p, pages, keep);
+            return PlanProfile.of(o.plan(), o.text(), checker.isPlan(o.plan()));
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A document's first {@link #LINK_LINES} lines, parsed for the header and the citations. */
+    private record Opening(SourceText text, vn.plancheck.model.Plan plan) {
+    }
+
+    /** @param keep keep the whole document read for the check (the first pass over the batch's files) */
+    private Opening opening(Path p, ScanProgress pages, boolean keep) throws UnreadableDocumentException {
+        SourceText all = DocumentReaders.read(p, p.toString(), pages);
+        if (keep) {
+            keep(p, all);
+        }
+        SourceText text = all.lines().size() <= LINK_LINES ? all : all.withLines(all.lines().subList(0, LINK_LINES));
+        return new Opening(text, checker.parseHeaderAndCitations(text));
     }
 
     /**
@@ -356,12 +364,8 @@ public final class BatchRunner {
      */
     private Header unjudgedProfile(Path p, ScanProgress pages) {
         try (DocumentClock clock = DocumentClock.start(checker.limits().time())) {
-            SourceText all = DocumentReaders.read(p, p.toString(), pages);
-            keep(p, all);
-            SourceText text = all.lines().size() <= LINK_LINES ? all
-                    : all.withLines(all.lines().subList(0, LINK_LINES));
-            vn.plancheck.model.Plan plan = checker.parseHeaderAndCitations(text);
-            return new Header(PlanProfile.of(plan, text, true), plan);
+            Opening o = opening(p, pages, true);
+            return new Header(PlanProfile.of(o.plan(), o.text(), true), o.plan());
         } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }

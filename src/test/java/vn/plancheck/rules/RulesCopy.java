@@ -11,11 +11,16 @@ public final class RulesCopy {
     }
 
     public static Path into(Path to) throws IOException {
+        return into(to, name -> true);
+    }
+
+    /** The same, with only the files whose path under rules/ ({@code "form.drl"}, {@code "data/…"}) {@code keep} accepts. */
+    public static Path into(Path to, java.util.function.Predicate<String> keep) throws IOException {
         Path from = Path.of("rules");
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path rel = from.relativize(p);
-                if (rel.startsWith("tests")) {
+                if (rel.startsWith("tests") || !keep.test(rel.toString())) {
                     continue;
                 }
                 Path target = to.resolve(rel.toString());

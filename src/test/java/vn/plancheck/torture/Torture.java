@@ -54,23 +54,8 @@ final class Torture {
      * self-tests, with {@code extra} files added (name → content). Fewer rule files compile faster.
      */
     static Path rulesWith(Path to, List<String> categories, String... extra) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path rel = from.relativize(p);
-                String name = rel.toString();
-                if (rel.startsWith("tests") || name.endsWith(".drl") && !categories.isEmpty()
-                        && !categories.contains(name.substring(0, name.length() - 4))) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        vn.plancheck.rules.RulesCopy.into(to, name -> !name.endsWith(".drl") || categories.isEmpty()
+                || categories.contains(name.substring(0, name.length() - 4)));
         for (int i = 0; i + 1 < extra.length; i += 2) {
             Files.writeString(to.resolve(extra[i]), extra[i + 1], StandardCharsets.UTF_8);
         }
