@@ -53,12 +53,9 @@ class DocumentReadersTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(200L * 1024 * 1024);                 // sparse: no data, only a size
         }
-        long start = System.nanoTime();
         UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> DocumentReaders.read(big, "rat-lon.pdf"));
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals("INPUT-UNREADABLE", e.ruleId());
         assertEquals("Tệp quá lớn (200 MB; giới hạn 50 MB) — không đọc.", e.getMessage());
-        assertTrue(ms < 200, "rejected in " + ms + " ms");
         assertEquals(null, e.getCause(), "no reader was involved");
     }
 

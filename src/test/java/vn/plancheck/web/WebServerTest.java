@@ -408,16 +408,41 @@ class WebServerTest {
         CompletableFuture<HttpResponse<byte[]>> big = client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/check"))
                 .header("Content-Type", batch.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(batch.bytes())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        Thread.sleep(500); // the batch is being checked
+        // the draft is sent once the batch's 200 files are on disk, so it meets the batch being checked however fast
+        // this machine is (a fixed sleep let a fast machine finish the batch first, or made the draft wait for it)
+        awaitUploadedFiles(200);
+        long sent = System.nanoTime();
         HttpResponse<byte[]> one = post(server, "/api/check", new MultipartBody().file("files", DOCX));
-        long single = System.nanoTime() - t0;
+        long single = System.nanoTime() - sent;
+        boolean batchStillRunning = !big.isDone();
         assertEquals(200, one.statusCode());
-        assertFalse(big.isDone(), "the single draft was answered while the batch of 200 was still being checked");
         HttpResponse<byte[]> all = big.get();
         long batchTime = System.nanoTime() - t0;
         assertEquals(200, all.statusCode());
         assertEquals(200, json(all).path("documents").size());
+        assertTrue(batchStillRunning, "the single draft was answered only after the batch of 200 (draft "
+                + single / 1_000_000 + " ms, batch " + batchTime / 1_000_000 + " ms)");
+        // relative, never absolute: the draft waits for at most the batch's look-ahead, not for its 200 plans
         assertTrue(single < batchTime / 2, "draft " + single / 1_000_000 + " ms, batch " + batchTime / 1_000_000 + " ms");
+    }
+
+    /** Waits until one request's folder holds {@code n} uploaded files (each file has a numbered folder of its own). */
+    private static void awaitUploadedFiles(int n) throws IOException, InterruptedException {
+        for (int i = 0; i < 1500; i++) {
+            try (Stream<Path> requests = Files.list(server.uploadRoot())) {
+                for (Path r : requests.toList()) {
+                    try (Stream<Path> files = Files.list(r)) {
+                        if (files.filter(Files::isDirectory).count() >= n) {
+                            return;
+                        }
+                    } catch (IOException gone) {
+                        // another test's request folder deleted while listed
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the batch of " + n + " was never uploaded");
     }
 
     @Test
