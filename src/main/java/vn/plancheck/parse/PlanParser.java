@@ -150,7 +150,7 @@ public final class PlanParser {
         DocumentClock.checkpoint(PARSE, "chữ mẫu, năm, khẩu hiệu");
         plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
         plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
-        plan.setSlogans(SloganFinder.find(lines));
+        plan.setSlogans(SloganFinder.find(lines, plan.isOcrSuspected()));
         plan.setHotlineMentioned(event != null && mentions(body, event, vocabulary.hotline(event)));
         DocumentClock.checkpoint(PARSE);
     }

@@ -97,6 +97,7 @@ final class CompiledRuleCache {
         }
         try {
             Loaded loaded = fromJar(Files.readAllBytes(jar), jar);
+            touch(jar);
             if (!Files.isRegularFile(dir.resolve("rules-" + key + DECLARED_SUFFIX))) {
                 storeDeclarations(loaded, key); // a cache from before the declarations were kept: the next start is quicker
             }
@@ -126,6 +127,7 @@ final class CompiledRuleCache {
             byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
             Path jar = dir.resolve("rules-" + key + ".jar");
             store(bytes, jar);
+            prune(dir, KEPT_ENTRIES);
             Loaded loaded = fromJar(bytes, jar); // its class loader reads the stored jar
             // a jar without its declarations is loaded the slower way (the KieBase before the catalog) until they are stored
             storeDeclarations(loaded, key);
@@ -133,6 +135,49 @@ final class CompiledRuleCache {
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("Could not build the rule cache: {}", e.toString());
             return null;
+        }
+    }
+
+    /**
+     * Compiled rule sets kept in the cache (about 0.7 MB each): every edit of a rule file makes a new one, and an
+     * official who edits rules for a month must not fill the disk. The most recently used are kept.
+     */
+    static final int KEPT_ENTRIES = 16;
+
+    /** Deletes all but the {@code keep} most recently used compiled rule sets of {@code dir} (best effort). */
+    static void prune(Path dir, int keep) {
+        List<Path> jars;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            jars = s.filter(p -> p.getFileName().toString().startsWith("rules-") && p.getFileName().toString().endsWith(".jar"))
+                    .sorted(java.util.Comparator.comparing(CompiledRuleCache::lastUsed).reversed()).toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (Path jar : jars.subList(Math.min(keep, jars.size()), jars.size())) {
+            String name = jar.getFileName().toString();
+            try {
+                Files.deleteIfExists(jar);
+                Files.deleteIfExists(jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + DECLARED_SUFFIX));
+            } catch (IOException | RuntimeException e) {
+                // in use elsewhere (Windows) or not ours to delete: tried again after the next build
+            }
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime lastUsed(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /** Marks a compiled rule set as used now, so that {@link #prune} keeps it. */
+    private static void touch(Path jar) {
+        try {
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache: it is not pruned either
         }
     }
 
@@ -166,6 +211,7 @@ final class CompiledRuleCache {
             LOG.warn("Ignoring unusable rule cache {}: {}", declaredFile, e.toString());
             return null;
         }
+        touch(jar);
         java.util.concurrent.CompletableFuture<Loaded> loaded = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

@@ -40,4 +40,29 @@ class CompiledRuleCacheTest {
         List<RuleCatalog.Declared> back = CompiledRuleCache.readDeclarations(CompiledRuleCache.declarations(rules));
         assertEquals(rules, back);
     }
+
+    @Test
+    void onlyTheMostRecentlyUsedRuleSetsAreKept(@TempDir Path cache) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            Path jar = Files.writeString(cache.resolve("rules-k" + i + ".jar"), "x");
+            Files.writeString(cache.resolve("rules-k" + i + ".rules"), "x");
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        // k0 is the oldest by its time, but was just used
+        Files.setLastModifiedTime(cache.resolve("rules-k0.jar"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        Files.writeString(cache.resolve("notes.txt"), "not the cache's");
+
+        CompiledRuleCache.prune(cache, 16);
+
+        try (Stream<Path> s = Files.list(cache)) {
+            List<String> left = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(16 * 2 + 1, left.size(), left.toString());
+            assertTrue(left.contains("rules-k0.jar") && left.contains("rules-k0.rules"), "the rule set used last is kept");
+            assertTrue(left.contains("rules-k19.jar") && left.contains("rules-k19.rules"));
+            for (int gone = 1; gone <= 4; gone++) {
+                assertTrue(!left.contains("rules-k" + gone + ".jar") && !left.contains("rules-k" + gone + ".rules"), left.toString());
+            }
+            assertTrue(left.contains("notes.txt"), "other files are left alone");
+        }
+    }
 }
