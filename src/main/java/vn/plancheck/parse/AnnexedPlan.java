@@ -34,18 +34,29 @@ final class AnnexedPlan {
             plan.setPlanAnnexLine(titleLine(lines, plan.getDocTypeLine()));
             return;
         }
-        for (int i = Math.max(0, bodyStart); i < lines.size(); i++) {
-            if (!"KE HOACH".equals(HeaderParser.typeKey(lines.get(i).text()))) {
+        // the marks are rare and cheap to find; the type lines around them are tried only there (trying every line
+        // for a type line cost 3 % of a batch's CPU). The first heading with a mark of this document near it counts.
+        int heading = -1;
+        for (int j = 0; j < lines.size(); j++) {
+            String folded = lines.get(j).folded();
+            if (!folded.contains("KEM") || !folded.contains("THEO")) {
                 continue;
             }
-            for (int j = Math.max(0, i - BEFORE); j < Math.min(lines.size(), i + AFTER + 1); j++) {
-                String mark = VietText.fold(lines.get(j).text());
-                if (ANNEX_MARK.matcher(mark).find() && ofThisDocument(mark, plan.getNumber())) {
-                    plan.setPlanAnnexed(true);
-                    plan.setPlanAnnexLine(lines.get(i).number());
-                    return;
+            String mark = VietText.fold(lines.get(j).text());
+            if (!ANNEX_MARK.matcher(mark).find() || !ofThisDocument(mark, plan.getNumber())) {
+                continue;
+            }
+            int last = heading >= 0 ? heading - 1 : lines.size() - 1;
+            for (int i = Math.max(Math.max(0, bodyStart), j - AFTER); i <= Math.min(last, j + BEFORE); i++) {
+                if ("KE HOACH".equals(HeaderParser.typeKey(lines.get(i).text()))) {
+                    heading = i;
+                    break;
                 }
             }
+        }
+        if (heading >= 0) {
+            plan.setPlanAnnexed(true);
+            plan.setPlanAnnexLine(lines.get(heading).number());
         }
     }
 

@@ -24,6 +24,9 @@ final class YearMentions {
     private static final Pattern OWN_PLAN = Pattern.compile("(?<![A-Z])(?:XAY DUNG|BAN HANH|TRIEN KHAI|THUC HIEN)\\s+(?:CAC\\s+)?"
             + "(KE HOACH(?:(?!\\sSO\\s)[^;:.()]){0,60}?\\s+NAM)\\s*$");
 
+    /** The events' names folded, once per run rather than once per plan (they come from the rule data: a few dozen). */
+    private static final java.util.Map<String, String> PLAIN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private YearMentions() {
     }
 
@@ -33,12 +36,14 @@ final class YearMentions {
             return out;
         }
         List<String> names = events.stream().map(YearlyEvent::getName).toList();
-        List<String> folded = names.stream().map(YearMentions::plain).toList();
+        List<String> folded = names.stream().map(n -> PLAIN_NAMES.computeIfAbsent(n, YearMentions::plain)).toList();
         for (YearPhrase p : plan.getYearPhrases()) {
             String event = null;
             String fb = plain(p.getBefore());
+            // OCR'd text is normalised once for all the events' fuzzy searches, not once per event
+            OcrMatcher.Prepared prepared = plan.isOcrSuspected() ? OcrMatcher.prepare(p.getBefore()) : null;
             for (int i = 0; i < names.size() && event == null; i++) {
-                event = eventBefore(p.getBefore(), fb, names.get(i), folded.get(i), plan.isOcrSuspected());
+                event = eventBefore(p.getBefore(), fb, names.get(i), folded.get(i), prepared);
             }
             if (event != null) {
                 out.add(new YearMention(p.getYear(), p.getLine(), event + " " + p.getYear(), YearMention.Kind.EVENT));
@@ -59,7 +64,8 @@ final class YearMentions {
      * The event's name as written when {@code before} ends with it and "năm" (or nothing), else null. OCR'd text:
      * the fuzzy match of the name, and after its last letters nothing but "năm" and spaces.
      */
-    static String eventBefore(String before, String fb, String event, String fe, boolean ocr) {
+    /** @param ocr {@code before} prepared for fuzzy searches when the text is OCR'd, else null */
+    static String eventBefore(String before, String fb, String event, String fe, OcrMatcher.Prepared ocr) {
         if (fe.isEmpty()) {
             return null;
         }
@@ -67,10 +73,10 @@ final class YearMentions {
             int words = fe.split(" ").length + (fb.endsWith(" NAM") ? 1 : 0);
             return lastWords(before, words);
         }
-        if (!ocr) {
+        if (ocr == null) {
             return null;
         }
-        int i = OcrMatcher.indexOfFuzzy(before, event);
+        int i = ocr.indexOf(event);
         if (i < 0) {
             return null;
         }
