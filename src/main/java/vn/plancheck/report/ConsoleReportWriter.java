@@ -77,11 +77,7 @@ public final class ConsoleReportWriter {
                 }
                 out.println(total(tally, baseline));
                 skipped(totals, out);
-                List<List<BatchIndex.Entry>> copies = index.copies();
-                if (!copies.isEmpty()) {
-                    out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + String.join("; ", copies.stream()
-                            .map(c -> String.join(" + ", c.stream().map(BatchIndex.Entry::name).toList())).toList()) + ".");
-                }
+                copies(index.copies(), out);
                 if (!totals.links().isEmpty()) {
                     java.util.Set<String> parents = new java.util.LinkedHashSet<>();
                     totals.links().forEach(l -> parents.add(Labels.parentName(l.getParent())));
@@ -261,5 +257,38 @@ public final class ConsoleReportWriter {
             w = Math.max(w, width(s.label()));
         }
         return w;
+    }
+
+    /** Groups of copies named on the console; the workbook lists them all. */
+    static final int COPY_GROUPS_SHOWN = 10;
+    /** Files named of each group; the others are counted. */
+    static final int COPIES_NAMED = 4;
+
+    /**
+     * The files that hold the same text. A folder with many copies (an auditor's hundreds of plans, sent twice) must
+     * not flood the console with one line of thousands of names: a few groups, a few names each, and the counts.
+     */
+    static void copies(List<List<BatchIndex.Entry>> copies, PrintStream out) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        if (copies.size() == 1 && copies.get(0).size() <= COPIES_NAMED) {
+            out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + named(copies.get(0)) + ".");
+            return;
+        }
+        out.println("Cùng một văn bản ở nhiều tệp (tính một lần): " + copies.size() + " nhóm, "
+                + copies.stream().mapToInt(List::size).sum() + " tệp.");
+        for (List<BatchIndex.Entry> group : copies.subList(0, Math.min(COPY_GROUPS_SHOWN, copies.size()))) {
+            out.println("  - " + named(group));
+        }
+        if (copies.size() > COPY_GROUPS_SHOWN) {
+            out.println("  … và " + (copies.size() - COPY_GROUPS_SHOWN) + " nhóm khác (xem sổ kết quả).");
+        }
+    }
+
+    private static String named(List<BatchIndex.Entry> group) {
+        List<String> names = group.stream().limit(COPIES_NAMED).map(BatchIndex.Entry::name).toList();
+        String more = group.size() > COPIES_NAMED ? " và " + (group.size() - COPIES_NAMED) + " tệp khác" : "";
+        return String.join(" + ", names) + more;
     }
 }

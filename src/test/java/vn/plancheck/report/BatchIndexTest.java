@@ -109,4 +109,29 @@ class BatchIndexTest {
         assertEquals(3, IssuerTable.units(index).size(), "with two provinces' Sở Y tế, a placeless one is not guessed");
         assertEquals("", IssuingUnit.plain(plan("SỞ Y TẾ", null, null, null, null, null)).localityKey());
     }
+
+    @Test
+    void theConsoleNamesAFewCopiesOfEachGroupAndCountsTheRest() {
+        BatchIndex index = new BatchIndex();
+        for (int g = 0; g < 12; g++) {
+            Plan p = plan("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Tân Lập", String.valueOf(100 + g), "KH-UBND", D, 2024);
+            for (int k = 0; k < (g == 0 ? 30 : 2); k++) {
+                index.add(doc("lo/kh-" + g + "-" + k + ".txt", p));
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        ConsoleReportWriter.copies(index.copies(), out);
+        List<String> lines = List.of(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        assertEquals("Cùng một văn bản ở nhiều tệp (tính một lần): 12 nhóm, 52 tệp.", lines.get(0));
+        assertEquals("  - kh-0-0.txt + kh-0-1.txt + kh-0-2.txt + kh-0-3.txt và 26 tệp khác", lines.get(1));
+        assertEquals("  - kh-1-0.txt + kh-1-1.txt", lines.get(2));
+        assertEquals("  … và 2 nhóm khác (xem sổ kết quả).", lines.get(11));
+        assertEquals(12, lines.size());
+
+        bytes.reset();
+        ConsoleReportWriter.copies(index.copies().subList(1, 2), out);
+        assertEquals("Cùng một văn bản ở nhiều tệp (tính một lần): kh-1-0.txt + kh-1-1.txt.\n",
+                bytes.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
+    }
 }
