@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import vn.plancheck.ingest.SourceLine;
+import vn.plancheck.text.Regex;
 import vn.plancheck.text.VietText;
 
 /**
@@ -238,7 +239,7 @@ final class Wraps {
         int i = 0;
         while (i < s.length()) {
             int j = i;
-            while (j < s.length() && isRegexSpace(s.charAt(j))) {
+            while (j < s.length() && Regex.isSpace(s.charAt(j))) {
                 j++;
             }
             if (j - i >= 2) {
@@ -255,10 +256,6 @@ final class Wraps {
             }
         }
         return b == null ? s : b.toString();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** "217/2025/NĐ-" / "CP ngày…": a symbol cut after its hyphen is joined without a space. */

@@ -600,7 +600,7 @@ public final class DeadlineExtractor {
             }
             boolean opens = OPENER.matcher(t).find();
             // A heading ("IV. CHẾ ĐỘ BÁO CÁO") never runs on into the next line, blank line or not.
-            boolean closed = Regex.matches(Regex.replaceAll(prev, "[*\\s]+$", ""), "(?s).*[.;:!?]$");
+            boolean closed = endsClosed(prev);
             if (cur == null || opens || isHeading(prev) || (blankSince && closed)) {
                 cur = new ArrayList<>();
                 out.add(cur);
@@ -611,6 +611,19 @@ public final class DeadlineExtractor {
         }
         return out;
     }
+
+    /**
+     * Whether a line ends a sentence or a clause (". ; : ! ?"), emphasis marks and white space after it aside; the
+     * regex replace-and-match it replaces was 1.4 % of a batch's CPU.
+     */
+    static boolean endsClosed(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && (line.charAt(i) == '*' || Regex.isSpace(line.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && ".;:!?".indexOf(line.charAt(i)) >= 0;
+    }
+
 
     /** For "20/7" without a year when the caller does not know the plan's year: the year the text uses most. */
     private static Integer guessYear(List<SourceLine> lines) {

@@ -149,7 +149,7 @@ public final class OcrScore {
         List<String> out = new java.util.ArrayList<>();
         int from = -1;
         for (int i = 0; i <= line.length(); i++) {
-            boolean space = i == line.length() || isRegexSpace(line.charAt(i));
+            boolean space = i == line.length() || Regex.isSpace(line.charAt(i));
             if (space && from >= 0) {
                 out.add(line.substring(from, i));
                 from = -1;
@@ -160,10 +160,6 @@ public final class OcrScore {
         return out;
     }
 
-    /** The characters of the regex class {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     /** The onsets of {@link #isSyllable}, by their first letter. */
     private static final String[][] ONSETS = new String[26][];
