@@ -40,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Số lần gửi một dự thảo .docx tới máy chủ (POST /api/check) để đo (0 = bỏ qua; mặc định: ${DEFAULT-VALUE}).")
     int serverRuns = 100;
 
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Số lượt kiểm tra cả lô (mặc định: ${DEFAULT-VALUE}); với nhiều lượt, in từng lượt và lượt trung vị theo CPU: "
+                    + "trên máy dùng chung, một lượt có thể chậm hơn 10–20 % vì việc khác.")
+    int rounds = 1;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "Giữ các kế hoạch sinh ra và sổ kết quả trong thư mục này.")
     Path keep;
 
@@ -59,8 +64,21 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Đã sinh " + files.size() + " kế hoạch .txt từ " + bases.size() + " kế hoạch mẫu vào " + work.resolve("plans"));
         Checker checker = new Checker(base, Environment.version());
         Bench.batch(checker, files.subList(0, Math.min(200, files.size())), threads, work.resolve("warmup")); // JIT warm-up
-        Bench.BatchFigures f = Bench.batch(checker, files, threads, work.resolve("out"));
-        f.print(out);
+        List<Bench.BatchFigures> all = new java.util.ArrayList<>();
+        for (int r = 0; r < Math.max(1, rounds); r++) {
+            Bench.BatchFigures round = Bench.batch(checker, files, threads, work.resolve("out"));
+            if (rounds > 1) {
+                out.print("Lượt " + (r + 1) + "/" + rounds + ": ");
+            }
+            round.print(out);
+            all.add(round);
+        }
+        Bench.BatchFigures f = all.stream().sorted(java.util.Comparator.comparingDouble(Bench.BatchFigures::cpuMsPerPlan))
+                .toList().get(all.size() / 2);
+        if (all.size() > 1) {
+            out.print("Lượt trung vị theo CPU: ");
+            f.print(out);
+        }
         Bench.floor(files, threads, f, out);
         Path launcher = home.resolve("plancheck");
         if (startupRuns > 0 && Files.isExecutable(launcher)) {
