@@ -60,6 +60,16 @@ final class AnnexedPlan {
         }
     }
 
+    /** The index of the first "KẾ HOẠCH" type line from {@code from} on, or -1. */
+    static int headingAfter(List<SourceLine> lines, int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if ("KE HOACH".equals(HeaderParser.typeKey(lines.get(i).text()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The mark names the document's own number ("kèm theo Quyết định số 30/QĐ-UBND" in decision 30), or the
      * document has none yet (a draft). A form of a plan quoted in a decision on procedures ("Kèm theo Quyết

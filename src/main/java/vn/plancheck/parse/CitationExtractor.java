@@ -90,11 +90,18 @@ public final class CitationExtractor {
     /** How far before a citation its issuer may be named. */
     private static final int ISSUER_LOOKBACK = 90;
     /** An issuer, then the verb that says it issued what follows, then "tại"/"theo", right before the citation. */
-    private static final Pattern ISSUER_BEFORE = Pattern.compile(
-            "(?:^|\\s)((?:THU TUONG CHINH PHU|CHINH PHU|QUOC HOI|UY BAN THUONG VU QUOC HOI|BO CHINH TRI|BAN BI THU"
-            + "|VAN PHONG CHINH PHU|BO(?:\\s+-?\\s*[A-Z]+){1,9}?|(?:UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN)(?:\\s+[A-Z]+){1,4}?"
-            + "|SO(?:\\s+-?\\s*[A-Z]+){1,7}?|(?:TINH|THANH|HUYEN|DANG) UY(?:\\s+[A-Z]+){0,3}?))"
+    private static final String ISSUER_NAMES = "(?:THU TUONG CHINH PHU|CHINH PHU|QUOC HOI|UY BAN THUONG VU QUOC HOI|BO CHINH TRI"
+            + "|BAN BI THU|VAN PHONG CHINH PHU|BO(?:\\s+-?\\s*[A-Z]+){1,9}?|(?:UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN)(?:\\s+[A-Z]+){1,4}?"
+            + "|SO(?:\\s+-?\\s*[A-Z]+){1,7}?|(?:TINH|THANH|HUYEN|DANG) UY(?:\\s+[A-Z]+){0,3}?)";
+    private static final Pattern ISSUER_BEFORE = Pattern.compile("(?:^|\\s)(" + ISSUER_NAMES + ")"
             + "\\s+(?:DA\\s+)?(?:BAN HANH|PHE DUYET|HUONG DAN|QUY DINH|CHI DAO|GIAO)?\\s*(?:TAI|THEO)\\s*$");
+    /**
+     * A list of documents led in by their issuer: "theo các Quyết định của Thủ tướng Chính phủ: Quyết định số …; Quyết
+     * định số …". The issuer is named once, for every document up to the end of the sentence.
+     */
+    private static final Pattern ISSUER_LEADS_LIST = Pattern.compile("(?:^|\\s)C[A-Z1]{1,2}A\\s+(" + ISSUER_NAMES + ")\\s*:\\s*$");
+    /** How far before a list's first document its lead-in may end. */
+    private static final int LIST_LOOKBACK = 120;
     private static final Pattern YEAR_IN_SYMBOL = Pattern.compile("^((?:19|20)\\d{2})\\s?/");
     private static final int MAX_ISSUER_WORDS = 15;
 
@@ -107,6 +114,7 @@ public final class CitationExtractor {
         List<int[]> spans = new ArrayList<>();
         Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
+        ListLead lead = null;
         while (CITATION_STARTS.find(m, j.foldedChars(), from)) {
             from = m.end();
             if (isTitle(j, m.start(1), m.end(1)) || letters(m.group(3)) < 2) {
@@ -118,6 +126,12 @@ public final class CitationExtractor {
             int end = tail(j, c, m.end(3));
             if (c.getIssuer() == null) {
                 issuerBefore(j, c, m.start(1));
+            }
+            if (c.getIssuer() == null) {
+                lead = lead != null && m.start(1) < lead.end() ? lead : listLead(j, m.start(1));
+                if (lead != null) {
+                    c.setIssuer(lead.issuer());
+                }
             }
             finish(j, c, m.start(1), end, basisEndLine, out, spans);
             end = continuations(j, code, typeName, end, basisEndLine, out, spans);
@@ -235,6 +249,29 @@ public final class CitationExtractor {
                 c.setIssuer(issuer);
             }
         }
+    }
+
+    /** The issuer a list of documents was led in with, and where the list ends (its sentence's end). */
+    private record ListLead(String issuer, int end) {
+    }
+
+    /** The lead-in ending right before the document at {@code typeStart} ("… của Thủ tướng Chính phủ:"), or null. */
+    private static ListLead listLead(CiteText.Joined j, int typeStart) {
+        int from = Math.max(0, typeStart - LIST_LOOKBACK);
+        Matcher b = ISSUER_LEADS_LIST.matcher(j.folded.substring(from, typeStart));
+        if (!b.find()) {
+            return null;
+        }
+        String issuer = trimIssuer(j.slice(from + b.start(1), from + b.end(1)));
+        if (issuer.isEmpty()) {
+            return null;
+        }
+        int end = typeStart;
+        while (end < j.folded.length() && !(j.folded.charAt(end) == '.' && (end + 1 == j.folded.length()
+                || j.folded.charAt(end + 1) == ' '))) {
+            end++;
+        }
+        return new ListLead(issuer, end);
     }
 
     private static int date(CiteText.Joined j, Citation c, int pos) {

@@ -39,7 +39,8 @@ import vn.plancheck.text.RomanNumerals;
  *
  * <p>Lines are first joined into paragraphs: blank lines separate paragraphs, except that OCR often puts a blank
  * line inside a sentence, so a paragraph continues across a blank line when the previous line does not end in
- * ". ; : ! ?" and the next line does not open an item or bullet. Stateless and thread-safe.
+ * ". ; : ! ?" and the next line does not open an item or bullet (in typed text, only when it starts in lower case: a
+ * page break inside a sentence). Stateless and thread-safe.
  */
 public final class DeadlineExtractor {
     private static final Pattern REPORT_WORD = Pattern.compile(
@@ -115,14 +116,19 @@ public final class DeadlineExtractor {
 
     /** Reporting obligations only (see {@link #extractAll}). */
     public List<Deadline> extract(List<SourceLine> lines, Integer planYear) {
-        return extractAll(lines, planYear, Integer.MAX_VALUE).reports();
+        return extractAll(lines, planYear, Integer.MAX_VALUE, true).reports();
     }
 
     /**
      * Reporting obligations, and the deadlines of tasks written on or after {@code tasksFromLine} (the basis
      * paragraph before the first section cites other documents' deadlines, not the plan's).
      */
-    public Result extractAll(List<SourceLine> lines, Integer planYear, int tasksFromLine) {
+    /**
+     * @param ocr the text is OCR output, whose blank lines may fall inside any sentence; in typed text (laid out
+     *            already, its wrapped lines joined) a line after a blank line continues the paragraph only when it
+     *            starts in lower case
+     */
+    public Result extractAll(List<SourceLine> lines, Integer planYear, int tasksFromLine, boolean ocr) {
         List<Deadline> out = new ArrayList<>();
         List<Deadline> tasks = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
@@ -131,7 +137,7 @@ public final class DeadlineExtractor {
         Integer year = planYear != null ? planYear : guessYear(lines);
         Set<String> seen = new HashSet<>();
         String itemUnit = null;
-        for (List<SourceLine> para : paragraphs(lines)) {
+        for (List<SourceLine> para : paragraphs(lines, ocr)) {
             DocumentClock.checkpoint(DocumentClock.Stage.PARSE, "thời hạn, hạn báo cáo");
             CiteText.Joined j = new CiteText.Joined(para);
             String first = para.get(0).text();
@@ -587,7 +593,7 @@ public final class DeadlineExtractor {
     }
 
     /** Groups lines into paragraphs (see the class comment for the OCR rule). */
-    static List<List<SourceLine>> paragraphs(List<SourceLine> lines) {
+    static List<List<SourceLine>> paragraphs(List<SourceLine> lines, boolean ocr) {
         List<List<SourceLine>> out = new ArrayList<>();
         List<SourceLine> cur = null;
         boolean blankSince = false;
@@ -601,7 +607,10 @@ public final class DeadlineExtractor {
             boolean opens = OPENER.matcher(t).find();
             // A heading ("IV. CHẾ ĐỘ BÁO CÁO") never runs on into the next line, blank line or not.
             boolean closed = endsClosed(prev);
-            if (cur == null || opens || isHeading(prev) || (blankSince && closed)) {
+            // typed text runs on across a blank line only in lower case (a page break inside a sentence); a capital
+            // there starts something new (the next cell of a table copied from a web page, whose rules became blanks)
+            boolean runsOn = ocr || !Character.isUpperCase(t.codePointAt(0));
+            if (cur == null || opens || isHeading(prev) || (blankSince && (closed || !runsOn))) {
                 cur = new ArrayList<>();
                 out.add(cur);
             }

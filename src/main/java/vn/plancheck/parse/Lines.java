@@ -15,6 +15,14 @@ final class Lines {
         return new ArrayList<>(lines.subList(Math.max(0, from), Math.min(lines.size(), Math.max(from, to))));
     }
 
+    /** The lines of {@code a}, then those of {@code b}. */
+    static List<SourceLine> concat(List<SourceLine> a, List<SourceLine> b) {
+        List<SourceLine> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+
     static boolean blank(SourceLine l) {
         return l.text().isBlank();
     }

@@ -108,6 +108,18 @@ public final class PlanParser {
         int recipientsIdx = ClosingParser.findRecipientsHeading(lines, bodyStart);
         int bodyEnd = recipientsIdx >= 0 ? recipientsIdx : lines.size();
         List<SourceLine> body = Lines.slice(lines, bodyStart, bodyEnd);
+        // the title and the body, where citations and template words are read
+        int titleStart = plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) + 1 : bodyStart;
+        List<SourceLine> text = Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd);
+        // A decision issuing a plan ("QUYẾT ĐỊNH Ban hành Kế hoạch …") has the plan after its own "Nơi nhận" and
+        // signature: the plan's sections, tasks and deadlines are read there too (read up to the decision's closing,
+        // the plan "lacked" all its sections and its report deadline).
+        int[] annexAt = annexedPlan(lines, recipientsIdx, plan);
+        List<SourceLine> annex = annexAt == null ? List.of() : Lines.slice(lines, annexAt[0], annexAt[1]);
+        if (!annex.isEmpty()) {
+            body = Lines.concat(body, annex);
+            text = Lines.concat(text, annex);
+        }
 
         DocumentClock.checkpoint(PARSE, "các phần, mục");
         SectionParser.Result sections = SectionParser.parse(body, vocabulary.sectionTitles(), plan.isOcrSuspected());
@@ -116,9 +128,8 @@ public final class PlanParser {
         int firstSectionLine = sections.sections().isEmpty() ? Integer.MAX_VALUE : sections.sections().get(0).getLine();
 
         // the title often names the document the plan implements ("Thực hiện Chỉ thị số 28-CT/TW ngày …")
-        int titleStart = plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) + 1 : bodyStart;
         DocumentClock.checkpoint(PARSE, "văn bản viện dẫn");
-        plan.setCitations(citations.extract(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd), firstSectionLine));
+        plan.setCitations(citations.extract(text, firstSectionLine));
         DocumentClock.checkpoint(PARSE, "ngày tháng");
         if (!body.isEmpty()) {
             List<DateMention> dates = VietDates.findAcross(body.stream().map(SourceLine::text).toList(), 0, plan.getYear());
@@ -131,24 +142,28 @@ public final class PlanParser {
         findPeriod(plan, event);
         ThemeFinder.find(event, lines, Math.max(0, plan.getDocTypeLine() > 0 ? indexOf(lines, plan.getDocTypeLine()) : 0), bodyEnd, plan);
         DocumentClock.checkpoint(PARSE, "thời hạn, hạn báo cáo");
-        DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine);
+        DeadlineExtractor.Result due = deadlines.extractAll(body, plan.getYear(), firstSectionLine, plan.isOcrSuspected());
         plan.setDeadlines(due.reports());
         plan.setTaskDeadlines(due.tasks());
         DocumentClock.checkpoint(PARSE, "đơn vị, nhiệm vụ");
         readUnits(lines, body, plan);
         DocumentClock.checkpoint(PARSE, "phần cuối, nơi nhận, chữ ký");
 
-        int tailStart = sections.sections().isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
+        // the signature is the decision's, before its plan: looked for after the decision's body
+        int tailStart = sections.sections().isEmpty() || !annex.isEmpty() ? bodyStart : indexOf(lines, lastTopLine(plan));
         ClosingParser.parse(lines, recipientsIdx, Math.max(bodyStart, tailStart), plan);
         PlanLinker.link(plan, body);
         // footnotes and annexes come after "Nơi nhận" and the signature: their citations are read for consistency only
         if (recipientsIdx >= 0) {
-            plan.setNoteCitations(citations.extract(Lines.slice(lines, recipientsIdx, lines.size()), Integer.MIN_VALUE));
+            // the annexed plan's citations are the plan's own, read above
+            List<SourceLine> notes = annexAt == null ? Lines.slice(lines, recipientsIdx, lines.size())
+                    : Lines.concat(Lines.slice(lines, recipientsIdx, annexAt[0]), Lines.slice(lines, annexAt[1], lines.size()));
+            plan.setNoteCitations(citations.extract(notes, Integer.MIN_VALUE));
         }
         plan.setCitationConflicts(CitationConsistency.conflicts(plan.getCitations(), plan.getNoteCitations(),
                 plan.isOcrSuspected()));
         DocumentClock.checkpoint(PARSE, "chữ mẫu, năm, khẩu hiệu");
-        plan.setTemplateMarks(TemplateMarks.find(Lines.slice(lines, Math.min(titleStart, bodyStart), bodyEnd)));
+        plan.setTemplateMarks(TemplateMarks.find(text));
         plan.setYearPhrases(YearPhrases.find(body, plan.getCitations(), firstSectionLine));
         plan.setSlogans(SloganFinder.find(lines, plan.isOcrSuspected()));
         plan.setHotlineMentioned(event != null && mentions(body, event, vocabulary.hotline(event)));
@@ -178,6 +193,23 @@ public final class PlanParser {
                 return;
             }
         }
+    }
+
+    /**
+     * Where the plan issued with the decision it follows lies, as indices [from, to): from the line after its
+     * "KẾ HOẠCH" heading (after the decision's "Nơi nhận") to its own "Nơi nhận" or the end; null when the document
+     * is no such decision.
+     */
+    private static int[] annexedPlan(List<SourceLine> lines, int recipientsIdx, Plan plan) {
+        if (!plan.isPlanAnnexed() || recipientsIdx < 0) {
+            return null;
+        }
+        int heading = AnnexedPlan.headingAfter(lines, recipientsIdx + 1);
+        if (heading < 0) {
+            return null;
+        }
+        int end = ClosingParser.findRecipientsHeading(lines, heading + 1);
+        return new int[] {heading + 1, end >= 0 ? end : lines.size()};
     }
 
     /** The section kind (section-titles.csv) whose items assign tasks to units. */

@@ -129,6 +129,9 @@ final class TemplateMarks {
                     && end + 1 < t.length() && !Character.isWhitespace(t.charAt(end + 1)))) {
                 continue; // part of a path, a number or a symbol ("KH/TU", "12/KH-UBND")
             }
+            if (kindInParenthesisedList(t, start, end)) {
+                continue;
+            }
             String[] pieces = Regex.split(m.group(), "\\s*/\\s*");
             List<String> parts = new ArrayList<>();
             String before = wordsBefore(t, start, WORDS_BEFORE) + pieces[0];
@@ -141,6 +144,34 @@ final class TemplateMarks {
             parts.add(String.join(" ", java.util.Arrays.copyOf(lastWords, Math.min(WORDS_AFTER, lastWords.length))));
             out.add(new TemplateMark(TemplateMark.Kind.ALTERNATIVE, line, m.group(), parts));
         }
+    }
+
+    /**
+     * Whether the chain at [start, end) is a whole item of a list of three or more in parentheses: "(quốc gia, vùng,
+     * tỉnh/thành phố, phường/xã, chuyên ngành)" lists kinds of things, one of which is "province or city"; a model
+     * document's blank is a unit's name ("Ủy ban nhân dân tỉnh/thành phố"), with the body's noun before the chain.
+     */
+    static boolean kindInParenthesisedList(String t, int start, int end) {
+        int open = t.lastIndexOf('(', start);
+        int close = t.indexOf(')', end);
+        if (open < 0 || close < 0 || t.lastIndexOf(')', start) > open || t.indexOf('(', end) >= 0 && t.indexOf('(', end) < close) {
+            return false;
+        }
+        String inside = t.substring(open + 1, close);
+        if (inside.chars().filter(c -> c == ',' || c == ';').count() < 2) {
+            return false;
+        }
+        int itemStart = Math.max(Math.max(t.lastIndexOf(',', start), t.lastIndexOf(';', start)), open) + 1;
+        int comma = t.indexOf(',', end);
+        int semicolon = t.indexOf(';', end);
+        int itemEnd = close;
+        if (comma >= 0 && comma < itemEnd) {
+            itemEnd = comma;
+        }
+        if (semicolon >= 0 && semicolon < itemEnd) {
+            itemEnd = semicolon;
+        }
+        return t.substring(itemStart, start).isBlank() && t.substring(end, itemEnd).isBlank();
     }
 
     /** Up to {@code n} more words before {@code at} on the line (the chain's first piece may hold up to three). */

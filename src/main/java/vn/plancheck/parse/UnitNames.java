@@ -31,13 +31,13 @@ final class UnitNames {
     private static final Pattern UNIT_START = Pattern.compile("\\s*(?:" + PLURAL + "\\s+)?" + NOUN
             + "|\\s*" + PLURAL + "\\s+(?:T[O0-9]\\s+CH\\S{1,3}C|DIA\\s+PHUONG|CAP)(?![A-Z])");
     /**
-     * Item number, bullet, and words that introduce the unit ("Đề nghị", OCR "Pe nghi", "Giao", but not the "Giáo"
-     * of "Giáo viên", "Giáo dục"); markdown emphasis
-     * that a web copy leaves around the number ("**2. **Sở Tài chính" read as "2. *Sở Tài chính") is skipped.
+     * Item number, bullet, and words that introduce the unit ("Đề nghị", OCR "Pe nghi", "Khuyến khích", "Giao", but not
+     * the "Giáo" of "Giáo viên", "Giáo dục"); markdown emphasis that a web copy leaves around the number ("**2. **Sở Tài
+     * chính" read as "2. *Sở Tài chính") is skipped.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
             "\\s*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[IJL|]\\.)\\s*|[-+•*–]\\s*|[A-Z]\\)\\s*)?[*_\\s]*"
-            + "(?:(?:[DP]E\\s+NGHI|GIAO(?:\\s+CHO)?(?!\\s+(?:VIEN|DUC|THONG|LUU|TIEP|NHAN|DICH)(?![A-Z]))|DOI\\s+VOI"
+            + "(?:(?:[DP]E\\s+NGHI|KHUYEN\\s+KHICH|GIAO(?:\\s+CHO)?(?!\\s+(?:VIEN|DUC|THONG|LUU|TIEP|NHAN|DICH)(?![A-Z]))|DOI\\s+VOI"
             + "|YEU\\s+CAU)\\s*:?[*_\\s]*)?");
     static final String VERBS = "(?:"
             + "CHU\\s+TRI|THAM\\s+M\\S{1,2}U|PH\\S{1,2}I\\s+H\\S{0,2}P|C\\S\\s+TRACH\\s+NHI\\S{1,2}M"

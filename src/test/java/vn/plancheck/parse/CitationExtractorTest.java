@@ -230,6 +230,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void anIssuerLeadingAListIsEveryListedDocumentsIssuerUpToTheSentencesEnd() {
+        List<Citation> cs = of("a) Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định số 326/QĐ-TTg ngày 09/3/2022"
+                + " về phân bổ chỉ tiêu sử dụng đất; Quyết định số 95/QĐ-TTg ngày 16/11/2023 phê duyệt quy hoạch. Quyết định số"
+                + " 12/QĐ-UBND ngày 05/01/2024 về giao chỉ tiêu.");
+        assertEquals(3, cs.size(), cs.toString());
+        assertEquals("Thủ tướng Chính phủ", find(cs, "326/QĐ-TTG").getIssuer());
+        assertEquals("Thủ tướng Chính phủ", find(cs, "95/QĐ-TTG").getIssuer());
+        assertNull(find(cs, "12/QĐ-UBND").getIssuer(), "the next sentence is no longer the list");
+    }
+
+    @Test
     void twoNumbersOfOneType() {
         List<Citation> cs = of("theo các Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP của Chính phủ");
         assertEquals(2, cs.size(), cs.toString());

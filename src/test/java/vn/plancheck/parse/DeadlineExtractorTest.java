@@ -277,7 +277,7 @@ class DeadlineExtractorTest {
     // ---- deadlines of tasks ----------------------------------------------------------------------------------
 
     private List<Deadline> tasks(String text, int year) {
-        return ex.extractAll(CiteFixtures.lines(text), year, 0).tasks();
+        return ex.extractAll(CiteFixtures.lines(text), year, 0, true).tasks();
     }
 
     @Test
@@ -307,14 +307,14 @@ class DeadlineExtractorTest {
                 + "5. Hoàn thành trước ngày bầu cử 10 ngày.";
         assertTrue(tasks(text, 2025).isEmpty(), tasks(text, 2025).toString());
         List<Deadline> basis = ex.extractAll(CiteFixtures.lines("Thực hiện Chỉ thị số 27/CT-TTg yêu cầu hoàn thành trong"
-                + " quý III năm 2024.\n\nI. MỤC ĐÍCH\n1. Hoàn thành trong quý IV năm 2025."), 2025, 3).tasks();
+                + " quý III năm 2024.\n\nI. MỤC ĐÍCH\n1. Hoàn thành trong quý IV năm 2025."), 2025, 3, true).tasks();
         assertEquals(1, basis.size(), "the basis paragraph quotes other documents' deadlines: " + basis);
     }
 
     @Test
     void aReportsDueDayIsNotAlsoATask() {
         DeadlineExtractor.Result r = ex.extractAll(CiteFixtures.lines(
-                "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 30/9/2025."), 2025, 0);
+                "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 30/9/2025."), 2025, 0, true);
         assertEquals(1, r.reports().size());
         assertTrue(r.tasks().isEmpty(), r.tasks().toString());
     }

@@ -40,6 +40,15 @@ class TemplateMarksTest {
     }
 
     @Test
+    void aKindListedInParenthesesIsNoBlank() {
+        assertEquals(List.of(), alternatives("số hóa hồ sơ quy hoạch các cấp (quốc gia, vùng, tỉnh/thành phố, phường/xã,"
+                + " chuyên ngành) theo chuẩn GIS"));
+        assertEquals(List.of("nhân dân tỉnh/thành phố"), alternatives("gửi các cơ quan (Sở Y tế, Ủy ban nhân dân tỉnh/thành phố,"
+                + " Công an tỉnh) để phối hợp"), "a unit's name in the list keeps its blank");
+        assertEquals(List.of("tỉnh/thành phố"), alternatives("các cấp (tỉnh/thành phố) theo chuẩn"), "one item is no list");
+    }
+
+    @Test
     void wordsJoinedBySlash() {
         assertEquals(List.of("Thành ủy/Tỉnh ủy", "nhân dân tỉnh/thành phố đã"),
                 alternatives("(sau đây viết tắt là Nghị quyết số 21-NQ/TW), Thành ủy/Tỉnh ủy, Ủy ban nhân dân tỉnh/thành phố đã ban hành"));
