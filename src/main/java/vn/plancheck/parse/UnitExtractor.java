@@ -316,23 +316,33 @@ public final class UnitExtractor {
 
     /**
      * "Bộ Chỉ huy Biên phòng tỉnh, Bộ Chỉ huy quân sự tỉnh" names two units; "Sở Văn hoá, Thể thao và Du lịch" and
-     * "Các sở, ban, ngành" name one. Split only when every part starts with a capitalised unit noun.
+     * "Các sở, ban, ngành" name one. A new unit starts at a comma or "và" followed by a capitalised unit noun; any
+     * other piece belongs to the unit before it ("Bộ Khoa học và Công nghệ và Chính phủ" names two).
      */
     static List<String> splitUnits(String name) {
         if (VAN_PHONG.matcher(CiteText.foldKeep(name)).lookingAt()) {
             return List.of(name); // "Văn phòng HĐND và UBND xã" is one office
         }
-        String[] parts = SPLIT.split(name);
-        if (parts.length < 2) {
-            return List.of(name);
-        }
-        for (String p : parts) {
-            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))
-                    || !UnitNames.startsWithUnit(CiteText.foldKeep(p), 0)) {
-                return List.of(name);
+        Matcher sep = SPLIT.matcher(name);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (sep.find()) {
+            String next = name.substring(sep.end());
+            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && UnitNames.startsWithUnit(CiteText.foldKeep(next), 0)
+                    && startsWithUnit(name.substring(start, sep.start()))) {
+                out.add(name.substring(start, sep.start()));
+                start = sep.end();
             }
         }
-        return List.of(parts);
+        if (out.isEmpty()) {
+            return List.of(name);
+        }
+        out.add(name.substring(start));
+        return out;
+    }
+
+    private static boolean startsWithUnit(String part) {
+        return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && UnitNames.startsWithUnit(CiteText.foldKeep(part), 0);
     }
 
     /**

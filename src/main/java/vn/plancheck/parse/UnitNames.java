@@ -23,7 +23,7 @@ final class UnitNames {
             + "|TRUONG(?!\\s+HOP)|TRAM|HUY\\S{1,2}N\\s+[UAT]Y|T\\S{1,2}NH\\s+[UT]Y|THANH\\s+UY|DANG\\s+UY"
             + "|C\\S{1,2}P\\s+UY|NGANH|CO\\s+QUAN|DON\\s+VI|TOA\\s+AN|VIEN\\s+KIEM\\s+SAT|DAI\\s+(?:PHAT|TRUYEN)"
             + "|CHU\\s+TICH|GIAM\\s+DOC|BI\\s+THU|THU\\s+TRUONG|LIEN\\s+DOAN|CHI\\s+BO|DANG\\s+BO|THANH\\s+TRA"
-            + "|KHO\\s+BAC|BAO\\s+HIEM|BHXH|BENH\\s+VIEN|CHINH\\s+PHU|QUOC\\s+HOI|HIEU\\s+TRUONG"
+            + "|KHO\\s+BAC|BAO\\s+HIEM|BHXH|BENH\\s+VIEN|CHINH\\s+PHU|THU\\s+TUONG\\s+CHINH\\s+PHU|QUOC\\s+HOI|HIEU\\s+TRUONG"
             + "|LANH\\s+DAO\\s+(?:SO|UBND|PHONG|BAN|CAC|HUYEN|TINH|XA)"
             + ")(?![A-Z])";
     /** "Các", OCR "Céc", "C4c", "Cic". */

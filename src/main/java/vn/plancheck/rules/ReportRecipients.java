@@ -36,6 +36,8 @@ final class ReportRecipients {
     private static final Pattern LEADERSHIP = Pattern.compile("^(?:BAN THUONG VU|BAN THUONG TRUC|THUONG TRUC|TM) ");
     /** A Party committee: never one of "các sở, ban, ngành" nor of "các cơ quan, đơn vị". */
     private static final Pattern PARTY = Pattern.compile("(?<![A-Z])(?:TINH|HUYEN|THANH|DANG|QUAN|THI|CAP) UY(?![A-Z])");
+    /** The office of a body, which receives what is sent to the body and to its head. */
+    private static final String OFFICE = "VAN PHONG ";
     /** Head nouns of bodies, two-word ones first. */
     private static final List<String> HEADS = List.of("BO CHI HUY", "CHI CUC", "TRUNG TAM", "VAN PHONG", "CONG AN",
             "CO QUAN", "DON VI", "DOAN THE", "TO CHUC", "DIA PHUONG", "UY BAN", "HOI DONG", "CHINH PHU", "QUOC HOI",
@@ -192,6 +194,12 @@ final class ReportRecipients {
         }
         if (e.equals("NHU TREN")) {
             return assigned(r, plan);
+        }
+        for (String piece : entryWithCommas.split(",")) {
+            String o = piece.strip();
+            if (o.startsWith(OFFICE) && o.length() > OFFICE.length() + 6 && r.endsWith(" " + o.substring(OFFICE.length()))) {
+                return true; // "Văn phòng Chính phủ" receives for the Government and its head, the Prime Minister
+            }
         }
         return collective(entryWithCommas, r);
     }

@@ -332,4 +332,16 @@ class UnitExtractorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aNewUnitStartsOnlyWhereAUnitNounFollowsTheCommaOrVa() {
+        assertEquals(List.of("Bộ Khoa học và Công nghệ", "Chính phủ"), UnitExtractor.splitUnits("Bộ Khoa học và Công nghệ và Chính phủ"));
+        assertEquals(List.of("Ủy ban nhân dân Tỉnh", "Bộ Khoa học và Công nghệ"),
+                UnitExtractor.splitUnits("Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ"));
+        assertEquals(List.of("Quốc hội", "Chính phủ", "Thủ tướng Chính phủ"), UnitExtractor.splitUnits("Quốc hội, Chính phủ, Thủ tướng Chính phủ"));
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch"), UnitExtractor.splitUnits("Sở Văn hóa, Thể thao và Du lịch"));
+        assertEquals(List.of("Bộ Lao động - Thương binh và Xã hội"), UnitExtractor.splitUnits("Bộ Lao động - Thương binh và Xã hội"));
+        assertEquals(List.of("Các sở, ban, ngành", "UBND các xã, phường"), UnitExtractor.splitUnits("Các sở, ban, ngành, UBND các xã, phường"));
+        assertEquals(List.of("Văn phòng HĐND và UBND xã"), UnitExtractor.splitUnits("Văn phòng HĐND và UBND xã"));
+    }
 }

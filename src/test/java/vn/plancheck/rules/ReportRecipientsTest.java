@@ -74,6 +74,17 @@ class ReportRecipientsTest {
     }
 
     @Test
+    void anOfficeReceivesForItsBodyAndItsHead() {
+        Plan p = plan("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "KH-UBND", "VPCP, Bộ KH&CN (b/c);", "TT.TU, TT.HĐND tỉnh (b/c);", "Lưu: VT.");
+        assertTrue(R.listed("Chính phủ", p));
+        assertTrue(R.listed("Thủ tướng Chính phủ", p));
+        assertTrue(R.listed("Bộ Khoa học và Công nghệ", p));
+        assertTrue(R.listed("Thường trực Tỉnh ủy", p));
+        assertFalse(R.listed("Quốc hội", p));
+        assertFalse(R.listed("Bộ Tài chính", p));
+    }
+
+    @Test
     void collectiveEntries() {
         Plan p = plan("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "KH-UBND", "Các cơ quan, đơn vị liên quan;", "Lưu: VT.");
         assertTrue(R.listed("Sở Nội vụ", p));
