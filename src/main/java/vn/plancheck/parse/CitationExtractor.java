@@ -69,12 +69,15 @@ public final class CitationExtractor {
     private static final Starts CITATION_STARTS = new Starts(true, "BO0123456789", "NG", "QU", "CHO0", "TH", "K", "HU", "DE€", "LU");
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
-    /** A law by name: "Luật Trẻ em năm 2016", "Luật Trẻ em 2016", "Luật Trẻ em số 102/2016/QH13". */
+    /**
+     * A law by name: "Luật Trẻ em năm 2016", "Luật Trẻ em 2016", "Luật Trẻ em số 102/2016/QH13", "Luật Tổ chức Chính phủ
+     * ngày 18 tháng 02 năm 2025" (the date read by {@link #date}).
+     */
     private static final String NAME_WORD = "(?:(?!LU[A@~]T(?![A-Z]))[^\\s\\d;.:()\\[\\]\"“”]+)";
     private static final Pattern LAW_BY_NAME = Pattern.compile(
             "(?<![A-Z0-9])((?:B[O0-9]\\s+)?LU[A@~]T)\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,7}?)\\s+"
             + "(?:(?:N\\S{1,3}M\\s+)?((?:19|20)\\d{2})(?![\\d/])|" + SO + "(\\d{1,5})\\s?/\\s?((?:19|20)\\d{2}"
-            + "\\s?/\\s?[A-Z0-9&\\-]+))");
+            + "\\s?/\\s?[A-Z0-9&\\-]+)|(?=NG[A-Z@]{1,2}Y\\s*\\d))");
     private static final Starts LAW_STARTS = new Starts(true, "BO0123456789", "LU");
     private static final Pattern DATE_INTRO = Pattern.compile("\\s*[,(]?\\s*(?:BAN HANH\\s+)?NG[A-Z@]{1,2}Y\\s*");
     /** "của", OCR "cua", "cta", "ctia", "ciia", "caa", "clla". */
@@ -204,6 +207,12 @@ public final class CitationExtractor {
             int end = m.end();
             if (m.group(3) != null) {
                 c.setLawYear(Integer.parseInt(m.group(3)));
+            } else if (m.group(4) == null) {
+                end = date(j, c, m.end(2)); // "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025": passed on that day
+                if (c.getDate() == null) {
+                    continue;
+                }
+                c.setLawYear(c.getDate().getYear());
             } else {
                 String symbol = compact(j.text.substring(m.start(5), m.end(5)));
                 c.setNumber(m.group(4));

@@ -194,6 +194,18 @@ class CitationExtractorTest {
     }
 
     @Test
+    void lawByNameWithTheDayItWasPassed() {
+        List<Citation> cs = of("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Luật Bảo vệ dữ liệu cá nhân ngày 26/6/2025;"
+                + "\nTheo đề nghị của Bộ trưởng Bộ Công an, các cơ quan thực hiện pháp luật ngày càng tốt hơn.");
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals("Luật Tổ chức Chính phủ", cs.get(0).getLawName());
+        assertEquals(2025, cs.get(0).getLawYear());
+        assertEquals(LocalDate.of(2025, 2, 18), cs.get(0).getDate());
+        assertEquals("Luật Bảo vệ dữ liệu cá nhân", cs.get(1).getLawName());
+        assertEquals(LocalDate.of(2025, 6, 26), cs.get(1).getDate());
+    }
+
+    @Test
     void lawYearWithoutNam() {
         Citation c = of("tuyên truyền Luật Trẻ em 2016, Luật Giáo dục năm 2019 trong trường học").get(0);
         assertEquals("Luật Trẻ em", c.getLawName());
