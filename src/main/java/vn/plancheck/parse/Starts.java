@@ -11,13 +11,6 @@ import java.util.regex.Matcher;
 final class Starts {
     /** For each ASCII char a match can begin with, the chars that can follow it ("" for any); null for the others. */
     private final String[] second = new String[128];
-    /**
-     * The ASCII chars of {@link #second} as bit sets (bit {@code d} of {@code low[c]} for {@code d < 64}, bit
-     * {@code d - 64} of {@code high[c]} for the others): this test runs at every candidate letter of a plan, and a
-     * bit test costs less than {@link String#indexOf}, which is left for the rare non-ASCII second char ("DE€").
-     */
-    private final long[] low = new long[128];
-    private final long[] high = new long[128];
     private final boolean wordStart;
 
     /**
@@ -34,16 +27,6 @@ final class Starts {
                 second[c] = (second[c] == null ? "" : second[c]) + st.substring(1);
             }
         }
-        for (int c = 0; c < 128; c++) {
-            for (int i = 0; second[c] != null && i < second[c].length(); i++) {
-                char d = second[c].charAt(i);
-                if (d < 64) {
-                    low[c] |= 1L << d;
-                } else if (d < 128) {
-                    high[c] |= 1L << (d - 64);
-                }
-            }
-        }
         this.wordStart = wordStart;
     }
 
@@ -55,9 +38,8 @@ final class Starts {
         for (int p = Math.max(0, from); p < s.length; p++) {
             char c = s[p];
             String next = c < 128 ? second[c] : null;
-            // the word-start test first: most letters of a text are inside a word, and it is the cheapest
-            if (next != null && !(wordStart && p > 0 && isUpperOrDigit(s[p - 1]))
-                    && (next.isEmpty() || p + 1 < s.length && follows(c, next, s[p + 1]))) {
+            if (next != null && (next.isEmpty() || p + 1 < s.length && next.indexOf(s[p + 1]) >= 0)
+                    && !(wordStart && p > 0 && isUpperOrDigit(s[p - 1]))) {
                 m.region(p, s.length);
                 if (m.lookingAt()) {
                     return true;
@@ -65,17 +47,6 @@ final class Starts {
             }
         }
         return false;
-    }
-
-    /** {@code next.indexOf(d) >= 0}, where {@code next} is {@code second[c]}. */
-    private boolean follows(char c, String next, char d) {
-        if (d < 64) {
-            return (low[c] >>> d & 1) != 0;
-        }
-        if (d < 128) {
-            return (high[c] >>> (d - 64) & 1) != 0;
-        }
-        return next.indexOf(d) >= 0;
     }
 
     private static boolean isUpperOrDigit(char c) {
