@@ -220,11 +220,11 @@ public final class VietDates {
                 }
             }
             m = SCHOOL_YEAR.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = atNam(m, from)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, schoolYear(m)));
             }
             m = YEAR_RANGE.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = atLetters(m, from, 'G', 'I')) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, yearRange(m)));
             }
             return atoms;
@@ -274,10 +274,9 @@ public final class VietDates {
 
         /**
          * The next match of {@code m} at or after {@code from}, as {@code find()} gives it, for a pattern whose every
-         * match begins with the letters {@code first} and {@code second} ("QU" of {@link #QUARTER}): {@code find()}
-         * would try the pattern at every char of the text, here it is tried only where the two letters stand. Where
-         * to look for the one after it, or -1. (Not for a single common letter: "N" of {@link #SCHOOL_YEAR} stands
-         * so often that resetting the matcher at each costs more than {@code find()}.)
+         * match begins with the letters {@code first} and {@code second} ("QU" of {@link #QUARTER}, "GI" of
+         * {@link #YEAR_RANGE}): {@code find()} would try the pattern at every char of the text, here it is tried only
+         * where the two letters stand. Where to look for the one after it, or -1.
          */
         private int atLetters(Matcher m, int from, char first, char second) {
             m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -291,6 +290,29 @@ public final class VietDates {
                 }
             }
             return -1;
+        }
+
+        /**
+         * {@link #atLetters} for {@link #SCHOOL_YEAR}, which begins with {@link #NAM}: an "N", then one to three
+         * chars and "M" or "RN", so an "M" or "R" two to four chars after the "N". "N" alone stands too often (resetting
+         * the matcher at each costs more than {@code find()}); with the "M" or "R" after it, seldom.
+         */
+        private int atNam(Matcher m, int from) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
+            for (int p = from; p < chars.length; p++) {
+                if (chars[p] == 'N' && (mOrR(chars, p + 2) || mOrR(chars, p + 3) || mOrR(chars, p + 4))) {
+                    m.region(p, chars.length);
+                    if (m.lookingAt()) {
+                        return m.end();
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static boolean mOrR(char[] chars, int i) {
+            return i < chars.length && (chars[i] == 'M' || chars[i] == 'R');
         }
 
         /** Earlier first, then longer first; an atom inside an accepted one is dropped. */
