@@ -14,7 +14,6 @@ import vn.plancheck.ingest.SourceLine;
  */
 final class CiteText {
     private static final Pattern WS = Pattern.compile("\\s+");
-    private static final Pattern CLOSED = Pattern.compile("[.;:!?][*\\s]*$");
     private static final Pattern OPENER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}[.)]|[-+•–*]|[a-zđ]\\))");
     private static final int SOFT_LINE_WORDS = 8;
 
@@ -89,10 +88,26 @@ final class CiteText {
                 String prev = text.substring(starts[i - 1], starts[i] - 1);
                 String next = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : text.length());
                 // a joined line is trimmed: its words are its spaces plus one (as prev.split(" ").length counts them)
-                hard[i] = CLOSED.matcher(prev).find() || spaces(prev) + 1 < SOFT_LINE_WORDS
+                hard[i] = closed(prev) || spaces(prev) + 1 < SOFT_LINE_WORDS
                         || OPENER.matcher(next).find();
             }
             return hard;
+        }
+
+        /**
+         * Whether {@code s} ends a sentence: {@code Pattern.compile("[.;:!?][*\\s]*$").matcher(s).find()}, read
+         * from the end instead of tried at every char of every line. The pattern's "$" also matches before a line
+         * terminator that ends the text; of those, only U+0085, U+2028 and U+2029 are not in "\\s".
+         */
+        static boolean closed(String s) {
+            int i = s.length();
+            if (i > 0 && (s.charAt(i - 1) == '\u0085' || s.charAt(i - 1) == '\u2028' || s.charAt(i - 1) == '\u2029')) {
+                i--;
+            }
+            while (i > 0 && (s.charAt(i - 1) == '*' || vn.plancheck.text.Regex.isSpace(s.charAt(i - 1)))) {
+                i--;
+            }
+            return i > 0 && ".;:!?".indexOf(s.charAt(i - 1)) >= 0;
         }
 
         private static int spaces(String s) {

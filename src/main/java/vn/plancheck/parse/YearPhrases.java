@@ -50,14 +50,15 @@ final class YearPhrases {
         for (Citation c : citations) {
             citationsByLine.computeIfAbsent(c.getLine(), k -> new ArrayList<>()).add(c);
         }
+        Matcher y = YEAR.matcher("").useTransparentBounds(true).useAnchoringBounds(false); // one for all the lines
         for (SourceLine l : body) {
             String t = l.text();
             if (t == null || t.length() < 4) {
                 continue;
             }
-            Matcher y = YEAR.matcher(t);
+            y.reset(t);
             Spans history = null;
-            while (y.find()) {
+            for (int from = 0; (from = nextYear(y, t, from)) >= 0; ) {
                 String year = y.group(1);
                 String before = t.substring(Math.max(0, y.start() - WINDOW), y.start());
                 String folded = l.folded(); // one char per char of the text: its offsets are the text's
@@ -78,6 +79,24 @@ final class YearPhrases {
             }
         }
         return out;
+    }
+
+    /**
+     * The next match of {@link #YEAR} in {@code t} at or after {@code from}, as {@code find()} gives it (held by
+     * {@code y}); where to look for the one after it, or -1. Tried only where "19" or "20" stands, as every match
+     * begins: {@code find()} tries the regex at every char of every body line, and most lines hold no year.
+     */
+    private static int nextYear(Matcher y, String t, int from) {
+        for (int p = from; p + 3 < t.length(); p++) {
+            char c = t.charAt(p);
+            if (c == '1' && t.charAt(p + 1) == '9' || c == '2' && t.charAt(p + 1) == '0') {
+                y.region(p, t.length());
+                if (y.lookingAt()) {
+                    return y.end();
+                }
+            }
+        }
+        return -1;
     }
 
     /** {@code NOT_AN_EVENT_YEAR.matcher(foldedBefore).find()}, trying only where a match can begin. */

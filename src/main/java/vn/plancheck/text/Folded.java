@@ -37,10 +37,13 @@ final class Folded {
         boolean pendingSpace = false;
         int pendingStart = 0;
         int i = 0;
-        while (i < src.length()) {
-            char single = src.charAt(i);
+        // Read from an array: String.charAt of a Vietnamese (UTF-16) string checks its index on every call, and this
+        // loop runs over every char of every plan, several times.
+        char[] cs = src.toCharArray();
+        while (i < cs.length) {
+            char single = cs[i];
             char t = VietText.tableFold(single);
-            if (t != 1 && !Character.isWhitespace(single) && single != '\u00A0') {
+            if (t != 1 && !isSpaceOrNbsp(single)) {
                 // a letter of the table: its decomposition is the base letter and diacritics, folded once for all
                 if (t == 0) {
                     b.extendLast(i + 1);
@@ -54,14 +57,13 @@ final class Folded {
                 i++;
                 continue;
             }
-            int n = Character.isHighSurrogate(src.charAt(i)) && i + 1 < src.length()
-                    && Character.isLowSurrogate(src.charAt(i + 1)) ? 2 : 1;
-            // ASCII has no decomposition; skipping the Normalizer keeps long plans cheap.
-            String d = n == 1 && src.charAt(i) < 0x80
-                    ? String.valueOf(src.charAt(i))
-                    : Normalizer.normalize(src.substring(i, i + n), Normalizer.Form.NFD);
-            for (int k = 0; k < d.length(); k++) {
-                char c = d.charAt(k);
+            int n = Character.isHighSurrogate(cs[i]) && i + 1 < cs.length
+                    && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
+            // ASCII has no decomposition (d null: the char itself); skipping the Normalizer keeps long plans cheap.
+            String d = n == 1 && cs[i] < 0x80 ? null : Normalizer.normalize(src.substring(i, i + n), Normalizer.Form.NFD);
+            int length = d == null ? 1 : d.length();
+            for (int k = 0; k < length; k++) {
+                char c = d == null ? cs[i] : d.charAt(k);
                 if (Character.getType(c) == Character.NON_SPACING_MARK) {
                     b.extendLast(i + n); // a stray combining mark belongs to the char before it
                     continue;
@@ -87,6 +89,17 @@ final class Folded {
             i += n;
         }
         return b;
+    }
+
+    /**
+     * {@code Character.isWhitespace(c) || c == '\u00A0'}, without the call for the printable ASCII chars (none of
+     * which is white space), which most of a plan's chars are.
+     */
+    private static boolean isSpaceOrNbsp(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     String text() {

@@ -147,6 +147,8 @@ public final class VietDates {
         private final Integer contextYear;
         private final Folded folded;
         private final String s;
+        /** The chars of {@link #s}, for the scans of {@link #numberStarts} and {@link #atLetters}. */
+        private final char[] chars;
 
         Scan(String original, int[] lineStarts, int firstLine, Integer contextYear) {
             this.original = original;
@@ -154,7 +156,9 @@ public final class VietDates {
             this.firstLine = firstLine;
             this.contextYear = contextYear;
             this.folded = Folded.of(original, false);
-            this.s = repairDigits(folded.text());
+            char[] text = folded.text().toCharArray();
+            this.chars = repairedDigits(text);
+            this.s = chars == text ? folded.text() : new String(chars); // most texts need no repair: no copy
         }
 
         List<DateMention> run() {
@@ -209,18 +213,18 @@ public final class VietDates {
                 }
             }
             m = QUARTER.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = atLetters(m, from, 'Q', 'U')) >= 0; ) {
                 DateMention q = quarter(m);
                 if (q != null) {
                     atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, q));
                 }
             }
             m = SCHOOL_YEAR.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = atNam(m, from)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, schoolYear(m)));
             }
             m = YEAR_RANGE.matcher(s);
-            while (m.find()) {
+            for (int from = 0; (from = atLetters(m, from, 'G', 'I')) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, yearRange(m)));
             }
             return atoms;
@@ -233,7 +237,7 @@ public final class VietDates {
         private int[] numberStarts() {
             int[] out = new int[16];
             int n = 0;
-            char[] chars = s.toCharArray();
+            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
             for (int i = 0; i < chars.length; i++) {
                 if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
                     if (n == out.length) {
@@ -266,6 +270,49 @@ public final class VietDates {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The next match of {@code m} at or after {@code from}, as {@code find()} gives it, for a pattern whose every
+         * match begins with the letters {@code first} and {@code second} ("QU" of {@link #QUARTER}, "GI" of
+         * {@link #YEAR_RANGE}): {@code find()} would try the pattern at every char of the text, here it is tried only
+         * where the two letters stand. Where to look for the one after it, or -1.
+         */
+        private int atLetters(Matcher m, int from, char first, char second) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
+            for (int p = from; p < chars.length; p++) {
+                if (chars[p] == first && p + 1 < chars.length && chars[p + 1] == second) {
+                    m.region(p, chars.length);
+                    if (m.lookingAt()) {
+                        return m.end();
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * {@link #atLetters} for {@link #SCHOOL_YEAR}, which begins with {@link #NAM}: an "N", then one to three
+         * chars and "M" or "RN", so an "M" or "R" two to four chars after the "N". "N" alone stands too often (resetting
+         * the matcher at each costs more than {@code find()}); with the "M" or "R" after it, seldom.
+         */
+        private int atNam(Matcher m, int from) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
+            for (int p = from; p < chars.length; p++) {
+                if (chars[p] == 'N' && (mOrR(chars, p + 2) || mOrR(chars, p + 3) || mOrR(chars, p + 4))) {
+                    m.region(p, chars.length);
+                    if (m.lookingAt()) {
+                        return m.end();
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private static boolean mOrR(char[] chars, int i) {
+            return i < chars.length && (chars[i] == 'M' || chars[i] == 'R');
         }
 
         /** Earlier first, then longer first; an atom inside an accepted one is dropped. */
@@ -523,23 +570,26 @@ public final class VietDates {
 
     /**
      * OCR reads digits as look-alike letters inside numbers ("2sthang" for "25 tháng", "2O24"):
-     * O, S, I, L touching a digit become 0, 5, 1, 1. Length is kept, so offsets stay valid.
+     * O, S, I, L touching a digit become 0, 5, 1, 1. Length is kept, so offsets stay valid. Returns {@code o} itself
+     * when nothing is repaired (most texts), else a repaired copy.
      */
-    static String repairDigits(String folded) {
-        char[] o = folded.toCharArray(); // the text as it was: a repaired char does not make its neighbour a digit
-        char[] c = o.clone();
-        for (int i = 0; i < c.length; i++) {
+    private static char[] repairedDigits(char[] o) {
+        char[] c = null; // o stays the text as it was: a repaired char does not make its neighbour a digit
+        for (int i = 0; i < o.length; i++) {
             char digit = switch (o[i]) {
                 case 'O' -> '0';
                 case 'S' -> '5';
                 case 'I', 'L' -> '1';
                 default -> '\0';
             };
-            if (digit != '\0' && (i > 0 && isDigit(o[i - 1]) || i + 1 < c.length && isDigit(o[i + 1]))) {
+            if (digit != '\0' && (i > 0 && isDigit(o[i - 1]) || i + 1 < o.length && isDigit(o[i + 1]))) {
+                if (c == null) {
+                    c = o.clone();
+                }
                 c[i] = digit;
             }
         }
-        return new String(c);
+        return c == null ? o : c;
     }
 
     private static boolean isDigit(char c) {
