@@ -23,12 +23,12 @@ public final class Regex {
         return p;
     }
 
-    /** {@code s.replaceAll(regex, replacement)}. */
     /** Whether {@code c} is in the regex class {@code \\s} (space, tab, the line breaks, vertical tab, form feed). */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
+    /** {@code s.replaceAll(regex, replacement)}. */
     public static String replaceAll(String s, String regex, String replacement) {
         return compiled(regex).matcher(s).replaceAll(replacement);
     }
