@@ -66,7 +66,7 @@ final class SectionParser {
         String[] arabicAt = new String[6];
         for (SourceLine l : lines) {
             String t = l.text();
-            Section s = roman(t, romanValue);
+            Section s = roman(t, romanValue, titles);
             if (s == null && ocr) {
                 s = garbledRoman(t, romanValue, titles);
             }
@@ -172,8 +172,12 @@ final class SectionParser {
         return s;
     }
 
-    /** A Roman-numeral heading; digits-only numerals ("111" for III) only where the next Roman number is due. */
-    private static Section roman(String t, int romanValue) {
+    /**
+     * A Roman-numeral heading; digits-only numerals ("111" for III) only where the next Roman number is due. A title
+     * in capitals, or one in sentence case that is a section's title from the data and nothing more ("IV. Tổ chức thực
+     * hiện.") where that number is due: a list item "I. Tổ chức tuyên truyền về …" is neither.
+     */
+    private static Section roman(String t, int romanValue, SectionTitles titles) {
         Matcher m = ROMAN.matcher(t);
         if (!m.find()) {
             return null;
@@ -196,11 +200,16 @@ final class SectionParser {
             if (value < 0) {
                 value = RomanNumerals.parseOcr(label);
             }
-            if (value < 0 || upper < 0.4) {
+            if (value < 0 || upper < 0.4 && !(value == romanValue + 1 && namedTitle(head, titles))) {
                 return null;
             }
         }
         return new Section(RomanNumerals.toRoman(value), 1, value, title, 0);
+    }
+
+    /** Whether the title, its closing punctuation aside, is just a section's title of the data ("Tổ chức thực hiện."). */
+    private static boolean namedTitle(String head, SectionTitles titles) {
+        return titles.namesOnly(Regex.replaceAll(head, "[\\s.:;*_]+$", ""));
     }
 
     /**

@@ -39,8 +39,8 @@ final class SectionTitles {
         if (first != null) {
             kinds.add(first);
         }
-        // the later parts: after each "và" or comma between words
-        String[] parts = Regex.split(heading, "(?i)\\s*,\\s*|\\s+(và|va)\\s+");
+        // the later parts: after each "và" or comma between words ("VÀ" in capitals too: (?u) for the accented letter)
+        String[] parts = Regex.split(heading, "(?iu)\\s*,\\s*|\\s+(và|va)\\s+");
         for (int i = 1; i < parts.length; i++) {
             String k = opening(parts[i]);
             if (k != null && !kinds.contains(k)) {
@@ -48,6 +48,21 @@ final class SectionTitles {
             }
         }
         return kinds;
+    }
+
+    /**
+     * Whether the text is nothing but sections' titles of the data, word for word ("Tổ chức thực hiện", "Kinh phí và tổ
+     * chức thực hiện"): a heading written in sentence case is told from a list item by that.
+     */
+    boolean namesOnly(String text) {
+        String[] parts = Regex.split(text, "(?iu)\\s*,\\s*|\\s+(và|va)\\s+");
+        for (String part : parts) {
+            String words = TitlePhrase.words(part);
+            if (entries.stream().noneMatch(e -> e.title().is(words))) {
+                return false;
+            }
+        }
+        return parts.length > 0;
     }
 
     /**

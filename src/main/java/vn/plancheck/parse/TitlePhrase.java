@@ -42,6 +42,11 @@ final class TitlePhrase {
         return ocr && letters() >= FUZZY_MIN_LETTERS && OcrMatcher.containsFuzzy(text, phrase);
     }
 
+    /** The text's words ({@link #words}) are the phrase's, no more. */
+    boolean is(String textWords) {
+        return !words.isEmpty() && words.equals(textWords);
+    }
+
     /** {@code text} begins with the phrase, which ends where a word ends. */
     boolean opens(String text, String textWords, boolean ocr) {
         if (words.isEmpty()) {

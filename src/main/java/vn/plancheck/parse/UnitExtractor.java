@@ -254,14 +254,27 @@ public final class UnitExtractor {
         return false;
     }
 
-    /** Role of the item's own unit, then units the item names after "phối hợp với" / "chủ trì:". */
+    /**
+     * Role of the item's own unit, then units the item names after "phối hợp với" / "chủ trì:". An item without a unit
+     * of its own ("2. Trách nhiệm thực hiện") assigns in its bullets: each bullet that opens with a unit gives that unit
+     * the bullet's role ("- Sở Nội vụ hướng dẫn …; tham mưu khen thưởng …" leads).
+     */
     private static void taskUnits(TaskItem task, List<SourceLine> itemLines, Map<String, UnitRef> units) {
         CiteText.Joined j = new CiteText.Joined(itemLines);
         if (task.getUnitName() != null) {
-            UnitRole role = LEAD_VERB.matcher(j.folded).find() ? UnitRole.LEAD
-                    : cooperates(j.folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+            UnitRole role = role(j.folded);
             for (String name : splitUnits(task.getUnitName())) {
                 put(units, name, role, task.getLine(), task.getText(), true);
+            }
+        } else {
+            for (List<SourceLine> bullet : bullets(itemLines)) {
+                CiteText.Joined b = new CiteText.Joined(bullet);
+                UnitNames.Span s = UnitNames.leading(b.folded, 0, b.folded.length());
+                if (s != null) {
+                    for (String name : splitUnits(UnitNames.text(b.text, s))) {
+                        put(units, name, role(b.folded), bullet.get(0).number(), b.text, true);
+                    }
+                }
             }
         }
         named(j, SUPPORT_INTRO, UnitRole.SUPPORT, units);
@@ -273,6 +286,30 @@ public final class UnitExtractor {
                 put(units, UnitNames.text(j.text, s), UnitRole.LEAD, j.lineAt(s.start()), lineText(j, s), true);
             }
         }
+    }
+
+    /** LEAD when the wording leads, SUPPORT when the unit only cooperates, else MENTIONED. */
+    private static UnitRole role(String folded) {
+        return LEAD_VERB.matcher(folded).find() ? UnitRole.LEAD : cooperates(folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+•–*]\\s*(?=\\S)|[a-zđ]\\)\\s*)");
+
+    /** The bullets ("- …", "a) …") among the lines after an item's heading, each with the lines that continue it. */
+    private static List<List<SourceLine>> bullets(List<SourceLine> itemLines) {
+        List<List<SourceLine>> out = new ArrayList<>();
+        List<SourceLine> cur = null;
+        for (SourceLine l : itemLines.subList(Math.min(1, itemLines.size()), itemLines.size())) {
+            String t = l.text() == null ? "" : l.text();
+            if (BULLET.matcher(t).find()) {
+                cur = new ArrayList<>();
+                out.add(cur);
+            }
+            if (cur != null && !t.isBlank()) {
+                cur.add(l);
+            }
+        }
+        return out;
     }
 
     /**

@@ -45,6 +45,17 @@ class SectionParserTest {
                 "only where a Roman heading came before: its number is inferred from it");
     }
 
+    @Test
+    void aDueHeadingInSentenceCaseThatIsOnlyASectionsTitleIsAHeading() {
+        List<String> plan = List.of("I. MỤC TIÊU", "1. Tuyên truyền.", "II. NỘI DUNG KẾ HOẠCH", "I. Tổ chức tuyên truyền về phòng,"
+                + " chống đuối nước.", "III. DỰ TOÁN KINH PHÍ THỰC HIỆN:", "- Ngân sách xã.", "IV. Tổ chức thực hiện.",
+                "1. Văn phòng chủ trì.", "VI. Kinh phí hỗ trợ");
+        List<Section> top = top(SectionParser.parse(lines(plan), Parsers.vocabulary().sectionTitles(), false));
+        assertEquals(List.of("I", "II", "III", "IV"), top.stream().map(Section::getNumber).toList(),
+                "a list item, and a sentence-case title that is more than a title or is not due, are not headings");
+        assertEquals("ORGANIZATION", top.get(3).getKinds().get(0));
+    }
+
     private static List<Section> top(SectionParser.Result r) {
         return r.sections().stream().filter(s -> s.getLevel() == 1).toList();
     }

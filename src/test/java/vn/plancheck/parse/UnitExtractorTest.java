@@ -344,4 +344,22 @@ class UnitExtractorTest {
         assertEquals(List.of("Các sở, ban, ngành", "UBND các xã, phường"), UnitExtractor.splitUnits("Các sở, ban, ngành, UBND các xã, phường"));
         assertEquals(List.of("Văn phòng HĐND và UBND xã"), UnitExtractor.splitUnits("Văn phòng HĐND và UBND xã"));
     }
+
+    @Test
+    void anItemWithoutAUnitAssignsInItsBullets() {
+        UnitExtractor.Result r = of("""
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Thời gian thực hiện
+                Từ ngày ban hành Kế hoạch đến hết năm 2026.
+                2. Trách nhiệm thực hiện
+                - Các cơ quan, đơn vị căn cứ Kế hoạch này để triển khai.
+                - Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban
+                Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo các cơ quan báo chí.
+                - Sở Nội vụ hướng dẫn khen thưởng; tham mưu biểu dương các tập thể tiêu biểu.
+                Nơi nhận:
+                """);
+        assertEquals(UnitRole.LEAD, unit(r, "Sở Nội vụ").getRole());
+        assertEquals(UnitRole.SUPPORT, unit(r, "Sở Văn hóa, Thể thao và Du lịch").getRole());
+        assertNull(r.tasks().get(1).getUnitName(), "the item itself still names no unit");
+    }
 }
