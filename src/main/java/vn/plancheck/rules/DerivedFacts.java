@@ -97,10 +97,14 @@ final class DerivedFacts {
     /** Each body a report goes to that "Nơi nhận" does not cover ({@link ReportRecipients}). */
     private static void unlistedRecipients(Plan plan, ReportRecipients recipients, List<Object> out) {
         for (Deadline d : plan.getDeadlines()) {
+            List<String> missing = new ArrayList<>();
             for (String r : d.getRecipients()) {
-                if (!recipients.listed(r, plan)) {
-                    out.add(new UnlistedRecipient(r, d.getLine(), d.getText()));
+                if (!recipients.listed(r, plan) && !missing.contains(r)) {
+                    missing.add(r);
                 }
+            }
+            if (!missing.isEmpty()) {
+                out.add(new UnlistedRecipient(missing, d.getLine(), d.getText()));
             }
         }
     }
