@@ -78,6 +78,7 @@ public final class UnitExtractor {
         List<SourceLine> org = orgLines == null ? List.of() : orgLines;
         List<Integer> items = itemStarts(org, tasks);
         inheritOwners(org, items, tasks);
+        ownerOfTheList(org, items, tasks);
         for (int k = 0; k < items.size(); k++) {
             int from = items.get(k);
             int to = k + 1 < items.size() ? items.get(k + 1) : org.size();
@@ -140,6 +141,44 @@ public final class UnitExtractor {
                 t.setUnitName(parent.getUnitName());
                 t.setSubject(parent.getUnitName());
             }
+        }
+    }
+
+    /**
+     * The items of a section that opens with one unnumbered line giving them all to a unit ("Giao phòng Quản lý Công
+     * nghiệp triển khai, thực hiện các công việc:" then "1. Tổ chức kiểm tra …", "2. Chuẩn bị …") are that unit's, up to
+     * the first item that names a unit of its own.
+     */
+    private static void ownerOfTheList(List<SourceLine> org, List<Integer> starts, List<TaskItem> tasks) {
+        if (starts.isEmpty() || tasks.get(0).getUnitName() != null) {
+            return;
+        }
+        String intro = null;
+        for (SourceLine l : org.subList(0, starts.get(0))) {
+            String t = l.text() == null ? "" : CiteText.stripEmphasis(l.text()).strip();
+            if (!t.isEmpty()) {
+                if (intro != null) {
+                    return; // prose before the items, not one line introducing them
+                }
+                intro = t;
+            }
+        }
+        if (intro == null || !intro.endsWith(":")) {
+            return;
+        }
+        CiteText.Joined j = new CiteText.Joined(List.of(new SourceLine(0, intro, vn.plancheck.model.Location.line(0))));
+        UnitNames.Span s = UnitNames.leading(j.folded, 0, j.folded.length());
+        if (s == null) {
+            return;
+        }
+        String unit = UnitNames.text(j.text, s);
+        // "Giao X triển khai, thực hiện …": the unit given the work is in charge of it
+        Matcher given = GIVEN_LEAD.matcher(j.folded);
+        boolean leads = given.lookingAt() && CHU_TRI_AFTER.matcher(j.folded).region(s.end(), j.folded.length()).lookingAt();
+        for (int n = 0; n < tasks.size() && tasks.get(n).getUnitName() == null; n++) {
+            tasks.get(n).setUnitName(unit);
+            tasks.get(n).setSubject(unit);
+            tasks.get(n).setLead(tasks.get(n).isLead() || leads);
         }
     }
 

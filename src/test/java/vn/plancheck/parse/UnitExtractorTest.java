@@ -362,4 +362,27 @@ class UnitExtractorTest {
         assertEquals(UnitRole.SUPPORT, unit(r, "Sở Văn hóa, Thể thao và Du lịch").getRole());
         assertNull(r.tasks().get(1).getUnitName(), "the item itself still names no unit");
     }
+
+    @Test
+    void oneLineGivingTheItemsToAUnitMakesThemItsTasks() {
+        UnitExtractor.Result r = of("""
+                III. TỔ CHỨC THỰC HIỆN
+                Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:
+                1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan.
+                2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.
+                Nơi nhận:
+                """);
+        assertEquals(List.of("phòng Quản lý Công nghiệp", "phòng Quản lý Công nghiệp"),
+                r.tasks().stream().map(TaskItem::getUnitName).toList());
+        assertTrue(r.tasks().get(0).isLead(), "the unit given the work is in charge of it");
+
+        UnitExtractor.Result prose = of("""
+                III. TỔ CHỨC THỰC HIỆN
+                Căn cứ Kế hoạch này, các đơn vị chủ động triển khai.
+                Trong quá trình thực hiện cần bảo đảm tiến độ:
+                1. Tổ chức kiểm tra kỹ thuật an toàn.
+                Nơi nhận:
+                """);
+        assertNull(prose.tasks().get(0).getUnitName(), "prose before the items gives them to nobody");
+    }
 }
