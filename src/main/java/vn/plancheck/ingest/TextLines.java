@@ -125,8 +125,11 @@ final class TextLines {
             if (legacy == LegacyEncoding.Kind.TCVN3 && !LegacyEncoding.hasVietnameseUnicode(text)) {
                 text = Tcvn3.decode(text);
             }
-            lines.add(new SourceLine(numbers.get(i), nfc(text), locations.get(i),
-                    nfc(originals.get(i))));
+            String normal = nfc(text);
+            String original = originals.get(i);
+            // most lines are their own original, and in NFC already: checked once
+            lines.add(new SourceLine(numbers.get(i), normal, locations.get(i),
+                    original == text && normal == text ? text : nfc(original)));
         }
         return new SourceText(file, format, lines, allNotes, ocrPages);
     }

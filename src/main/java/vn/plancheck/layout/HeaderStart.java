@@ -57,12 +57,13 @@ final class HeaderStart {
             if (t.length() < 15) {
                 continue;
             }
-            String f = VietText.fold(t);
-            // a cheap test first: the fuzzy search costs a hundred times more. The header is written in capitals;
-            // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam …" in a decree's preamble is not it.
+            // a cheap test first: the fuzzy search costs a hundred times more, and folding allocates. The header is
+            // written in capitals; "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam …" in a decree's
+            // preamble is not it.
             if (!mostlyCapitals(t)) {
                 continue;
             }
+            String f = VietText.fold(t);
             if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN"))
                     && (OcrMatcher.containsFuzzy(t, NATIONAL) || OcrMatcher.containsFuzzy(t, PARTY))) {
                 return i;

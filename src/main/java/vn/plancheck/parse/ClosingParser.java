@@ -138,11 +138,45 @@ final class ClosingParser {
             String head = t.substring(0, colon).strip();
             return Regex.split(head, "\\s+").length > 3 ? null : head;
         }
-        String[] parts = Regex.split(t, "\\s+", 3);
+        String[] parts = splitThree(t);
         if (parts.length == 3 && parts[2].contains(" ")) {
             return Lines.upperRatio(parts[2]) >= 0.6 ? parts[0] + " " + parts[1] : null;
         }
         return t;
+    }
+
+    /**
+     * {@code Regex.split(t, "\\s+", 3)} for a text without white space at either end: {@code Pattern.split} goes on
+     * looking for white space to the end of the line after its limit is reached, and this runs on every line.
+     */
+    private static String[] splitThree(String t) {
+        int a = nextSpace(t, 0);
+        if (a < 0) {
+            return new String[] {t};
+        }
+        int b = pastSpace(t, a);
+        int c = nextSpace(t, b);
+        if (c < 0) {
+            return new String[] {t.substring(0, a), t.substring(b)};
+        }
+        return new String[] {t.substring(0, a), t.substring(b, c), t.substring(pastSpace(t, c))};
+    }
+
+    private static int nextSpace(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if (Regex.isSpace(t.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int pastSpace(String t, int from) {
+        int i = from;
+        while (i < t.length() && Regex.isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** What stands on the heading line after the heading: the start of the signature's column, or "". */

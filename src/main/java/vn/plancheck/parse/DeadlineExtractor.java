@@ -45,6 +45,8 @@ import vn.plancheck.text.RomanNumerals;
 public final class DeadlineExtractor {
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?<![A-Z])(?:B\\S{1,2}O\\s+C[A-Z]{1,2}O|GUI|NOP|T\\S{1,2}NG\\s+H\\S{1,2}P)(?![A-Z])");
+    /** The chars a match of {@link #REPORT_WORD} begins with (see {@link #findWord}). */
+    private static final String REPORT_FIRSTS = "BGNT";
     private static final Pattern BAO_CAO = Pattern.compile("(?<![A-Z])B\\S{1,2}O\\s+C[A-Z]{1,2}O(?![A-Z])");
     /** Due-date wording, then the date. "tnr6c ngay" is OCR for "trước ngày". */
     private static final Pattern DUE = Pattern.compile(
@@ -94,6 +96,8 @@ public final class DeadlineExtractor {
             "(?<![A-Z])(?:(?<trong>TRONG)|(?<truoc>TRUOC)(?:\\s+NGAY)?|CHAM\\s+NHAT(?:\\s+(?:LA|VAO))?(?:\\s+NGAY)?"
             + "|HOAN\\s+THANH(?:\\s+XONG)?(?:\\s+(?:TRONG|TRUOC|VAO))?(?:\\s+NGAY)?|XONG\\s+(?:TRONG|TRUOC)(?:\\s+NGAY)?"
             + "|THOI\\s+(?:GIAN|HAN)(?:\\s+(?:THUC\\s+HIEN|HOAN\\s+THANH|TRIEN\\s+KHAI))?\\s*:)(?![A-Z])\\s*");
+    /** The chars a match of {@link #TASK_DUE} begins with (see {@link #findWord}). */
+    private static final String TASK_DUE_FIRSTS = "TCHX";
     private static final String ROMAN_Q = "([IV]{1,3}|[1-4])";
     private static final Pattern QUARTER = Pattern.compile("QUY\\s+" + ROMAN_Q + "(?:\\s*(?:-|–|,|VA)\\s*(?:QUY\\s+)?" + ROMAN_Q
             + ")?\\s*(?:/|,?\\s*NAM)\\s*(\\d{4})(?!\\d)");
@@ -254,8 +258,8 @@ public final class DeadlineExtractor {
     private void clause(CiteText.Joined j, int from, int to, int sentenceStart, String itemUnit, Integer year,
             List<Deadline> out, Set<String> seen) {
         String f = j.folded;
-        Matcher report = REPORT_WORD.matcher(f).region(from, to).useTransparentBounds(true);
-        if (!report.find()) {
+        Matcher report = REPORT_WORD.matcher(f).useTransparentBounds(true);
+        if (!findWord(report, j.foldedChars(), from, to, REPORT_FIRSTS)) {
             return;
         }
         String opener = reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
@@ -408,9 +412,9 @@ public final class DeadlineExtractor {
                 continue;
             }
             if (i > clauseStart) {
-                Matcher m = TASK_DUE.matcher(f).region(clauseStart, i).useTransparentBounds(true);
+                Matcher m = TASK_DUE.matcher(f).useTransparentBounds(true);
                 Boolean history = null;
-                while (m.find()) {
+                for (int from = clauseStart; findWord(m, j.foldedChars(), from, i, TASK_DUE_FIRSTS); from = m.end()) {
                     if (history == null) {
                         history = done(j, clauseStart, i);
                     }
@@ -425,6 +429,24 @@ public final class DeadlineExtractor {
             }
             clauseStart = i + 1;
         }
+    }
+
+    /**
+     * {@code m.region(from, to).find()} for a pattern that opens with {@code (?<![A-Z])} and one of the chars
+     * {@code firsts} ({@code m} with transparent bounds, over the text whose chars are {@code s}); {@code m} holds
+     * the match when this returns true. Tried only where such a char starts a word: {@code find()} tries the regex
+     * at every char of every clause, and most clauses hold no report or task deadline.
+     */
+    private static boolean findWord(Matcher m, char[] s, int from, int to, String firsts) {
+        for (int p = from; p < to; p++) {
+            if (firsts.indexOf(s[p]) >= 0 && !(p > 0 && s[p - 1] >= 'A' && s[p - 1] <= 'Z')) {
+                m.region(p, to);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The clause tells what was done ("đã tổ chức …", "đạt được …"): its dates are history, not deadlines. */

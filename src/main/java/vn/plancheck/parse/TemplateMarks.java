@@ -64,8 +64,8 @@ final class TemplateMarks {
             }
             if (t.indexOf('…') >= 0 || t.contains("...") || t.indexOf('[') >= 0 || t.indexOf('<') >= 0
                     || t.contains("XX") || t.contains("xx")) {
-                Matcher m = PLACEHOLDER.matcher(t);
-                while (m.find()) {
+                Matcher m = PLACEHOLDER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int from = 0; nextPlaceholder(m, t, from); from = m.end()) {
                     String text = m.group().strip();
                     if (!text.isEmpty()) {
                         out.add(new TemplateMark(TemplateMark.Kind.PLACEHOLDER, l.number(), text, List.of()));
@@ -75,6 +75,26 @@ final class TemplateMarks {
         }
         return out;
     }
+
+    /**
+     * {@code find()} of {@link #PLACEHOLDER} from {@code from} ({@code m} over {@code t}, with transparent and without
+     * anchoring bounds), tried only where a match can begin: a bracket, an X, a "1" or "2" of a year, a dot or an
+     * ellipsis, the first letter of "ngày", "tháng" or "năm" (in any case, no other char folds to it), or right
+     * after the "/" or ":" its look-behinds ask for. {@code find()} tries the long alternation at every char.
+     */
+    private static boolean nextPlaceholder(Matcher m, String t, int from) {
+        for (int p = from; p < t.length(); p++) {
+            if (PLACEHOLDER_FIRSTS.indexOf(t.charAt(p)) >= 0 || p > 0 && (t.charAt(p - 1) == '/' || t.charAt(p - 1) == ':')) {
+                m.region(p, t.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String PLACEHOLDER_FIRSTS = "[<Xx12….nNtT";
 
     /** A "/" with a letter on each side (spaces aside): the cheap test before the regex; dates and numbers have none. */
     private static boolean wordSlashWord(String t) {
