@@ -207,8 +207,27 @@ final class Wraps {
         return false;
     }
 
+    /** {@code VietText.letterCount(s) >= 2 && VietText.upperShare(s) >= 0.8}, in one pass. */
     private static boolean isUpper(String s) {
-        return VietText.letterCount(s) >= 2 && VietText.upperShare(s) >= 0.8;
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && (double) upper / letters >= 0.8;
     }
 
     private static void flush(List<Piece> group, List<SourceLine> out) {
@@ -235,8 +254,26 @@ final class Wraps {
 
     /** Runs of two or more white-space chars (regex {@code \\s}) as one space: {@code replaceAll("\\s{2,}", " ")}. */
     static String collapseRuns(String s) {
+        // a run of two or more covers an odd index: look there first, and copy nothing when there is no run
+        int n = s.length();
+        int start = -1;
+        for (int k = 1; k < n; k += 2) {
+            if (Regex.isSpace(s.charAt(k))) {
+                if (Regex.isSpace(s.charAt(k - 1))) {
+                    start = k - 1;
+                    break;
+                }
+                if (k + 1 < n && Regex.isSpace(s.charAt(k + 1))) {
+                    start = k;
+                    break;
+                }
+            }
+        }
+        if (start < 0) {
+            return s;
+        }
         StringBuilder b = null;
-        int i = 0;
+        int i = start;
         while (i < s.length()) {
             int j = i;
             while (j < s.length() && Regex.isSpace(s.charAt(j))) {

@@ -146,8 +146,16 @@ public final class VietText {
     public static double upperShare(String s) {
         int letters = 0;
         int upper = 0;
-        for (char c : s.toCharArray()) {
-            if (Character.isLetter(c)) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {                                 // ASCII: the letters are A-Z and a-z
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
@@ -160,8 +168,9 @@ public final class VietText {
     /** How many letters {@code s} has. */
     public static int letterCount(String s) {
         int n = 0;
-        for (char c : s.toCharArray()) {
-            if (Character.isLetter(c)) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 n++;
             }
         }
