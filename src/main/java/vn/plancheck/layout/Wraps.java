@@ -207,27 +207,9 @@ final class Wraps {
         return false;
     }
 
-    /** {@code VietText.letterCount(s) >= 2 && VietText.upperShare(s) >= 0.8}, in one pass. */
+    /** At least two letters, four in five of them capitals. */
     private static boolean isUpper(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 2 && (double) upper / letters >= 0.8;
+        return VietText.mostlyUpper(s, 2, 0.8);
     }
 
     private static void flush(List<Piece> group, List<SourceLine> out) {

@@ -144,6 +144,20 @@ public final class VietText {
 
     /** Share of letters that are upper case; 0 for a string without letters. */
     public static double upperShare(String s) {
+        long counts = caseCounts(s);
+        int letters = (int) (counts >>> 32);
+        return letters == 0 ? 0 : (double) (int) counts / letters;
+    }
+
+    /** Whether {@code s} has at least {@code minLetters} letters and at least {@code share} of them upper case (one pass). */
+    public static boolean mostlyUpper(String s, int minLetters, double share) {
+        long counts = caseCounts(s);
+        int letters = (int) (counts >>> 32);
+        return letters >= minLetters && letters > 0 && (double) (int) counts / letters >= share;
+    }
+
+    /** The letters of {@code s} (high 32 bits) and its upper-case letters (low 32 bits), counted in one pass. */
+    private static long caseCounts(String s) {
         int letters = 0;
         int upper = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -162,7 +176,7 @@ public final class VietText {
                 }
             }
         }
-        return letters == 0 ? 0 : (double) upper / letters;
+        return (long) letters << 32 | upper;
     }
 
     /** How many letters {@code s} has. */
