@@ -35,28 +35,64 @@ final class LegacyEncoding {
     static final int SAMPLE_CHARS = 20_000;
 
     static Kind detect(CharSequence text) {
-        int letters = 0;
-        int vietUnicode = 0;
-        int tcvnSymbols = 0;
-        int tcvnPairs = 0;
-        int vniPairs = 0;
-        char prev = 0;
-        // an encoding is a property of the whole file: its first pages decide it, a long plan need not be read twice
+        Signals signals = new Signals();
         int end = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
+            signals.add(text.charAt(i));
+        }
+        return signals.kind();
+    }
+
+    /**
+     * {@link #detect} of the lines joined by '\n' (as far as it reads), without joining them: the chars of each line
+     * are walked in a buffer.
+     */
+    static Kind detect(java.util.List<String> lines) {
+        Signals signals = new Signals();
+        char[] buffer = new char[256];
+        int left = SAMPLE_CHARS;
+        for (int k = 0; k < lines.size() && left > 0; k++) {
+            if (k > 0) {
+                signals.add('\n');
+                left--;
+            }
+            String line = lines.get(k) == null ? "null" : lines.get(k); // as StringBuilder.append joined them
+            int n = Math.min(line.length(), left);
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, 2 * buffer.length)];
+            }
+            line.getChars(0, n, buffer, 0);
+            for (int i = 0; i < n; i++) {
+                signals.add(buffer[i]);
+            }
+            left -= n;
+        }
+        return signals.kind();
+    }
+
+    /** What {@link #detect} counts, char by char (an encoding is a property of the whole file: its first pages decide it). */
+    private static final class Signals {
+        private int letters;
+        private int vietUnicode;
+        private int tcvnSymbols;
+        private int tcvnPairs;
+        private int vniPairs;
+        private char prev;
+
+        void add(char c) {
             if (c < 0x80) {
                 // ASCII is no marker of either encoding: only a letter to count
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     letters++;
                 }
                 prev = c;
-                continue;
+                return;
             }
-            if (Character.isLetter(c) || Tcvn3.isCode(c)) {
+            int flags = flags(c);
+            if ((flags & LETTER) != 0) {
                 letters++;
             }
-            if (isVietnameseOnly(c)) {
+            if ((flags & VIET_ONLY) != 0) {
                 vietUnicode++;
             }
             if (c >= 0xA1 && c <= 0xBE && Tcvn3.isCode(c)) {
@@ -69,14 +105,37 @@ final class LegacyEncoding {
             }
             prev = c;
         }
-        int tcvn = tcvnSymbols + tcvnPairs;
-        if (strong(tcvn, letters, vietUnicode)) {
-            return Kind.TCVN3;
+
+        Kind kind() {
+            int tcvn = tcvnSymbols + tcvnPairs;
+            if (strong(tcvn, letters, vietUnicode)) {
+                return Kind.TCVN3;
+            }
+            if (strong(vniPairs, letters, vietUnicode) && tcvnSymbols * 5 < vniPairs) {
+                return Kind.VNI;
+            }
+            return Kind.NONE;
         }
-        if (strong(vniPairs, letters, vietUnicode) && tcvnSymbols * 5 < vniPairs) {
-            return Kind.VNI;
+    }
+
+    /** {@link #flags}: a letter (or a TCVN3 code), a letter only Unicode Vietnamese has. */
+    private static final int LETTER = 1;
+    private static final int VIET_ONLY = 2;
+    /** The flags of the chars below U+1F00, where Vietnamese letters lie: Character.isLetter is slow on each. */
+    private static final byte[] FLAGS = new byte[0x1F00];
+
+    static {
+        for (char c = 0; c < FLAGS.length; c++) {
+            FLAGS[c] = (byte) computeFlags(c);
         }
-        return Kind.NONE;
+    }
+
+    private static int flags(char c) {
+        return c < FLAGS.length ? FLAGS[c] : computeFlags(c);
+    }
+
+    private static int computeFlags(char c) {
+        return (Character.isLetter(c) || Tcvn3.isCode(c) ? LETTER : 0) | (isVietnameseOnly(c) ? VIET_ONLY : 0);
     }
 
     /** True if a line carries letters that only Unicode Vietnamese has (so it must not be converted). */

@@ -86,19 +86,23 @@ final class TextLines {
     }
 
     private static String nfc(String s) {
-        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return s == null || isPlainlyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    /** The lines joined by '\n', as far as {@link LegacyEncoding#detect} reads them. */
-    private CharSequence joinedHead() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < texts.size() && b.length() < LegacyEncoding.SAMPLE_CHARS; i++) {
-            if (i > 0) {
-                b.append('\n');
+    /**
+     * Whether every char of {@code s} lies below U+0300 or among the precomposed Latin letters U+1E00–U+1EFF, as
+     * typed Vietnamese does: such chars combine with nothing and are their own NFC form, so the string is in NFC
+     * without asking {@link Normalizer} (which costs far more, line after line).
+     */
+    static boolean isPlainlyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return false;
             }
-            b.append(texts.get(i));
         }
-        return b;
+        return true;
     }
 
     SourceText build(String file, String format) throws UnreadableDocumentException {
@@ -110,7 +114,7 @@ final class TextLines {
                 }
             }
         }
-        LegacyEncoding.Kind legacy = LegacyEncoding.detect(joinedHead());
+        LegacyEncoding.Kind legacy = LegacyEncoding.detect(texts);
         if (legacy == LegacyEncoding.Kind.VNI) {
             throw new UnreadableDocumentException(Problems.LEGACY_ENCODING, Problems.VNI);
         }

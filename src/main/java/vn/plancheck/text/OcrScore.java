@@ -36,6 +36,7 @@ public final class OcrScore {
         int nonSyllables = 0;
         int junk = 0;
         int marked = 0;
+        KindTable kinds = KIND_TABLES.get();
         for (String line : lines) {
             if (line == null) {
                 continue;
@@ -43,8 +44,25 @@ public final class OcrScore {
             if (words >= SAMPLE_WORDS) {
                 break; // the share is stable long before the end of a plan; long plans need not be read twice
             }
-            for (String raw : words(line)) {
-                int kind = kind(raw);
+            // the words: the pieces between runs of white space, looked up by their chars (no String for a known word)
+            char[] s = kinds.chars(line);
+            int n = line.length();
+            int from = -1;
+            int hash = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i < n && !Regex.isSpace(s[i])) {
+                    if (from < 0) {
+                        from = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + s[i];
+                    continue;
+                }
+                if (from < 0) {
+                    continue;
+                }
+                int kind = kinds.kind(s, from, i, hash);
+                from = -1;
                 if ((kind & SKIPPED) != 0) {
                     continue;
                 }
@@ -80,23 +98,52 @@ public final class OcrScore {
     private static final int NON_SYLLABLE = 4;
     private static final int MARKED = 8;
     /**
-     * The kinds of the words seen so far: a plan's words are mostly the same few thousand syllables, so each is
-     * classified once per run rather than once per occurrence. Bounded; past it, words are classified every time.
+     * The kinds of the words seen so far, one table per thread: a plan's words are mostly the same few thousand
+     * syllables, so each is classified once per thread rather than once per occurrence, and a word already seen is
+     * found by its chars without making a String of it (a shared map keyed by Strings made a substring and hashed it
+     * for each of the 1,500 words a plan is judged by).
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KINDS_MAX = 100_000;
+    private static final ThreadLocal<KindTable> KIND_TABLES = ThreadLocal.withInitial(KindTable::new);
 
-    /** How a white-space-delimited word counts in {@link #score} (a function of the word alone). */
-    private static int kind(String raw) {
-        Integer known = KINDS.get(raw);
-        if (known != null) {
-            return known;
+    /** An open-addressing table from a word's chars to its {@link #classify kind}. Bounded; confined to one thread. */
+    private static final class KindTable {
+        private static final int CAPACITY = 1 << 15;
+        /** Past this many words, new words are classified every time (the table stays a quarter full at most). */
+        private static final int MAX_WORDS = CAPACITY / 4;
+        private final char[][] keys = new char[CAPACITY][];
+        private final byte[] kinds = new byte[CAPACITY];
+        private int size;
+        private char[] buffer = new char[256];
+
+        /** The chars of {@code line} in a buffer reused from line to line (valid until the next call). */
+        char[] chars(String line) {
+            if (buffer.length < line.length()) {
+                buffer = new char[Math.max(line.length(), 2 * buffer.length)];
+            }
+            line.getChars(0, line.length(), buffer, 0);
+            return buffer;
         }
-        int kind = classify(raw);
-        if (KINDS.size() < KINDS_MAX) {
-            KINDS.put(raw, kind);
+
+        /** The kind of the word {@code s[from, to)}, whose {@link String#hashCode} is {@code hash}. */
+        int kind(char[] s, int from, int to, int hash) {
+            int mask = CAPACITY - 1;
+            int len = to - from;
+            for (int i = (hash ^ hash >>> 15) & mask; ; i = i + 1 & mask) {
+                char[] key = keys[i];
+                if (key == null) {
+                    int kind = classify(new String(s, from, len));
+                    if (size < MAX_WORDS) {
+                        keys[i] = java.util.Arrays.copyOfRange(s, from, to);
+                        kinds[i] = (byte) kind;
+                        size++;
+                    }
+                    return kind;
+                }
+                if (key.length == len && java.util.Arrays.equals(key, 0, len, s, from, to)) {
+                    return kinds[i];
+                }
+            }
         }
-        return kind;
     }
 
     private static int classify(String raw) {
@@ -143,23 +190,6 @@ public final class OcrScore {
     private static boolean isUrl(String t) {
         return t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4) || t.indexOf('@') > 0 && t.indexOf('.') > 0;
     }
-
-    /** The pieces of {@code line} between runs of white space ({@code split("\\s+")} without the regex). */
-    static List<String> words(String line) {
-        List<String> out = new java.util.ArrayList<>();
-        int from = -1;
-        for (int i = 0; i <= line.length(); i++) {
-            boolean space = i == line.length() || Regex.isSpace(line.charAt(i));
-            if (space && from >= 0) {
-                out.add(line.substring(from, i));
-                from = -1;
-            } else if (!space && from < 0) {
-                from = i;
-            }
-        }
-        return out;
-    }
-
 
     /** The onsets of {@link #isSyllable}, by their first letter. */
     private static final String[][] ONSETS = new String[26][];

@@ -73,6 +73,36 @@ class LegacyEncodingTest {
         assertEquals(LegacyEncoding.Kind.NONE, LegacyEncoding.detect("ab"));
     }
 
+    /** The lines are judged as their join by '\n', as far as the sample reaches, without being joined. */
+    @Test
+    void linesAreJudgedAsTheirJoin() throws Exception {
+        for (String seed : List.of(Files.readString(Fixtures.plan(Fixtures.SEED1, "txt")),
+                Files.readString(Fixtures.plan(Fixtures.SEED3, "txt")))) {
+            for (String text : List.of(seed, LegacyTextEncoder.vni(seed), LegacyTextEncoder.tcvn3(seed),
+                    // a legacy body past the sample's end, after a Unicode head longer than the sample
+                    seed.repeat(1 + LegacyEncoding.SAMPLE_CHARS / seed.length()) + LegacyTextEncoder.tcvn3(seed))) {
+                List<String> lines = List.of(text.split("\n", -1));
+                assertEquals(LegacyEncoding.detect(text), LegacyEncoding.detect(lines));
+            }
+        }
+        assertEquals(LegacyEncoding.Kind.NONE, LegacyEncoding.detect(List.of()));
+    }
+
+    /** The chars {@link TextLines#isPlainlyNfc} lets through are NFC alone and whatever letter they follow or lead. */
+    @Test
+    void plainlyNfcCharsCombineWithNothing() {
+        for (char c = 0; c < 0x1F00; c = c == 0x2FF ? 0x1E00 : (char) (c + 1)) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            for (String s : List.of(String.valueOf(c), "a" + c, "ư" + c, c + "a")) {
+                assertTrue(TextLines.isPlainlyNfc(s));
+                assertTrue(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(!TextLines.isPlainlyNfc("Ke\u0302\u0301 hoa\u0323ch"), "combining marks go to the Normalizer");
+    }
+
     @Test
     void unicodeLinesInALegacyDocumentAreLeftAlone() throws Exception {
         TextLines lines = new TextLines();
