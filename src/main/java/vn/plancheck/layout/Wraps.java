@@ -141,7 +141,8 @@ final class Wraps {
         if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && NUMBER_WORD.matcher(bare.folded(last)).find()) {
             return true;                                    // "Số:" / "7360/KH-UBND"
         }
-        if (NEXT_DATE_PART.matcher(bare.folded(next)).find() && DAY_OR_MONTH.matcher(bare.folded(last)).find()) {
+        if (opensDatePart(b) && NEXT_DATE_PART.matcher(bare.folded(next)).find()
+                && DAY_OR_MONTH.matcher(bare.folded(last)).find()) {
             return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
         }
         if (SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
@@ -175,6 +176,12 @@ final class Wraps {
             return false;                                   // a heading after text; text after a short heading
         }
         return a.length() >= ctx.wrapWidth * 0.55;          // a line cut where the page or the crawler cut it
+    }
+
+    /** Whether {@code text} may fold to "THÁNG …"/"NĂM …" ({@link #NEXT_DATE_PART}): most lines need not be folded to tell. */
+    private static boolean opensDatePart(String text) {
+        char f = VietText.foldedFirst(text);
+        return f == 'T' || f == 'N';
     }
 
     private static String joinedRaw(List<Piece> group) {

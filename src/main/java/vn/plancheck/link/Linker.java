@@ -147,12 +147,12 @@ public final class Linker {
 
     private static String expand(String s) {
         String t = Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "\\bUBND\\b", "UY BAN NHAN DAN"), "\\bHDND\\b", "HOI DONG NHAN DAN");
-        return Regex.replaceAll(Regex.replaceAll(t, "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        return VietText.alnumWords(t);
     }
 
     static boolean sameText(String a, String b) {
-        String x = Regex.replaceAll(Regex.replaceAll(OcrMatcher.ocrNormalize(a), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
-        String y = Regex.replaceAll(Regex.replaceAll(OcrMatcher.ocrNormalize(b), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        String x = VietText.alnumWords(OcrMatcher.ocrNormalize(a));
+        String y = VietText.alnumWords(OcrMatcher.ocrNormalize(b));
         return x.equals(y) || OcrMatcher.similarity(x, y) >= 0.9;
     }
 

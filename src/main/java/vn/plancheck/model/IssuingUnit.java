@@ -64,6 +64,6 @@ public record IssuingUnit(String name, String province, String locality, String 
             return "";
         }
         String d = Regex.replaceAll(Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD), "\\p{M}", "");
-        return Regex.replaceAll(Regex.replaceAll(d.toUpperCase(java.util.Locale.ROOT), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        return vn.plancheck.text.VietText.alnumWords(d.toUpperCase(java.util.Locale.ROOT));
     }
 }

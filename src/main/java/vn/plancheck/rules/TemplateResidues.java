@@ -132,6 +132,6 @@ final class TemplateResidues {
     }
 
     private static String fold(String s) {
-        return Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        return VietText.alnumWords(VietText.fold(s));
     }
 }

@@ -89,7 +89,7 @@ final class YearMentions {
     }
 
     private static String plain(String s) {
-        return Regex.replaceAll(Regex.replaceAll(VietText.fold(s), "[^A-Z0-9 ]", " "), "\\s+", " ").strip();
+        return VietText.alnumWords(VietText.fold(s));
     }
 
     private static String lastWords(String s, int n) {

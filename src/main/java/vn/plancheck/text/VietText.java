@@ -120,6 +120,31 @@ public final class VietText {
         return b.toString();
     }
 
+    /** The first char of {@link #fold}{@code (s)}, or 0 when it is empty: a cheap test before folding a whole line. */
+    public static char foldedFirst(String s) {
+        if (s == null) {
+            return 0;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
+            }
+            char f = c < TABLE.length ? TABLE[c] : 1;
+            if (f == 0) {
+                continue;
+            }
+            if (f != 1) {
+                return f;
+            }
+            String folded = fold(String.valueOf(c)); // rare outside Vietnamese text: fold decomposes it
+            if (!folded.isEmpty()) {
+                return folded.charAt(0);
+            }
+        }
+        return 0;
+    }
+
     /**
      * The runs of A–Z and 0–9 of a folded text joined by single spaces: what
      * {@code Regex.replaceAll(Regex.replaceAll(s, "[^A-Z0-9 ]", " "), "\\s+", " ").strip()} gives, without three regex passes.
@@ -161,20 +186,9 @@ public final class VietText {
         int letters = 0;
         int upper = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {                                 // ASCII: the letters are A-Z and a-z
-                if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
+            int f = caseFlags(s.charAt(i));
+            letters += f & LETTER;
+            upper += f >>> 1;
         }
         return (long) letters << 32 | upper;
     }
@@ -183,12 +197,35 @@ public final class VietText {
     public static int letterCount(String s) {
         int n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-                n++;
-            }
+            n += caseFlags(s.charAt(i)) & LETTER;
         }
         return n;
+    }
+
+    /** {@link #caseFlags}: a letter; a letter in upper case (both bits then). */
+    private static final int LETTER = 1;
+    private static final int UPPER_LETTER = 3;
+    /**
+     * The case flags of the chars below U+1F00, where the Vietnamese letters lie: Character.isLetter and isUpperCase
+     * cost a lookup through several tables for each char of each line counted.
+     */
+    private static final byte[] CASE_FLAGS = new byte[0x1F00];
+
+    static {
+        for (char c = 0; c < CASE_FLAGS.length; c++) {
+            CASE_FLAGS[c] = (byte) computeCaseFlags(c);
+        }
+    }
+
+    private static int caseFlags(char c) {
+        return c < CASE_FLAGS.length ? CASE_FLAGS[c] : computeCaseFlags(c);
+    }
+
+    private static int computeCaseFlags(char c) {
+        if (!Character.isLetter(c)) {
+            return 0;
+        }
+        return Character.isUpperCase(c) ? UPPER_LETTER : LETTER;
     }
 
     /** Telex letters for the five tone marks, upper case so that they never meet the lower-case letters. */

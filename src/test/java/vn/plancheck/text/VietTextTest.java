@@ -8,6 +8,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class VietTextTest {
+    /** The case counts read from a table agree with Character's own answers on every char. */
+    @Test
+    void caseCountsAgreeWithCharacterOnEveryChar() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String s = "a" + (char) c;
+            int letters = 1 + (Character.isLetter((char) c) ? 1 : 0);
+            int upper = Character.isLetter((char) c) && Character.isUpperCase((char) c) ? 1 : 0;
+            assertEquals(letters, VietText.letterCount(s), Integer.toHexString(c));
+            assertEquals((double) upper / letters, VietText.upperShare(s), 1e-12, Integer.toHexString(c));
+        }
+        assertEquals(0, VietText.upperShare("123 -"), 1e-12);
+        assertTrue(VietText.mostlyUpper("KẾ HOẠCH SỐ 5", 2, 0.8));
+        assertFalse(VietText.mostlyUpper("Kế hoạch", 2, 0.8));
+    }
+
+    @Test
+    void foldedFirstIsTheFirstCharOfTheFold() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "   ", "\u00A0\u00A0tháng 11", " \u0301ngày",
+                "Đoàn", "한국어", "\u0301", "ﬁle", "  **Năm 2025**", "1. Mục đích"));
+        for (java.nio.file.Path p : java.nio.file.Files.list(java.nio.file.Path.of("fixtures/plans")).sorted().toList()) {
+            if (p.toString().endsWith(".txt")) {
+                texts.addAll(java.nio.file.Files.readAllLines(p));
+            }
+        }
+        for (String t : texts) {
+            String f = VietText.fold(t);
+            assertEquals(f.isEmpty() ? 0 : f.charAt(0), VietText.foldedFirst(t), t);
+        }
+    }
+
 
     @Test
     void toneKeyIgnoresWhereTheToneMarkSits() {
