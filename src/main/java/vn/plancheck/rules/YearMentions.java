@@ -69,7 +69,7 @@ final class YearMentions {
         if (fe.isEmpty()) {
             return null;
         }
-        if (fb.endsWith(" " + fe + " NAM") || fb.equals(fe + " NAM") || fb.endsWith(" " + fe) || fb.equals(fe)) {
+        if (fb.endsWith(" NAM") && endsWithWords(fb, fb.length() - 4, fe) || endsWithWords(fb, fb.length(), fe)) {
             int words = fe.split(" ").length + (fb.endsWith(" NAM") ? 1 : 0);
             return lastWords(before, words);
         }
@@ -86,6 +86,16 @@ final class YearMentions {
         int idx = norm.indexOf(tail);
         String rest = idx < 0 ? norm : norm.substring(idx + tail.length());
         return rest.strip().length() <= 5 ? before.substring(i).strip() : null;
+    }
+
+    /**
+     * Whether the first {@code end} chars of {@code s} are {@code words} or end with a space and {@code words}:
+     * {@code head.equals(words) || head.endsWith(" " + words)} without making either string (every event is tried
+     * on every year phrase).
+     */
+    static boolean endsWithWords(String s, int end, String words) {
+        int from = end - words.length();
+        return from >= 0 && s.regionMatches(from, words, 0, words.length()) && (from == 0 || s.charAt(from - 1) == ' ');
     }
 
     private static String plain(String s) {
