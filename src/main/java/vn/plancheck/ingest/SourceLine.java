@@ -50,6 +50,9 @@ public final class SourceLine {
     /** A logical line made of the physical lines {@code parts} (at least one), with its cleaned, joined text. */
     public static SourceLine logical(String text, List<SourceLine> parts) {
         SourceLine first = parts.get(0);
+        if (parts.size() == 1) {
+            return new SourceLine(first.number(), text, first.location(), first.original(), List.copyOf(parts));
+        }
         StringBuilder original = new StringBuilder();
         for (SourceLine p : parts) {
             if (original.length() > 0) {

@@ -223,6 +223,17 @@ final class Wraps {
         if (group.isEmpty()) {
             return;
         }
+        if (group.size() == 1) {
+            // most lines are their own logical line: their text is kept as it is, not copied through a builder (the
+            // batch keeps every document's lines from its first pass to the check)
+            Piece p = group.get(0);
+            String t = p.text().strip();
+            boolean skipped = !p.isText() && t.isEmpty();
+            out.add(SourceLine.logical(collapseRuns(Markup.stripEmphasis(skipped ? "" : t)).strip(),
+                    skipped ? List.of() : List.of(p.source())));
+            group.clear();
+            return;
+        }
         StringBuilder b = new StringBuilder();
         List<SourceLine> parts = new ArrayList<>(group.size());
         for (Piece p : group) {
