@@ -38,25 +38,25 @@ public final class UnitExtractor {
     private static final Pattern LEAD_VERB = Pattern.compile(
             "(?<![A-Z])(?:CHU\\s+TRI|THAM\\s+M\\S{1,2}U|T\\S{1,2}NG\\s+H\\S{1,2}P|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C"
             + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+(?:CHINH|CHUNG)|PHU\\s+TRACH\\s+CHUNG|CHI\\s+DAO\\s+CHUNG)(?![A-Z])");
-    private static final WordStarts LEAD_VERB_STARTS = WordStarts.afterNonLetter("CTDP");
+    private static final WordStarts LEAD_VERB_STARTS = WordStarts.afterNonLetter(LEAD_VERB, "CTDP");
     private static final Pattern SUPPORT_VERB = Pattern.compile("PH\\S{1,2}I\\s+H\\S{0,2}P");
     /** First verb of a clause; "căn cứ …" and "được giao" only frame the clause and are skipped. */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "(?<![^\\s,;(\\-–/])(?!C\\S{1,2}N\\s+C[UR]|DUOC\\s+GIAO)" + UnitNames.VERBS + "(?![A-Z])");
-    private static final WordStarts FIRST_VERB_STARTS = WordStarts.afterOneOf(UnitNames.VERB_FIRST_CHARS,
+    private static final WordStarts FIRST_VERB_STARTS = WordStarts.afterOneOf(FIRST_VERB, UnitNames.VERB_FIRST_CHARS,
             UnitNames.VERB_AFTER, "");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[;.](?!\\d)|\\s[-+•–]\\s");
     /** "phối hợp với …", "phối hợp chặt chẽ với …", "đơn vị phối hợp: …" (OCR "phdi hop véi"). */
     private static final Pattern SUPPORT_INTRO = Pattern.compile(
             "(?<![A-Z])(?:PH\\S{1,2}I\\s+H\\S{0,2}P\\s+(?:CHAT\\s+CHE\\s+)?(?:V\\S{1,2}I|CUNG)"
             + "|(?:DON\\s+VI|CO\\s+QUAN)\\s+PH\\S{1,2}I\\s+H\\S{0,2}P\\s*:)\\s+");
-    private static final WordStarts SUPPORT_INTRO_STARTS = WordStarts.afterNonLetter("PDC");
+    private static final WordStarts SUPPORT_INTRO_STARTS = WordStarts.afterNonLetter(SUPPORT_INTRO, "PDC");
     /** "chủ trì: …", "đơn vị chủ trì: …". */
     private static final Pattern LEAD_INTRO = Pattern.compile("(?<![A-Z])CHU\\s+TRI\\s*:\\s*");
-    private static final WordStarts LEAD_INTRO_STARTS = WordStarts.afterNonLetter("C");
+    private static final WordStarts LEAD_INTRO_STARTS = WordStarts.afterNonLetter(LEAD_INTRO, "C");
     /** "giao Sở Y tế chủ trì", "do Sở Y tế chủ trì". */
     private static final Pattern GIVEN_LEAD = Pattern.compile("(?<![A-Z])(?:GIAO(?:\\s+CHO)?|DO)\\s+");
-    private static final WordStarts GIVEN_LEAD_STARTS = WordStarts.afterNonLetter("GD");
+    private static final WordStarts GIVEN_LEAD_STARTS = WordStarts.afterNonLetter(GIVEN_LEAD, "GD");
     /** "giao X chủ trì", and "giao X triển khai, thực hiện …": the unit given the plan to carry out leads it. */
     private static final Pattern CHU_TRI_AFTER = Pattern.compile(
             "\\s*,?\\s*(?:LAM\\s+)?(?:CHU\\s+TRI|TRIEN\\s+KHAI|TO\\s+CHUC|THUC\\s+HIEN|LAM\\s+DAU\\s+MOI)(?![A-Z])");
@@ -465,10 +465,17 @@ public final class UnitExtractor {
     private static void mentions(List<SourceLine> allLines, Map<String, UnitRef> units) {
         CiteText.Joined j = new CiteText.Joined(allLines);
         for (UnitMentions.Mention m : UnitMentions.find(j)) {
-            String name = j.slice(m.start(), m.end());
+            String name = slice(j, m.start(), m.end());
             put(units, name, UnitRole.MENTIONED, j.lineAt(m.start()), lineText(j, new UnitNames.Span(m.start(),
                     m.end())), false);
         }
+    }
+
+    /** {@link CiteText.Joined#slice}, made one line by {@link UnitNames#oneLine}, which spares clean names the regex. */
+    private static String slice(CiteText.Joined j, int from, int to) {
+        int a = Math.max(0, Math.min(from, j.text.length()));
+        int z = Math.max(a, Math.min(to, j.text.length()));
+        return UnitNames.oneLine(j.text.substring(a, z));
     }
 
     /**
@@ -525,7 +532,61 @@ public final class UnitExtractor {
 
     /** Folded name with dashes unified and spaces around them removed: "Lao động – Thương" = "Lao dong-Thuong". */
     static String key(String name) {
-        return Regex.replaceAll(Regex.replaceAll(VietText.fold(name), "\\s*[-–—]\\s*", "-"), "[.,;:]+$", "");
+        return withoutTrailingPunct(unifiedDashes(VietText.fold(name)));
+    }
+
+    /** {@code Regex.replaceAll(s, "\\s*[-–—]\\s*", "-")}: each dash, with the white space around it, as "-". */
+    private static String unifiedDashes(String s) {
+        int first = 0;
+        while (first < s.length() && !isDash(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDash(c)) {
+                b.append(c);
+                continue;
+            }
+            // the white space before a dash is never part of an earlier match: that one took all it was followed by
+            int end = b.length();
+            while (end > 0 && WordStarts.isSpace(b.charAt(end - 1))) {
+                end--;
+            }
+            b.setLength(end);
+            b.append('-');
+            while (i + 1 < s.length() && WordStarts.isSpace(s.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /**
+     * {@code Regex.replaceAll(s, "[.,;:]+$", "")}: the run of those chars that ends the text goes. When the text ends
+     * in a line terminator, before which "$" matches too, the regex itself is run.
+     */
+    private static String withoutTrailingPunct(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return s;
+        }
+        char last = s.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return Regex.replaceAll(s, "[.,;:]+$", "");
+        }
+        int end = n;
+        while (end > 0 && ".,;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == n ? s : s.substring(0, end);
     }
 
     private static int rank(UnitRole r) {

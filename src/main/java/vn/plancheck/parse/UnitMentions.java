@@ -246,18 +246,31 @@ final class UnitMentions {
         private static final int MAX_LENGTH = 12;
         /** Each word as a number: five bits a letter. Sorted. */
         private final long[] keys;
+        /** The words' first two letters and lengths ({@link #shape}): most words of a text are rejected by them. */
+        private final boolean[] shapes = new boolean[27 * 27 * (MAX_LENGTH + 1)];
 
         WordSet(String... words) {
             keys = new long[words.length];
             for (int i = 0; i < words.length; i++) {
-                keys[i] = key(words[i].toCharArray(), 0, words[i].length());
+                char[] w = words[i].toCharArray();
+                if (w.length > MAX_LENGTH) {
+                    throw new IllegalArgumentException(words[i]);
+                }
+                keys[i] = key(w, 0, w.length);
+                shapes[shape(w, 0, w.length)] = true;
             }
             java.util.Arrays.sort(keys);
         }
 
-        /** Whether the letters [from, to) of {@code s} are one of the words. */
+        /** Whether the letters A-Z [from, to) of {@code s} are one of the words. */
         boolean contains(char[] s, int from, int to) {
-            return to > from && to - from <= MAX_LENGTH && java.util.Arrays.binarySearch(keys, key(s, from, to)) >= 0;
+            return to > from && to - from <= MAX_LENGTH && shapes[shape(s, from, to)]
+                    && java.util.Arrays.binarySearch(keys, key(s, from, to)) >= 0;
+        }
+
+        private static int shape(char[] s, int from, int to) {
+            int second = to - from > 1 ? s[from + 1] - 'A' + 1 : 0;
+            return ((s[from] - 'A') * 27 + second) * (MAX_LENGTH + 1) + (to - from);
         }
 
         private static long key(char[] s, int from, int to) {

@@ -59,7 +59,7 @@ final class UnitNames {
             "[:()“”\"]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:" + VERBS
             + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI|KIP\\s+THOI"
             + ")(?![A-Z])");
-    private static final WordStarts STOP_STARTS = WordStarts.afterOneOf(VERB_FIRST_CHARS, VERB_AFTER, ":()“”\";.");
+    private static final WordStarts STOP_STARTS = WordStarts.afterOneOf(STOP, VERB_FIRST_CHARS, VERB_AFTER, ":()“”\";.");
     /** A verb at a position: the item opens with what is done, not with who does it ("Tổ chức tuyên truyền …"). */
     private static final Pattern VERB_AT = Pattern.compile(VERBS + "(?![A-Z])");
     /** Where an item's opening words end when they are not a unit: a verb, a colon, a bracket, a clause end. */
