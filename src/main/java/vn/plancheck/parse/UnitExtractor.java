@@ -120,7 +120,8 @@ public final class UnitExtractor {
             TaskItem task = new TaskItem(number, owner.unit(), org.get(i).number(), t.strip());
             task.setSubject(owner.subject());
             // "Trưởng đoàn: Phụ trách chung …": a team plan's head leads it, whether or not a body is named
-            task.setLead(leads(org.get(i).folded())); // the line's folded() is foldKeepLength(t)
+            String folded = org.get(i).folded(); // foldKeepLength(t)
+            task.setLead(leads(folded, folded.toCharArray()));
             tasks.add(task);
             starts.add(i);
         }
@@ -357,7 +358,7 @@ public final class UnitExtractor {
     private static void taskUnits(TaskItem task, List<SourceLine> itemLines, Map<String, UnitRef> units) {
         CiteText.Joined j = new CiteText.Joined(itemLines);
         if (task.getUnitName() != null) {
-            UnitRole role = role(j.folded);
+            UnitRole role = role(j);
             for (String name : splitUnits(task.getUnitName())) {
                 put(units, name, role, task.getLine(), task.getText(), true);
             }
@@ -367,7 +368,7 @@ public final class UnitExtractor {
                 UnitNames.Span s = UnitNames.leading(b.folded, 0, b.folded.length());
                 if (s != null) {
                     for (String name : splitUnits(UnitNames.text(b.text, s))) {
-                        put(units, name, role(b.folded), bullet.get(0).number(), b.text, true);
+                        put(units, name, role(b), bullet.get(0).number(), b.text, true);
                     }
                 }
             }
@@ -375,7 +376,7 @@ public final class UnitExtractor {
         named(j, SUPPORT_INTRO, SUPPORT_INTRO_STARTS, UnitRole.SUPPORT, units);
         named(j, LEAD_INTRO, LEAD_INTRO_STARTS, UnitRole.LEAD, units);
         Matcher g = transparent(GIVEN_LEAD, j.folded);
-        for (int from = 0; GIVEN_LEAD_STARTS.find(g, j.folded, from, j.folded.length()); from = g.end()) {
+        for (int from = 0; GIVEN_LEAD_STARTS.find(g, j.foldedChars(), from, j.folded.length()); from = g.end()) {
             UnitNames.Span s = UnitNames.phraseAt(j.folded, g.end(), j.folded.length(), CHU_TRI_AFTER);
             if (s != null && CHU_TRI_AFTER.matcher(j.folded).region(s.end(), j.folded.length()).lookingAt()) {
                 put(units, UnitNames.text(j.text, s), UnitRole.LEAD, j.lineAt(s.start()), lineText(j, s), true);
@@ -384,13 +385,13 @@ public final class UnitExtractor {
     }
 
     /** LEAD when the wording leads, SUPPORT when the unit only cooperates, else MENTIONED. */
-    private static UnitRole role(String folded) {
-        return leads(folded) ? UnitRole.LEAD : cooperates(folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+    private static UnitRole role(CiteText.Joined j) {
+        return leads(j.folded, j.foldedChars()) ? UnitRole.LEAD : cooperates(j.folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
     }
 
     /** {@code LEAD_VERB.matcher(folded).find()}, tried only where {@link #LEAD_VERB} can start. */
-    private static boolean leads(String folded) {
-        return LEAD_VERB_STARTS.find(transparent(LEAD_VERB, folded), folded, 0, folded.length());
+    private static boolean leads(String folded, char[] chars) {
+        return LEAD_VERB_STARTS.find(transparent(LEAD_VERB, folded), chars, 0, chars.length);
     }
 
     /**
@@ -430,7 +431,7 @@ public final class UnitExtractor {
         }
         for (String clause : CLAUSE_SPLIT.split(folded)) {
             Matcher v = transparent(FIRST_VERB, clause);
-            if (FIRST_VERB_STARTS.find(v, clause, 0, clause.length()) && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
+            if (FIRST_VERB_STARTS.find(v, clause.toCharArray(), 0, clause.length()) && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
                 return true;
             }
         }
@@ -451,7 +452,7 @@ public final class UnitExtractor {
     private static void named(CiteText.Joined j, Pattern intro, WordStarts starts, UnitRole role,
             Map<String, UnitRef> units) {
         Matcher m = transparent(intro, j.folded);
-        for (int from = 0; starts.find(m, j.folded, from, j.folded.length()); from = m.end()) {
+        for (int from = 0; starts.find(m, j.foldedChars(), from, j.folded.length()); from = m.end()) {
             UnitNames.Span s = UnitNames.phraseAt(j.folded, m.end(), j.folded.length(), null);
             if (s != null) {
                 for (String name : splitUnits(UnitNames.text(j.text, s))) {

@@ -193,7 +193,11 @@ final class UnitNames {
     private static int stop(String folded, int pos, int limit, Pattern extraStops) {
         int end = limit;
         Matcher m = STOP.matcher(folded).useTransparentBounds(true);
-        for (int from = pos; STOP_STARTS.find(m, folded, from, limit); from = m.end()) {
+        // the phrase's chars, and the one before it that the stops' look-behind reads
+        int base = Math.max(0, pos - 1);
+        char[] chars = new char[limit - base];
+        folded.getChars(base, limit, chars, 0);
+        for (int from = pos; STOP_STARTS.find(m, chars, base, from, limit); from = m.end()) {
             if (m.start() == pos) {
                 continue; // the phrase's own first word can never end it
             }

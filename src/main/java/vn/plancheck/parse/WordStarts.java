@@ -56,26 +56,36 @@ final class WordStarts {
     }
 
     /**
-     * The first match of {@code m} (over {@code s}) starting in [{@code from}, {@code to}) and ending by {@code to},
-     * as {@code find()} over that region gives it; {@code m} must be a matcher of this pattern reading {@code s} with
-     * transparent bounds and without anchoring bounds. {@code m} holds the match when this returns true.
+     * The first match of {@code m} starting in [{@code from}, {@code to}) and ending by {@code to}, as {@code find()}
+     * over that region gives it; {@code m} must be a matcher of this pattern reading the text whose chars are
+     * {@code s}, with transparent bounds and without anchoring bounds. {@code m} holds the match when this returns
+     * true. (Chars are read from an array: C1 does not remove {@code String.charAt}'s checks.)
      */
-    boolean find(Matcher m, String s, int from, int to) {
+    boolean find(Matcher m, char[] s, int from, int to) {
+        return find(m, s, 0, from, to);
+    }
+
+    /**
+     * {@link #find(Matcher, char[], int, int)} given only the chars [{@code base}, {@code to}) of the text, which
+     * hold the char before {@code from} (when there is one): {@code s[i - base]} is the text's char i.
+     */
+    boolean find(Matcher m, char[] s, int base, int from, int to) {
         if (m.pattern() != pattern) {
             throw new IllegalArgumentException("a matcher of another pattern");
         }
         for (int p = Math.max(0, from); p < to; p++) {
-            char c = s.charAt(p);
+            char c = s[p - base];
             if (isLetter(c)) {
                 int q = p + 1;
-                while (q < to && isLetter(s.charAt(q))) {
+                while (q < to && isLetter(s[q - base])) {
                     q++;
                 }
-                if (first[c] && (p == 0 || follows(s.charAt(p - 1))) && mayStartWith(s, p, q, to) && matchesAt(m, p, to)) {
+                if (first[c] && (p == 0 || follows(s[p - 1 - base])) && mayStartWith(s, base, p, q, to)
+                        && matchesAt(m, p, to)) {
                     return true;
                 }
                 p = q - 1; // the rest of the word follows a letter, which no match does
-            } else if ((c < 128 && first[c] && (p == 0 || follows(s.charAt(p - 1))) || anywhere.indexOf(c) >= 0)
+            } else if ((c < 128 && first[c] && (p == 0 || follows(s[p - 1 - base])) || anywhere.indexOf(c) >= 0)
                     && matchesAt(m, p, to)) {
                 return true;
             }
@@ -89,20 +99,20 @@ final class WordStarts {
     }
 
     /** False when no match can start with the word [p, q) of {@code s}, as the cache tells (see the class comment). */
-    private boolean mayStartWith(String s, int p, int q, int to) {
-        if (q >= to || s.charAt(q) != ' ' || q - p > MAX_CACHED) {
+    private boolean mayStartWith(char[] s, int base, int p, int q, int to) {
+        if (q >= to || s[q - base] != ' ' || q - p > MAX_CACHED) {
             return true;
         }
         long key = 0;
         for (int i = p; i < q; i++) {
-            key = key << 5 | (s.charAt(i) - 'A' + 1);
+            key = key << 5 | (s[i - base] - 'A' + 1);
         }
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 52);
         long entry = words.get(slot);
         if ((entry & KNOWN) != 0 && entry >>> 2 == key) {
             return (entry & POSSIBLE) != 0;
         }
-        Matcher probe = pattern.matcher(s.substring(p, q + 1));
+        Matcher probe = pattern.matcher(new String(s, p - base, q + 1 - p));
         boolean possible = probe.lookingAt() || probe.hitEnd();
         words.set(slot, key << 2 | KNOWN | (possible ? POSSIBLE : 0));
         return possible;
