@@ -38,19 +38,25 @@ public final class UnitExtractor {
     private static final Pattern LEAD_VERB = Pattern.compile(
             "(?<![A-Z])(?:CHU\\s+TRI|THAM\\s+M\\S{1,2}U|T\\S{1,2}NG\\s+H\\S{1,2}P|THEO\\s+D\\S{1,2}I|D\\S{1,2}N\\s+D\\S{1,2}C"
             + "|DAU\\s+MOI|CHIU\\s+TRACH\\s+NHIEM\\s+(?:CHINH|CHUNG)|PHU\\s+TRACH\\s+CHUNG|CHI\\s+DAO\\s+CHUNG)(?![A-Z])");
+    private static final WordStarts LEAD_VERB_STARTS = WordStarts.afterNonLetter(LEAD_VERB, "CTDP");
     private static final Pattern SUPPORT_VERB = Pattern.compile("PH\\S{1,2}I\\s+H\\S{0,2}P");
     /** First verb of a clause; "căn cứ …" and "được giao" only frame the clause and are skipped. */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "(?<![^\\s,;(\\-–/])(?!C\\S{1,2}N\\s+C[UR]|DUOC\\s+GIAO)" + UnitNames.VERBS + "(?![A-Z])");
+    private static final WordStarts FIRST_VERB_STARTS = WordStarts.afterOneOf(FIRST_VERB, UnitNames.VERB_FIRST_CHARS,
+            UnitNames.VERB_AFTER, "");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[;.](?!\\d)|\\s[-+•–]\\s");
     /** "phối hợp với …", "phối hợp chặt chẽ với …", "đơn vị phối hợp: …" (OCR "phdi hop véi"). */
     private static final Pattern SUPPORT_INTRO = Pattern.compile(
             "(?<![A-Z])(?:PH\\S{1,2}I\\s+H\\S{0,2}P\\s+(?:CHAT\\s+CHE\\s+)?(?:V\\S{1,2}I|CUNG)"
             + "|(?:DON\\s+VI|CO\\s+QUAN)\\s+PH\\S{1,2}I\\s+H\\S{0,2}P\\s*:)\\s+");
+    private static final WordStarts SUPPORT_INTRO_STARTS = WordStarts.afterNonLetter(SUPPORT_INTRO, "PDC");
     /** "chủ trì: …", "đơn vị chủ trì: …". */
     private static final Pattern LEAD_INTRO = Pattern.compile("(?<![A-Z])CHU\\s+TRI\\s*:\\s*");
+    private static final WordStarts LEAD_INTRO_STARTS = WordStarts.afterNonLetter(LEAD_INTRO, "C");
     /** "giao Sở Y tế chủ trì", "do Sở Y tế chủ trì". */
     private static final Pattern GIVEN_LEAD = Pattern.compile("(?<![A-Z])(?:GIAO(?:\\s+CHO)?|DO)\\s+");
+    private static final WordStarts GIVEN_LEAD_STARTS = WordStarts.afterNonLetter(GIVEN_LEAD, "GD");
     /** "giao X chủ trì", and "giao X triển khai, thực hiện …": the unit given the plan to carry out leads it. */
     private static final Pattern CHU_TRI_AFTER = Pattern.compile(
             "\\s*,?\\s*(?:LAM\\s+)?(?:CHU\\s+TRI|TRIEN\\s+KHAI|TO\\s+CHUC|THUC\\s+HIEN|LAM\\s+DAU\\s+MOI)(?![A-Z])");
@@ -98,25 +104,47 @@ public final class UnitExtractor {
         for (int i = 0; i < org.size(); i++) {
             String t = org.get(i).text() == null ? "" : org.get(i).text();
             String number = null;
+            // ITEM opens with a digit and OCR_ITEM with one of "IJl|" after white space: most lines are neither
+            char opener = firstAfterSpaces(t);
             Matcher m = ITEM.matcher(t);
-            if (m.find() && !DATE_LIKE.matcher(t).find()) {
+            if (opener >= '0' && opener <= '9' && m.find() && !DATE_LIKE.matcher(t).find()) {
                 number = m.group(1);
-            } else if (OCR_ITEM.matcher(t).find() && !mostlyUpper(t)) {
+            } else if ("IJl|".indexOf(opener) >= 0 && OCR_ITEM.matcher(t).find() && !mostlyUpper(t)) {
                 number = String.valueOf(top + 1); // "J." after "2." is item 3
             }
-            if (number == null || Integer.parseInt(number.split("\\.")[0]) > 50) {
+            if (number == null || topNumber(number) > 50) {
                 continue;
             }
-            top = Integer.parseInt(number.split("\\.")[0]);
+            top = topNumber(number);
             Owner owner = itemOwner(org, i);
             TaskItem task = new TaskItem(number, owner.unit(), org.get(i).number(), t.strip());
             task.setSubject(owner.subject());
             // "Trưởng đoàn: Phụ trách chung …": a team plan's head leads it, whether or not a body is named
-            task.setLead(LEAD_VERB.matcher(vn.plancheck.text.VietText.foldKeepLength(t)).find());
+            String folded = org.get(i).folded(); // foldKeepLength(t)
+            task.setLead(leads(folded, folded.toCharArray()));
             tasks.add(task);
             starts.add(i);
         }
         return starts;
+    }
+
+    /**
+     * The first char of {@code t} that is not in the regex class {@code \s}, or 0: what {@code ^\s*} leaves for the
+     * rest of {@link #ITEM} and {@link #OCR_ITEM} to read. (0 is in neither's first chars.)
+     */
+    private static char firstAfterSpaces(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!WordStarts.isSpace(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** {@code Integer.parseInt(number.split("\\.")[0])} for an item number ("8.1.2" → 8, "3" → 3). */
+    private static int topNumber(String number) {
+        int dot = number.indexOf('.');
+        return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
     }
 
     /**
@@ -208,10 +236,8 @@ public final class UnitExtractor {
         if (s == null) {
             return notLeading(j);
         }
-        String rest = Regex.replaceAll(j.text.substring(s.end()), "[\\s.,;:\\-–&]+", "");
         String firstLine = j.text.strip();
-        boolean dangling = Regex.matches(firstLine, "(?s).*(?:[,\\-–&]|\\s(?:và|va))$");
-        if (rest.isEmpty() && (dangling || words(firstLine) > JOIN_IF_WORDS_OVER)) {
+        if (onlyPunctuationFrom(j.text, s.end()) && (dangling(firstLine) || words(firstLine) > JOIN_IF_WORDS_OVER)) {
             for (int k = i + 1; k < org.size() && head.size() < 3; k++) {
                 String t = org.get(k).text() == null ? "" : org.get(k).text();
                 if (t.isBlank()) {
@@ -227,6 +253,37 @@ public final class UnitExtractor {
         }
         String unit = UnitNames.text(j.text, s);
         return new Owner(unit, unit);
+    }
+
+    /**
+     * Whether nothing but white space and ".,;:-–&" follows {@code from}: whether
+     * {@code Regex.replaceAll(text.substring(from), "[\\s.,;:\\-–&]+", "")} is empty.
+     */
+    private static boolean onlyPunctuationFrom(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!WordStarts.isSpace(c) && ".,;:-–&".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a line ends in "," "-" "–" "&" or in "và"/"va" after white space: what
+     * {@code Regex.matches(line, "(?s).*(?:[,\\-–&]|\\s(?:và|va))$")} tells ({@code matches} must reach the end, so "$"
+     * is the end).
+     */
+    private static boolean dangling(String line) {
+        int n = line.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = line.charAt(n - 1);
+        if (",-–&".indexOf(last) >= 0) {
+            return true;
+        }
+        return n >= 3 && (last == 'à' || last == 'a') && line.charAt(n - 2) == 'v' && WordStarts.isSpace(line.charAt(n - 3));
     }
 
     /**
@@ -301,7 +358,7 @@ public final class UnitExtractor {
     private static void taskUnits(TaskItem task, List<SourceLine> itemLines, Map<String, UnitRef> units) {
         CiteText.Joined j = new CiteText.Joined(itemLines);
         if (task.getUnitName() != null) {
-            UnitRole role = role(j.folded);
+            UnitRole role = role(j);
             for (String name : splitUnits(task.getUnitName())) {
                 put(units, name, role, task.getLine(), task.getText(), true);
             }
@@ -311,15 +368,15 @@ public final class UnitExtractor {
                 UnitNames.Span s = UnitNames.leading(b.folded, 0, b.folded.length());
                 if (s != null) {
                     for (String name : splitUnits(UnitNames.text(b.text, s))) {
-                        put(units, name, role(b.folded), bullet.get(0).number(), b.text, true);
+                        put(units, name, role(b), bullet.get(0).number(), b.text, true);
                     }
                 }
             }
         }
-        named(j, SUPPORT_INTRO, UnitRole.SUPPORT, units);
-        named(j, LEAD_INTRO, UnitRole.LEAD, units);
-        Matcher g = GIVEN_LEAD.matcher(j.folded);
-        while (g.find()) {
+        named(j, SUPPORT_INTRO, SUPPORT_INTRO_STARTS, UnitRole.SUPPORT, units);
+        named(j, LEAD_INTRO, LEAD_INTRO_STARTS, UnitRole.LEAD, units);
+        Matcher g = transparent(GIVEN_LEAD, j.folded);
+        for (int from = 0; GIVEN_LEAD_STARTS.find(g, j.foldedChars(), from, j.folded.length()); from = g.end()) {
             UnitNames.Span s = UnitNames.phraseAt(j.folded, g.end(), j.folded.length(), CHU_TRI_AFTER);
             if (s != null && CHU_TRI_AFTER.matcher(j.folded).region(s.end(), j.folded.length()).lookingAt()) {
                 put(units, UnitNames.text(j.text, s), UnitRole.LEAD, j.lineAt(s.start()), lineText(j, s), true);
@@ -328,8 +385,21 @@ public final class UnitExtractor {
     }
 
     /** LEAD when the wording leads, SUPPORT when the unit only cooperates, else MENTIONED. */
-    private static UnitRole role(String folded) {
-        return LEAD_VERB.matcher(folded).find() ? UnitRole.LEAD : cooperates(folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+    private static UnitRole role(CiteText.Joined j) {
+        return leads(j.folded, j.foldedChars()) ? UnitRole.LEAD : cooperates(j.folded) ? UnitRole.SUPPORT : UnitRole.MENTIONED;
+    }
+
+    /** {@code LEAD_VERB.matcher(folded).find()}, tried only where {@link #LEAD_VERB} can start. */
+    private static boolean leads(String folded, char[] chars) {
+        return LEAD_VERB_STARTS.find(transparent(LEAD_VERB, folded), chars, 0, chars.length);
+    }
+
+    /**
+     * A matcher of {@code p} over {@code s} that {@link WordStarts#find} can move from start to start: look-behinds
+     * see the text before each start, as they do in {@code find()}.
+     */
+    private static Matcher transparent(Pattern p, String s) {
+        return p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+•–*]\\s*(?=\\S)|[a-zđ]\\)\\s*)");
@@ -356,21 +426,33 @@ public final class UnitExtractor {
      * với các sở …"). In "Chỉ đạo các đơn vị trực thuộc phối hợp …" others cooperate, and the unit leads them.
      */
     private static boolean cooperates(String folded) {
-        if (!SUPPORT_VERB.matcher(folded).find()) {
+        if (!saysSupport(folded)) {
             return false; // no clause can open with "phối hợp" when the item never says it
         }
         for (String clause : CLAUSE_SPLIT.split(folded)) {
-            Matcher v = FIRST_VERB.matcher(clause);
-            if (v.find() && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
+            Matcher v = transparent(FIRST_VERB, clause);
+            if (FIRST_VERB_STARTS.find(v, clause.toCharArray(), 0, clause.length()) && SUPPORT_VERB.matcher(v.group()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void named(CiteText.Joined j, Pattern intro, UnitRole role, Map<String, UnitRef> units) {
-        Matcher m = intro.matcher(j.folded);
-        while (m.find()) {
+    /** {@code SUPPORT_VERB.matcher(folded).find()}, tried only at the "PH" it opens with. */
+    private static boolean saysSupport(String folded) {
+        Matcher m = transparent(SUPPORT_VERB, folded);
+        for (int p = folded.indexOf("PH"); p >= 0; p = folded.indexOf("PH", p + 1)) {
+            if (m.region(p, folded.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void named(CiteText.Joined j, Pattern intro, WordStarts starts, UnitRole role,
+            Map<String, UnitRef> units) {
+        Matcher m = transparent(intro, j.folded);
+        for (int from = 0; starts.find(m, j.foldedChars(), from, j.folded.length()); from = m.end()) {
             UnitNames.Span s = UnitNames.phraseAt(j.folded, m.end(), j.folded.length(), null);
             if (s != null) {
                 for (String name : splitUnits(UnitNames.text(j.text, s))) {
@@ -384,10 +466,17 @@ public final class UnitExtractor {
     private static void mentions(List<SourceLine> allLines, Map<String, UnitRef> units) {
         CiteText.Joined j = new CiteText.Joined(allLines);
         for (UnitMentions.Mention m : UnitMentions.find(j)) {
-            String name = j.slice(m.start(), m.end());
+            String name = slice(j, m.start(), m.end());
             put(units, name, UnitRole.MENTIONED, j.lineAt(m.start()), lineText(j, new UnitNames.Span(m.start(),
                     m.end())), false);
         }
+    }
+
+    /** {@link CiteText.Joined#slice}, made one line by {@link UnitNames#oneLine}, which spares clean names the regex. */
+    private static String slice(CiteText.Joined j, int from, int to) {
+        int a = Math.max(0, Math.min(from, j.text.length()));
+        int z = Math.max(a, Math.min(to, j.text.length()));
+        return UnitNames.oneLine(j.text.substring(a, z));
     }
 
     /**
@@ -444,7 +533,61 @@ public final class UnitExtractor {
 
     /** Folded name with dashes unified and spaces around them removed: "Lao động – Thương" = "Lao dong-Thuong". */
     static String key(String name) {
-        return Regex.replaceAll(Regex.replaceAll(VietText.fold(name), "\\s*[-–—]\\s*", "-"), "[.,;:]+$", "");
+        return withoutTrailingPunct(unifiedDashes(VietText.fold(name)));
+    }
+
+    /** {@code Regex.replaceAll(s, "\\s*[-–—]\\s*", "-")}: each dash, with the white space around it, as "-". */
+    private static String unifiedDashes(String s) {
+        int first = 0;
+        while (first < s.length() && !isDash(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDash(c)) {
+                b.append(c);
+                continue;
+            }
+            // the white space before a dash is never part of an earlier match: that one took all it was followed by
+            int end = b.length();
+            while (end > 0 && WordStarts.isSpace(b.charAt(end - 1))) {
+                end--;
+            }
+            b.setLength(end);
+            b.append('-');
+            while (i + 1 < s.length() && WordStarts.isSpace(s.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /**
+     * {@code Regex.replaceAll(s, "[.,;:]+$", "")}: the run of those chars that ends the text goes. When the text ends
+     * in a line terminator, before which "$" matches too, the regex itself is run.
+     */
+    private static String withoutTrailingPunct(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return s;
+        }
+        char last = s.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return Regex.replaceAll(s, "[.,;:]+$", "");
+        }
+        int end = n;
+        while (end > 0 && ".,;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == n ? s : s.substring(0, end);
     }
 
     private static int rank(UnitRole r) {
@@ -456,9 +599,22 @@ public final class UnitExtractor {
         return j.lineTextAt(s.start());
     }
 
+    /**
+     * {@code Regex.split(s.strip(), "\\s+").length} (0 for a blank {@code s}): the stripped text neither starts nor ends
+     * with white space, so it has one word more than runs of white space.
+     */
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : Regex.split(t, "\\s+").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 1; i < t.length(); i++) {
+            if (WordStarts.isSpace(t.charAt(i)) && !WordStarts.isSpace(t.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean mostlyUpper(String s) {

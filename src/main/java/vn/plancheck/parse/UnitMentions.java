@@ -27,7 +27,9 @@ final class UnitMentions {
             + "|(?<prefix>VAN\\s+PHONG|BAN\\s+THUONG\\s+VU|THUONG\\s+TRUC)"
             + "|(?<named>BO|SO|PHONG|CUC|CHI\\s+CUC)"
             + ")(?![A-Z])");
-    private static final Starts HEAD_STARTS = new Starts(true, "THI", "CHOU", "QU", "HUDO", "DA", "UYB", "VA", "BAO", "SO", "PH");
+    /** The first word of each of {@link #HEAD}'s names: a match starts with one as a whole run of letters. */
+    private static final WordSet HEAD_WORDS = new WordSet("THU", "CHINH", "QUOC", "HUYEN", "TINH", "THANH", "DANG",
+            "UY", "UBND", "HDND", "HOI", "CONG", "VAN", "BAN", "THUONG", "BO", "SO", "PHONG", "CUC", "CHI");
     /** Administrative level after a name: "tỉnh", "các huyện, thành phố", "cấp xã"; OCR "thj trin". */
     private static final String LEVEL = "(?:TH\\S{1,2}NH\\s+PH\\S|TH\\S\\s+X\\S|TH\\S\\s+TR\\S{1,2}N|TINH|HUY\\S{1,2}N"
             + "|XA|PHUONG|DAC\\s+KHU)(?![A-Z])";
@@ -41,6 +43,8 @@ final class UnitMentions {
     private static final Pattern TYPE_WORD = Pattern.compile(
             "(?:CONG\\s+HOA|DOC\\s+LAP|KE\\s+HOACH|CONG\\s+VAN|QUYET\\s+DINH|NGHI\\s+(?:DINH|QUYET)|CHI\\s+THI|THONG\\s+(?:TU|BAO)|LUAT"
             + "|HUONG\\s+DAN|CHUONG\\s+TRINH|DE\\s+AN|QUY\\s+DINH|SO\\s*:)(?![A-Z])");
+    private static final WordSet TYPE_WORDS = new WordSet("CONG", "DOC", "KE", "QUYET", "NGHI", "CHI", "THONG", "LUAT",
+            "HUONG", "CHUONG", "DE", "QUY", "SO");
     /** Lower-case words that never continue a name. */
     private static final Pattern LOWER_STOP = Pattern.compile(
             "VE|DE|CUA|TRONG|THEO|TAI|VOI|CHO|CAC|NHUNG|CO|LA|DUOC|DA|SE|DEN|NAM|NGAY|SO|CHI|TO|XAY|TRIEN|THUC"
@@ -55,7 +59,8 @@ final class UnitMentions {
         List<Mention> out = new ArrayList<>();
         Matcher h = HEAD.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < j.folded.length() && HEAD_STARTS.find(h, j.foldedChars(), from)) {
+        char[] f = j.foldedChars();
+        while (from < f.length && nextHead(h, f, from)) {
             from = h.end();
             if (!Character.isUpperCase(j.text.charAt(h.start()))) {
                 continue;
@@ -82,6 +87,49 @@ final class UnitMentions {
             from = Math.max(from, end);
         }
         return out;
+    }
+
+    /**
+     * The first match of {@link #HEAD} at or after {@code from}, as {@code find()} gives it ({@code h} has transparent
+     * bounds), tried only at the runs of letters that are the first word of a head and do not follow a char of its
+     * look-behind: a plan's text has some thousand words, and HEAD would be tried at every char of them.
+     */
+    private static boolean nextHead(Matcher h, char[] f, int from) {
+        int p = Math.max(0, from);
+        while (p < f.length) {
+            if (!isLetter(f[p])) {
+                p++;
+                continue;
+            }
+            int q = wordEnd(f, p);
+            // a match starting inside the word would follow a letter
+            if ((p == 0 || !blocksHead(f[p - 1])) && HEAD_WORDS.contains(f, p, q)) {
+                h.region(p, f.length);
+                if (h.lookingAt()) {
+                    return true;
+                }
+            }
+            p = q;
+        }
+        return false;
+    }
+
+    /** A char of HEAD's look-behind {@code (?<![A-Z0-9/&\\-])}. */
+    private static boolean blocksHead(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '/' || c == '&' || c == '-';
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** Where the run of letters A-Z at {@code p} ends. */
+    private static int wordEnd(char[] f, int p) {
+        int q = p;
+        while (q < f.length && isLetter(f[q])) {
+            q++;
+        }
+        return q;
     }
 
     /** Extends a name over capitalised words (see the class comment); returns where it ends. */
@@ -176,16 +224,62 @@ final class UnitMentions {
         return end;
     }
 
+    /** Whether a head starts at the token (HEAD's look-behind does not see before the region: it holds there). */
     private static boolean isHead(CiteText.Joined j, Tok t) {
-        return HEAD.matcher(j.folded).region(t.start, j.folded.length()).lookingAt();
+        char[] f = j.foldedChars();
+        return HEAD_WORDS.contains(f, t.start, wordEnd(f, t.start))
+                && HEAD.matcher(j.folded).region(t.start, j.folded.length()).lookingAt();
     }
 
     private static boolean isType(CiteText.Joined j, Tok t) {
-        return TYPE_WORD.matcher(j.folded).region(t.start, j.folded.length()).lookingAt();
+        char[] f = j.foldedChars();
+        return TYPE_WORDS.contains(f, t.start, wordEnd(f, t.start))
+                && TYPE_WORD.matcher(j.folded).region(t.start, j.folded.length()).lookingAt();
     }
 
     private static boolean isLevel(CiteText.Joined j, Tok t) {
         return ADMIN.matcher(j.folded).region(Math.max(0, t.start - 1), j.folded.length()).lookingAt();
+    }
+
+    /** A few words of A-Z, looked up without making a string of the word. */
+    private static final class WordSet {
+        private static final int MAX_LENGTH = 12;
+        /** Each word as a number: five bits a letter. Sorted. */
+        private final long[] keys;
+        /** The words' first two letters and lengths ({@link #shape}): most words of a text are rejected by them. */
+        private final boolean[] shapes = new boolean[27 * 27 * (MAX_LENGTH + 1)];
+
+        WordSet(String... words) {
+            keys = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                char[] w = words[i].toCharArray();
+                if (w.length > MAX_LENGTH) {
+                    throw new IllegalArgumentException(words[i]);
+                }
+                keys[i] = key(w, 0, w.length);
+                shapes[shape(w, 0, w.length)] = true;
+            }
+            java.util.Arrays.sort(keys);
+        }
+
+        /** Whether the letters A-Z [from, to) of {@code s} are one of the words. */
+        boolean contains(char[] s, int from, int to) {
+            return to > from && to - from <= MAX_LENGTH && shapes[shape(s, from, to)]
+                    && java.util.Arrays.binarySearch(keys, key(s, from, to)) >= 0;
+        }
+
+        private static int shape(char[] s, int from, int to) {
+            int second = to - from > 1 ? s[from + 1] - 'A' + 1 : 0;
+            return ((s[from] - 'A') * 27 + second) * (MAX_LENGTH + 1) + (to - from);
+        }
+
+        private static long key(char[] s, int from, int to) {
+            long k = 0;
+            for (int i = from; i < to; i++) {
+                k = k << 5 | (s[i] - 'A' + 1);
+            }
+            return k;
+        }
     }
 
     /** A word of the original text, with the punctuation that closes it (0 when none). */

@@ -50,11 +50,16 @@ final class UnitNames {
             + "|DAM\\s+BAO|NGHIEM\\s+TUC|KHAN\\s+TRUONG|C\\S{1,2}P\\s+NH\\S{1,2}T|TIEP\\s+NHAN|T[O0-9]\\s+CH\\S{1,3}C"
             + "|PHAN\\s+CONG|DUOC\\s+GIAO|THAM\\s+DINH|NANG\\s+CAO|HUONG\\s+UNG|TICH\\s+CUC|NHU\\s+SAU"
             + "|[L1]AP\\s+(?:DU|KE|DANH|HO|BAO)|BO\\s+SUNG|PHAN\\s+ANH|KI\\S{1,2}N\\s+TOAN|GUI|NOP)";
+    /** The chars a verb of {@link #VERBS} begins with, and the stop words of {@link #STOP} ("VE", "DE", "NHAM" …). */
+    static final String VERB_FIRST_CHARS = "BCDGHKLNPQRTVX1";
+    /** The chars {@code (?<![^\\s,;(\\-–/])} lets a verb follow (besides the start of the text). */
+    static final String VERB_AFTER = " \t\n\u000B\f\r,;(-–/";
     /** Verbs and function words that end a unit phrase. Preceded by start, space or punctuation. */
     private static final Pattern STOP = Pattern.compile(
             "[:()“”\"]|;(?![A-Z0-9])|\\.(?!\\d)|(?<![^\\s,;(\\-–/])(?:" + VERBS
             + "|V[E€~](?![A-Z0-9])|DE(?!\\s+(?:AN|NGHI)(?![A-Z]))|NHAM|THEO|TRONG|TAI(?!\\s+(?:CHINH|NGUYEN))|VOI|KIP\\s+THOI"
             + ")(?![A-Z])");
+    private static final WordStarts STOP_STARTS = WordStarts.afterOneOf(STOP, VERB_FIRST_CHARS, VERB_AFTER, ":()“”\";.");
     /** A verb at a position: the item opens with what is done, not with who does it ("Tổ chức tuyên truyền …"). */
     private static final Pattern VERB_AT = Pattern.compile(VERBS + "(?![A-Z])");
     /** Where an item's opening words end when they are not a unit: a verb, a colon, a bracket, a clause end. */
@@ -154,13 +159,45 @@ final class UnitNames {
 
     /** The original text of a span, on one line. */
     static String text(String original, Span s) {
-        return s == null ? null : CiteText.oneLine(original.substring(s.start(), s.end()));
+        return s == null ? null : oneLine(original.substring(s.start(), s.end()));
+    }
+
+    /**
+     * {@link CiteText#oneLine}: runs of regex white space ({@code \\s+}) to one space, then {@code trim()}; a text
+     * whose only white space is single spaces, as most names are, is only trimmed.
+     */
+    static String oneLine(String s) {
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            clean = c == ' ' ? i + 1 >= s.length() || s.charAt(i + 1) != ' ' : !WordStarts.isSpace(c);
+        }
+        if (clean) {
+            return s.trim();
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!WordStarts.isSpace(c)) {
+                b.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                b.append(' ');
+                inRun = true;
+            }
+        }
+        return b.toString().trim();
     }
 
     private static int stop(String folded, int pos, int limit, Pattern extraStops) {
         int end = limit;
-        Matcher m = STOP.matcher(folded).region(pos, limit).useTransparentBounds(true);
-        while (m.find()) {
+        Matcher m = STOP.matcher(folded).useTransparentBounds(true);
+        // the phrase's chars, and the one before it that the stops' look-behind reads
+        int base = Math.max(0, pos - 1);
+        char[] chars = new char[limit - base];
+        folded.getChars(base, limit, chars, 0);
+        for (int from = pos; STOP_STARTS.find(m, chars, base, from, limit); from = m.end()) {
             if (m.start() == pos) {
                 continue; // the phrase's own first word can never end it
             }
@@ -225,6 +262,15 @@ final class UnitNames {
     private static int trimEnd(String folded, int pos, int end) {
         int e = end;
         while (e > pos) {
+            if (!endsWithTerminator(folded, e)) {
+                int cut = trimmedOnce(folded, pos, e);
+                if (cut < 0) {
+                    break;
+                }
+                e = cut;
+                continue;
+            }
+            // "$" may also match before a line terminator that ends the text: left to the patterns
             String t = folded.substring(pos, e);
             Matcher p = TRAILING_PUNCT.matcher(t);
             Matcher w = TRAILING_WORD.matcher(t);
@@ -237,5 +283,39 @@ final class UnitNames {
             }
         }
         return e;
+    }
+
+    /** Whether the char before {@code e} is one before which "$" matches too (it ends the text at {@code e}). */
+    private static boolean endsWithTerminator(String s, int e) {
+        char c = s.charAt(e - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * One step of {@link #trimEnd} on a text [pos, e) that does not end in a line terminator, so that "$" is its
+     * end: where {@link #TRAILING_PUNCT} starts (the run of its chars that ends the text), else where
+     * {@link #TRAILING_WORD} starts; -1 when neither ends the text.
+     */
+    private static int trimmedOnce(String f, int pos, int e) {
+        int p = e;
+        while (p > pos && isTrailingPunct(f.charAt(p - 1))) {
+            p--;
+        }
+        if (p < e) {
+            return p;
+        }
+        if (e - pos >= 4 && WordStarts.isSpace(f.charAt(e - 4))
+                && (f.startsWith("CUA", e - 3) || f.startsWith("CAC", e - 3) || f.startsWith("VOI", e - 3))) {
+            return e - 4;
+        }
+        if (e - pos >= 3 && WordStarts.isSpace(f.charAt(e - 3)) && f.startsWith("VA", e - 2)) {
+            return e - 3;
+        }
+        return -1;
+    }
+
+    /** A char of {@link #TRAILING_PUNCT}'s class {@code [\\s,;:\\-–&(/*_]}. */
+    private static boolean isTrailingPunct(char c) {
+        return WordStarts.isSpace(c) || ",;:-–&(/*_".indexOf(c) >= 0;
     }
 }
