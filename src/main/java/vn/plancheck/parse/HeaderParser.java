@@ -31,7 +31,10 @@ final class HeaderParser {
     private static final int HEADER_SPAN = 40;
     /** "V/v …": what an official letter is about, under its number (folded, offsets as in the original). */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s|*(\\[_])(V\\s?/\\s?V)(?![A-Z0-9])");
-    /** "Kính gửi:" opens a letter's body: no "V/v" is looked for after it. */
+    /**
+     * "Kính gửi:" opens a letter's body: no "V/v" is looked for after it. This and {@link #NUMBER} open with "^", so
+     * they are tried with {@code lookingAt()}: {@code find()} would try them at every char of the line too.
+     */
     private static final Pattern ADDRESSEE = Pattern.compile("^[\\s|*_]*KINH GUI\\b");
     /** How far past the header a "V/v" line is looked for when there is no type line (web copies spread the header). */
     private static final int SUBJECT_REACH = 6;
@@ -125,8 +128,8 @@ final class HeaderParser {
         int bestScore = Integer.MIN_VALUE;
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
-            Matcher m = NUMBER.matcher(Fold.keepLength(text));
-            if (!m.find()) {
+            Matcher m = NUMBER.matcher(lines.get(i).folded());
+            if (!m.lookingAt()) {
                 continue;
             }
             int score = 0;
@@ -152,7 +155,7 @@ final class HeaderParser {
     /** The type line's index, or -1; a "Kính gửi:" met first is the plan's addressee line (a letter's). */
     private static int findDocType(List<SourceLine> lines, int start, int span, Plan plan) {
         for (int i = start; i < span; i++) {
-            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+            if (ADDRESSEE.matcher(lines.get(i).folded()).lookingAt()) {
                 plan.setAddresseeLine(lines.get(i).number());
                 return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
@@ -193,11 +196,11 @@ final class HeaderParser {
     private static boolean headingPartIn(List<SourceLine> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             SourceLine l = lines.get(i);
-            String folded = Fold.keepLength(l.text());
+            String folded = l.folded();
             Matcher number = NUMBER.matcher(folded);
             Matcher date = DATE.matcher(folded);
             if (l.fuzzy().indexOf(NATIONAL) >= 0 || l.fuzzy().indexOf(PARTY) >= 0
-                    || number.find() && number.group(2) != null || date.find() && date.group(3) != null) {
+                    || number.lookingAt() && number.group(2) != null || date.find() && date.group(3) != null) {
                 return true;
             }
         }
@@ -214,8 +217,8 @@ final class HeaderParser {
     private static void findSubject(List<SourceLine> lines, int from, int to, Plan plan) {
         for (int i = from; i < Math.min(to, lines.size()); i++) {
             String text = lines.get(i).text();
-            String folded = Fold.keepLength(text);
-            if (ADDRESSEE.matcher(folded).find()) {
+            String folded = lines.get(i).folded();
+            if (ADDRESSEE.matcher(folded).lookingAt()) {
                 return;
             }
             Matcher m = SUBJECT.matcher(folded);
@@ -286,13 +289,18 @@ final class HeaderParser {
     /** Words of a place name before "ngày": "Thành phố Hồ Chí Minh" has five. */
     private static final int PLACE_WORDS = 7;
 
+    /** {@code text} folded in place: the line's own folded form, computed once, when nothing was cut from it. */
+    private static String foldedOf(String text, SourceLine l) {
+        return text.equals(l.text()) ? l.folded() : Fold.keepLength(text);
+    }
+
     private static String cutNumber(String text, SourceLine l, Plan plan) {
         if (plan.isNumberLinePresent()) {
             return text;
         }
-        String folded = Fold.keepLength(text);
+        String folded = foldedOf(text, l);
         Matcher m = NUMBER.matcher(folded);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return text;
         }
         plan.setNumberLinePresent(true);
@@ -312,7 +320,7 @@ final class HeaderParser {
         if (plan.isDateLinePresent()) {
             return text;
         }
-        String folded = Fold.keepLength(text);
+        String folded = foldedOf(text, l);
         Matcher m = DATE.matcher(folded);
         if (!m.find()) {
             return text;
