@@ -1,6 +1,5 @@
 package vn.plancheck.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,32 @@ final class CiteText {
         return vn.plancheck.text.VietText.foldKeepLength(s);
     }
 
-    /** Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. */
+    /**
+     * Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. That is
+     * {@code s.replaceAll("\\s+", " ").trim()}, with the regex run only when there is a run to collapse: most
+     * slices are on one line already.
+     */
     static String oneLine(String s) {
-        return WS.matcher(s).replaceAll(" ").trim();
+        return needsCollapse(s) ? WS.matcher(s).replaceAll(" ").trim() : s.trim();
+    }
+
+    /** Whether {@code s} has white space ({@code \\s}) other than single spaces, which replacing would change. */
+    private static boolean needsCollapse(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return true;
+                }
+                space = true;
+            } else if (vn.plancheck.text.Regex.isSpace(c)) {
+                return true;
+            } else {
+                space = false;
+            }
+        }
+        return false;
     }
 
     /** Removes markdown emphasis left by some readers ("**trước ngày 20/7/2024**"). */
@@ -41,45 +63,65 @@ final class CiteText {
         final String folded;
         private final int[] starts;
         private final int[] numbers;
-        /** The chars of {@link #folded}, on first use (for {@link Starts}). */
-        private char[] chars;
+        /** The chars of {@link #folded} (for {@link Starts}). */
+        private final char[] chars;
         /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line); on first use. */
         private boolean[] hard;
 
         Joined(List<SourceLine> lines) {
-            StringBuilder b = new StringBuilder();
-            StringBuilder f = new StringBuilder();
-            List<int[]> marks = new ArrayList<>();
-            for (SourceLine l : lines) {
-                String raw = l.text() == null ? "" : l.text();
-                int from = 0;
-                int to = raw.length();
-                while (from < to && Character.isWhitespace(raw.charAt(from))) {
-                    from++;
-                }
-                while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
-                    to--;
-                }
-                if (from == to) {
+            // Each line's trimmed span first, then both streams copied into arrays of their exact length (a
+            // StringBuilder copies a Vietnamese line char by char under C1, and grows as it goes).
+            int count = lines.size();
+            int[] from = new int[count];
+            int[] to = new int[count];
+            int length = 0;
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                String raw = lines.get(i).text();
+                if (raw == null) {
                     continue;
                 }
-                if (b.length() > 0) {
-                    b.append(' ');
-                    f.append(' ');
+                int a = 0;
+                int z = raw.length();
+                while (a < z && Character.isWhitespace(raw.charAt(a))) {
+                    a++;
                 }
-                marks.add(new int[] {b.length(), l.number()});
-                b.append(raw, from, to);
+                while (z > a && Character.isWhitespace(raw.charAt(z - 1))) {
+                    z--;
+                }
+                from[i] = a;
+                to[i] = z;
+                if (a < z) {
+                    length += (kept++ == 0 ? 0 : 1) + z - a;
+                }
+            }
+            char[] t = new char[length];
+            char[] f = new char[length];
+            starts = new int[kept];
+            numbers = new int[kept];
+            int at = 0;
+            int k = 0;
+            for (int i = 0; i < count; i++) {
+                if (from[i] == to[i]) {
+                    continue;
+                }
+                if (k > 0) {
+                    t[at] = ' ';
+                    f[at] = ' ';
+                    at++;
+                }
+                SourceLine l = lines.get(i);
+                starts[k] = at;
+                numbers[k] = l.number();
+                k++;
+                l.text().getChars(from[i], to[i], t, at);
                 // the line's folded form is computed once and shared: folding keeps every char in its place
-                f.append(l.folded(), from, to);
+                l.folded().getChars(from[i], to[i], f, at);
+                at += to[i] - from[i];
             }
-            text = b.toString();
-            folded = f.toString();
-            starts = new int[marks.size()];
-            numbers = new int[marks.size()];
-            for (int i = 0; i < marks.size(); i++) {
-                starts[i] = marks.get(i)[0];
-                numbers[i] = marks.get(i)[1];
-            }
+            text = new String(t);
+            folded = new String(f);
+            chars = f;
         }
 
         private static boolean[] hardBreaks(String text, int[] starts) {
@@ -120,10 +162,8 @@ final class CiteText {
             return n;
         }
 
+        /** The chars of {@link #folded}; callers only read them. */
         char[] foldedChars() {
-            if (chars == null) {
-                chars = folded.toCharArray();
-            }
             return chars;
         }
 
