@@ -142,11 +142,23 @@ public final class CitationExtractor {
             if (!Starts.isUpperOrDigit(s[p])) {
                 continue;
             }
-            if (CITATION_STARTS.mayBegin(s, p) && mayOpenType(s, p)) {
-                types.add(p);
-            }
-            if (LAW_STARTS.mayBegin(s, p) && mayOpenLaw(s, p)) {
-                laws.add(p);
+            switch (s[p]) {
+                case 'B', 'L' -> {   // the first chars of both patterns' starts
+                    if (CITATION_STARTS.mayBegin(s, p) && mayOpenType(s, p)) {
+                        types.add(p);
+                    }
+                    if (LAW_STARTS.mayBegin(s, p) && mayOpenLaw(s, p)) {
+                        laws.add(p);
+                    }
+                }
+                case 'N', 'Q', 'C', 'T', 'K', 'H', 'D' -> {   // the other first chars of CITATION_STARTS
+                    if (CITATION_STARTS.mayBegin(s, p) && mayOpenType(s, p)) {
+                        types.add(p);
+                    }
+                }
+                default -> {
+                    // no type name begins with another char
+                }
             }
             while (p + 1 < n && Starts.isUpperOrDigit(s[p + 1])) {
                 p++;     // the rest of the word: no match begins after a letter or digit

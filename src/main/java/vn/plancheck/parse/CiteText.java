@@ -63,65 +63,49 @@ final class CiteText {
         final String folded;
         private final int[] starts;
         private final int[] numbers;
-        /** The chars of {@link #folded} (for {@link Starts}). */
-        private final char[] chars;
+        /** The chars of {@link #folded}, on first use (for {@link Starts}). */
+        private char[] chars;
         /** hard[i]: the break before line i ends any name (heading or bullet line, or a short line); on first use. */
         private boolean[] hard;
 
         Joined(List<SourceLine> lines) {
-            // Each line's trimmed span first, then both streams copied into arrays of their exact length (a
-            // StringBuilder copies a Vietnamese line char by char under C1, and grows as it goes).
+            // String.join copies whole lines (array copies); a StringBuilder or a char[] copies a Vietnamese line
+            // char by char under C1, and the text of a plan is copied twice here (as it is and folded)
             int count = lines.size();
-            int[] from = new int[count];
-            int[] to = new int[count];
-            int length = 0;
+            String[] texts = new String[count];
+            String[] folds = new String[count];
+            int[] lineStarts = new int[count];
+            int[] lineNumbers = new int[count];
             int kept = 0;
-            for (int i = 0; i < count; i++) {
-                String raw = lines.get(i).text();
+            int at = 0;
+            for (SourceLine l : lines) {
+                String raw = l.text();
                 if (raw == null) {
                     continue;
                 }
-                int a = 0;
-                int z = raw.length();
-                while (a < z && Character.isWhitespace(raw.charAt(a))) {
-                    a++;
+                int from = 0;
+                int to = raw.length();
+                while (from < to && Character.isWhitespace(raw.charAt(from))) {
+                    from++;
                 }
-                while (z > a && Character.isWhitespace(raw.charAt(z - 1))) {
-                    z--;
+                while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
                 }
-                from[i] = a;
-                to[i] = z;
-                if (a < z) {
-                    length += (kept++ == 0 ? 0 : 1) + z - a;
-                }
-            }
-            char[] t = new char[length];
-            char[] f = new char[length];
-            starts = new int[kept];
-            numbers = new int[kept];
-            int at = 0;
-            int k = 0;
-            for (int i = 0; i < count; i++) {
-                if (from[i] == to[i]) {
+                if (from == to) {
                     continue;
                 }
-                if (k > 0) {
-                    t[at] = ' ';
-                    f[at] = ' ';
-                    at++;
-                }
-                SourceLine l = lines.get(i);
-                starts[k] = at;
-                numbers[k] = l.number();
-                k++;
-                l.text().getChars(from[i], to[i], t, at);
+                lineStarts[kept] = at;
+                lineNumbers[kept] = l.number();
+                texts[kept] = raw.substring(from, to);
                 // the line's folded form is computed once and shared: folding keeps every char in its place
-                l.folded().getChars(from[i], to[i], f, at);
-                at += to[i] - from[i];
+                folds[kept] = l.folded().substring(from, to);
+                at += to - from + 1;
+                kept++;
             }
-            text = new String(t);
-            folded = new String(f);
-            chars = f;
+            text = String.join(" ", java.util.Arrays.copyOf(texts, kept));
+            folded = String.join(" ", java.util.Arrays.copyOf(folds, kept));
+            starts = java.util.Arrays.copyOf(lineStarts, kept);
+            numbers = java.util.Arrays.copyOf(lineNumbers, kept);
         }
 
         private static boolean[] hardBreaks(String text, int[] starts) {
@@ -162,8 +146,10 @@ final class CiteText {
             return n;
         }
 
-        /** The chars of {@link #folded}; callers only read them. */
         char[] foldedChars() {
+            if (chars == null) {
+                chars = folded.toCharArray();
+            }
             return chars;
         }
 
