@@ -33,7 +33,7 @@ final class CiteText {
         return needsCollapse(s) ? WS.matcher(s).replaceAll(" ").trim() : s.trim();
     }
 
-    /** Whether {@code s} has white space ({@code \\s}) other than single spaces, which replacing would change. */
+    /** Whether {@code s} has white space ({@code \s}) other than single spaces, which replacing would change. */
     private static boolean needsCollapse(String s) {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

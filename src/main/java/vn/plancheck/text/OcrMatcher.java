@@ -378,13 +378,16 @@ public final class OcrMatcher {
             cur[0] = edge[j] ? 0 : prev[0] + 2;
             curStart[0] = edge[j] ? j : prevStart[0];
             char c = t[j - 1];
+            // the chars confusable with c (the table is symmetric), looked up once for the column
+            boolean[] confusable = c < 128 ? CONFUSABLE_TABLE[c] : null;
             int live = cur[0] <= limit ? 0 : -1;
             int i = 1;
             for (; i <= m; i++) {
                 if (i > prevLive + 1 && cur[i - 1] + 2 > limit) {
                     break;
                 }
-                int sub = prev[i - 1] + halfCost(p[i - 1], c);
+                char a = p[i - 1];
+                int sub = prev[i - 1] + (a == c ? 0 : confusable != null && a < 128 && confusable[a] ? 1 : 2);
                 int del = prev[i] + 2;
                 int ins = cur[i - 1] + 2;
                 if (sub <= del && sub <= ins) {
