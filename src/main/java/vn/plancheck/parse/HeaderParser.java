@@ -53,6 +53,9 @@ final class HeaderParser {
     private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
     private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM",
         "UY BAN MTTQ VIET NAM"};
+    /** {@link #GENERIC_BODIES} OCR-normalised once, for the similarity test of {@link #readIssuer}. */
+    private static final String[] GENERIC_BODIES_NORMALIZED = java.util.Arrays.stream(GENERIC_BODIES)
+            .map(OcrMatcher::ocrNormalize).toArray(String[]::new);
     /** Of {@link #GENERIC_BODIES}, the people's committee, under which an agency of its own may issue. */
     private static final java.util.Set<String> PEOPLES_COMMITTEE = java.util.Set.of("UY BAN NHAN DAN", "UBND");
 
@@ -409,8 +412,15 @@ final class HeaderParser {
         }
         String f0 = VietText.fold(parts.get(0));
         String body = null;
-        for (String g : GENERIC_BODIES) {
-            if (body == null && (f0.equals(g) || OcrMatcher.similarity(f0, g) >= 0.85)) {
+        String normalized = null;   // f0 OCR-normalised, once for all the bodies (OcrMatcher.similarity did it for each)
+        for (int k = 0; k < GENERIC_BODIES.length && body == null; k++) {
+            String g = GENERIC_BODIES[k];
+            if (f0.equals(g)) {
+                body = g;
+                continue;
+            }
+            normalized = normalized == null ? OcrMatcher.ocrNormalize(f0) : normalized;
+            if (OcrMatcher.similarityNormalizedAtLeast(normalized, GENERIC_BODIES_NORMALIZED[k], 0.85)) {
                 body = g;
             }
         }

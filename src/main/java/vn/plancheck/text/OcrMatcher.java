@@ -93,6 +93,24 @@ public final class OcrMatcher {
     }
 
     /**
+     * {@code similarityNormalized(x, y) >= min}, found with a distance search that stops as soon as the distance is
+     * too large for it (most pairs compared are far apart).
+     */
+    public static boolean similarityNormalizedAtLeast(String x, String y, double min) {
+        int max = Math.max(x.length(), y.length());
+        if (max == 0) {
+            return 1.0 >= min;
+        }
+        // the largest distance at which the similarity is still min (the distance is at most max), computed as the
+        // similarity is, in doubles
+        int limit = -1;
+        while (limit < max && 1.0 - (double) (limit + 1) / max >= min) {
+            limit++;
+        }
+        return limit >= 0 && distanceAtMost(x, y, limit) <= limit;
+    }
+
+    /**
      * True when {@code text} begins with {@code phrase}, tolerating case, diacritics, spacing,
      * punctuation and OCR noise (about a quarter of the phrase may be edited). The matched part
      * must end where a word of the text ends, so "Chủ đề Tháng hành động" does not start with
