@@ -379,7 +379,7 @@ final class HeaderParser {
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
             // Word aligns the two header columns with runs of spaces inside one cell; a line mostly of digits and signs
             // (coordinates "21°02′12″B 105°50′05″Đ", a table's rule) names no body
-            String t = Regex.replaceAll(Regex.replaceAll(rest.get(i).strip(), "^[*\\-_=.\\s]+|[*\\-_=\\s]+$", ""), "\\s{2,}", " ");
+            String t = cleanIssuerLine(rest.get(i).strip());
             if (STAMP.matcher(Regex.replaceAll(VietText.fold(t), "[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
                     plan.setDraftMark(true);
@@ -437,6 +437,36 @@ final class HeaderParser {
             plan.setParentIssuer(parts.get(0));
             plan.setIssuer(parts.get(1));
         }
+    }
+
+    /**
+     * The stripped {@code line} without the rules and bullets around it and with runs of white space made one:
+     * {@code line.replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ")}, with each regex run only
+     * when it can change something (most header lines are plain words).
+     */
+    private static String cleanIssuerLine(String line) {
+        String t = line;
+        if (!t.isEmpty() && ("*-_=.".indexOf(t.charAt(0)) >= 0 || Regex.isSpace(t.charAt(0))
+                || "*-_=".indexOf(t.charAt(t.length() - 1)) >= 0 || Regex.isSpace(t.charAt(t.length() - 1))
+                || isLineTerminator(t.charAt(t.length() - 1)))) {
+            // ("$" also matches before a line terminator that ends the text)
+            t = Regex.replaceAll(t, "^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "");
+        }
+        return hasSpaceRun(t) ? Regex.replaceAll(t, "\\s{2,}", " ") : t;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@code s} has two white-space chars ({@code \s}) in a row. */
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Regex.isSpace(s.charAt(i)) && Regex.isSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which an issuer's name cannot end: a level of government waits for its place's name. */
