@@ -67,6 +67,174 @@ public final class CitationExtractor {
     private static final Pattern CITATION = Pattern.compile("(" + TYPE_ANY + ")\\s*" + SO + NUMSYM);
     /** The first two letters of the type names of {@link #TYPES} (any second one after K), at the start of a word. */
     private static final Starts CITATION_STARTS = new Starts(true, "BO0123456789", "NG", "QU", "CHO0", "TH", "K", "HU", "DE€", "LU");
+    /**
+     * Where a type name of {@link #TYPES} can stand, by the chars after the two that {@link #CITATION_STARTS} checks:
+     * most words that open like one ("THÀNH", "NGÀY", "CHỦ", "CÔNG TÁC", "KHI", "ĐỂ") fail here instead of in the
+     * pattern. Each test is a loose reading of the names that begin with those letters, so it never rejects a start
+     * where {@link #CITATION} could match.
+     */
+    private static boolean mayOpenType(char[] s, int p) {
+        switch (s[p]) {
+            case 'B':       // B[O0-9]\s*LU…
+                return at(s, skipSpaces(s, p + 2)) == 'L';
+            case 'N':       // NGH[I1L]\s*(QUY|D…)
+                return at(s, p + 2) == 'H' && isOneOf(at(s, p + 3), "I1L") && isOneOf(at(s, skipSpaces(s, p + 4)), "QD");
+            case 'Q':       // QUY[E€]T… or QUY\s*D…
+                return at(s, p + 2) == 'Y' && (isOneOf(at(s, p + 3), "E\u20AC") && at(s, p + 4) == 'T'
+                        || at(s, skipSpaces(s, p + 3)) == 'D');
+            case 'C':       // CH[I1L]\s*TH…, CH[UW]…, C[O0]NG\s*V…
+                if (at(s, p + 1) == 'H') {
+                    char c = at(s, p + 2);
+                    int q = skipSpaces(s, p + 3);
+                    return c == 'U' || c == 'W' || isOneOf(c, "I1L") && at(s, q) == 'T' && at(s, q + 1) == 'H';
+                }
+                return at(s, p + 2) == 'N' && at(s, p + 3) == 'G' && at(s, skipSpaces(s, p + 4)) == 'V';
+            case 'T':       // TH[O0]NG\s*(T|B)…
+                return isOneOf(at(s, p + 2), "O0") && at(s, p + 3) == 'N' && at(s, p + 4) == 'G'
+                        && isOneOf(at(s, skipSpaces(s, p + 5)), "TB");
+            case 'K':       // K, signs, maybe E, signs, spaces, H[O0]: nothing but E between K and H is a letter or digit
+                return mayOpenKeHoach(s, p);
+            case 'H':       // HU[O0E]?[^\s]?NG: the NG is 2 to 4 chars after H
+                return isNg(s, p + 2) || isNg(s, p + 3) || isNg(s, p + 4);
+            case 'D':       // D[E€]\s+[A@]N
+                return Regex.isSpace(at(s, p + 2)) && isOneOf(at(s, skipSpaces(s, p + 2)), "A@")
+                        && at(s, skipSpaces(s, p + 2) + 1) == 'N';
+            case 'L':       // LU[A@~]T
+                return isOneOf(at(s, p + 2), "A@~") && at(s, p + 3) == 'T';
+            default:
+                return true;
+        }
+    }
+
+    /** {@link #mayOpenType} for "K…E…HO…CH", OCR's "K€ hoach", "K& hoach", "Ké& hoach", "K~ hO~lCh". */
+    private static boolean mayOpenKeHoach(char[] s, int p) {
+        int q = skipOthers(s, p + 1);
+        if (at(s, q) == 'E') {
+            q = skipOthers(s, q + 1);
+        }
+        return at(s, q) == 'H' && isOneOf(at(s, q + 1), "O0");
+    }
+
+    /** Where a law by name ({@link #LAW_BY_NAME}: "(B[O0-9]\s+)?LU[A@~]T\s+") can stand; see {@link #mayOpenType}. */
+    private static boolean mayOpenLaw(char[] s, int p) {
+        int q = p;
+        if (s[p] == 'B') {
+            if (!Regex.isSpace(at(s, p + 2))) {
+                return false;
+            }
+            q = skipSpaces(s, p + 2);
+            if (at(s, q) != 'L' || at(s, q + 1) != 'U') {
+                return false;
+            }
+        }
+        return isOneOf(at(s, q + 2), "A@~") && at(s, q + 3) == 'T' && Regex.isSpace(at(s, q + 4));
+    }
+
+    /**
+     * The word starts where {@link #CITATION} and where {@link #LAW_BY_NAME} may match, found in one pass over the
+     * folded text (a scan of every char costs as much as the matching itself under C1, and there were two): both
+     * patterns begin a word with a capital, and the tests are {@link Starts#mayBegin} and {@link #mayOpenType} or
+     * {@link #mayOpenLaw}, so the candidates are those {@code Starts.find} would try the pattern at.
+     */
+    private static void scan(char[] s, Candidates types, Candidates laws) {
+        int n = s.length;
+        for (int p = 0; p < n; p++) {
+            if (!Starts.isUpperOrDigit(s[p])) {
+                continue;
+            }
+            switch (s[p]) {
+                case 'B', 'L' -> {   // the first chars of both patterns' starts
+                    if (CITATION_STARTS.mayBegin(s, p) && mayOpenType(s, p)) {
+                        types.add(p);
+                    }
+                    if (LAW_STARTS.mayBegin(s, p) && mayOpenLaw(s, p)) {
+                        laws.add(p);
+                    }
+                }
+                case 'N', 'Q', 'C', 'T', 'K', 'H', 'D' -> {   // the other first chars of CITATION_STARTS
+                    if (CITATION_STARTS.mayBegin(s, p) && mayOpenType(s, p)) {
+                        types.add(p);
+                    }
+                }
+                default -> {
+                    // no type name begins with another char
+                }
+            }
+            while (p + 1 < n && Starts.isUpperOrDigit(s[p + 1])) {
+                p++;     // the rest of the word: no match begins after a letter or digit
+            }
+        }
+    }
+
+    /** Ascending offsets where a pattern may match, tried in turn as {@link Starts#find} would try them. */
+    private static final class Candidates {
+        private final char[] text;
+        private int[] at = new int[16];
+        private int size;
+        /** The first candidate not tried yet. */
+        private int next;
+
+        Candidates(char[] text) {
+            this.text = text;
+        }
+
+        void add(int p) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * size);
+            }
+            at[size++] = p;
+        }
+
+        /** {@code Starts.find(m, text, from)} over the candidates: the first match at one at or after {@code from}. */
+        boolean find(Matcher m, int from) {
+            while (next > 0 && at[next - 1] >= from) {
+                next--;     // the callers never go back; should one, it is answered as Starts.find would
+            }
+            for (; next < size; next++) {
+                int p = at[next];
+                if (p >= from) {
+                    m.region(p, text.length);
+                    if (m.lookingAt()) {
+                        next++;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The char at {@code i}, or 0 past the end. */
+    private static char at(char[] s, int i) {
+        return i < s.length ? s[i] : 0;
+    }
+
+    private static boolean isOneOf(char c, String chars) {
+        return c != 0 && chars.indexOf(c) >= 0;
+    }
+
+    private static boolean isNg(char[] s, int i) {
+        return at(s, i) == 'N' && at(s, i + 1) == 'G';
+    }
+
+    /** The first index at or after {@code i} that is not white space ({@code \s}). */
+    private static int skipSpaces(char[] s, int i) {
+        int q = i;
+        while (q < s.length && Regex.isSpace(s[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** The first index at or after {@code i} that holds a capital or a digit (or the end). */
+    private static int skipOthers(char[] s, int i) {
+        int q = i;
+        while (q < s.length && !(s[q] >= 'A' && s[q] <= 'Z' || s[q] >= '0' && s[q] <= '9')) {
+            q++;
+        }
+        return q;
+    }
+
     /** "Nghị định số 56/2017/NĐ-CP và 80/2017/NĐ-CP": a further number of the same type. */
     private static final Pattern CONTINUATION = Pattern.compile("\\s*(?:,|VA)\\s*(?:SO\\s*)?" + NUMSYM);
     /**
@@ -114,11 +282,14 @@ public final class CitationExtractor {
             return out;
         }
         CiteText.Joined j = new CiteText.Joined(lines);
+        Candidates types = new Candidates(j.foldedChars());
+        Candidates laws = new Candidates(j.foldedChars());
+        scan(j.foldedChars(), types, laws);
         List<int[]> spans = new ArrayList<>();
         Matcher m = CITATION.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         ListLead lead = null;
-        while (CITATION_STARTS.find(m, j.foldedChars(), from)) {
+        while (types.find(m, from)) {
             from = m.end();
             if (isTitle(j, m.start(1), m.end(1)) || letters(m.group(3)) < 2) {
                 continue;
@@ -140,7 +311,7 @@ public final class CitationExtractor {
             end = continuations(j, code, typeName, end, basisEndLine, out, spans);
             from = Math.max(end, m.end());
         }
-        lawsByName(j, basisEndLine, out, spans);
+        lawsByName(j, laws, basisEndLine, out, spans);
         // Document order: numbered citations and laws by name were found in two passes.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -189,10 +360,10 @@ public final class CitationExtractor {
     }
 
     /** Laws cited by name ("Luật Trẻ em năm 2016"), skipping text already taken by a numbered citation. */
-    private void lawsByName(CiteText.Joined j, int basisEndLine, List<Citation> out, List<int[]> spans) {
+    private void lawsByName(CiteText.Joined j, Candidates laws, int basisEndLine, List<Citation> out, List<int[]> spans) {
         Matcher m = LAW_BY_NAME.matcher(j.folded).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (LAW_STARTS.find(m, j.foldedChars(), from)) {
+        while (laws.find(m, from)) {
             from = m.end();
             int start = m.start(1);
             // "pháp luật", "luật" in running text are not citations; a cited law is written with a capital.

@@ -1,6 +1,5 @@
 package vn.plancheck.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,32 @@ final class CiteText {
         return vn.plancheck.text.VietText.foldKeepLength(s);
     }
 
-    /** Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. */
+    /**
+     * Collapses white space to single spaces and trims; the one-line form used for {@code text} fields. That is
+     * {@code s.replaceAll("\\s+", " ").trim()}, with the regex run only when there is a run to collapse: most
+     * slices are on one line already.
+     */
     static String oneLine(String s) {
-        return WS.matcher(s).replaceAll(" ").trim();
+        return needsCollapse(s) ? WS.matcher(s).replaceAll(" ").trim() : s.trim();
+    }
+
+    /** Whether {@code s} has white space ({@code \s}) other than single spaces, which replacing would change. */
+    private static boolean needsCollapse(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return true;
+                }
+                space = true;
+            } else if (vn.plancheck.text.Regex.isSpace(c)) {
+                return true;
+            } else {
+                space = false;
+            }
+        }
+        return false;
     }
 
     /** Removes markdown emphasis left by some readers ("**trước ngày 20/7/2024**"). */
@@ -47,11 +69,20 @@ final class CiteText {
         private boolean[] hard;
 
         Joined(List<SourceLine> lines) {
-            StringBuilder b = new StringBuilder();
-            StringBuilder f = new StringBuilder();
-            List<int[]> marks = new ArrayList<>();
+            // String.join copies whole lines (array copies); a StringBuilder or a char[] copies a Vietnamese line
+            // char by char under C1, and the text of a plan is copied twice here (as it is and folded)
+            int count = lines.size();
+            String[] texts = new String[count];
+            String[] folds = new String[count];
+            int[] lineStarts = new int[count];
+            int[] lineNumbers = new int[count];
+            int kept = 0;
+            int at = 0;
             for (SourceLine l : lines) {
-                String raw = l.text() == null ? "" : l.text();
+                String raw = l.text();
+                if (raw == null) {
+                    continue;
+                }
                 int from = 0;
                 int to = raw.length();
                 while (from < to && Character.isWhitespace(raw.charAt(from))) {
@@ -63,23 +94,18 @@ final class CiteText {
                 if (from == to) {
                     continue;
                 }
-                if (b.length() > 0) {
-                    b.append(' ');
-                    f.append(' ');
-                }
-                marks.add(new int[] {b.length(), l.number()});
-                b.append(raw, from, to);
+                lineStarts[kept] = at;
+                lineNumbers[kept] = l.number();
+                texts[kept] = raw.substring(from, to);
                 // the line's folded form is computed once and shared: folding keeps every char in its place
-                f.append(l.folded(), from, to);
+                folds[kept] = l.folded().substring(from, to);
+                at += to - from + 1;
+                kept++;
             }
-            text = b.toString();
-            folded = f.toString();
-            starts = new int[marks.size()];
-            numbers = new int[marks.size()];
-            for (int i = 0; i < marks.size(); i++) {
-                starts[i] = marks.get(i)[0];
-                numbers[i] = marks.get(i)[1];
-            }
+            text = String.join(" ", java.util.Arrays.copyOf(texts, kept));
+            folded = String.join(" ", java.util.Arrays.copyOf(folds, kept));
+            starts = java.util.Arrays.copyOf(lineStarts, kept);
+            numbers = java.util.Arrays.copyOf(lineNumbers, kept);
         }
 
         private static boolean[] hardBreaks(String text, int[] starts) {

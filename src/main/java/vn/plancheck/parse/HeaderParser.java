@@ -31,7 +31,10 @@ final class HeaderParser {
     private static final int HEADER_SPAN = 40;
     /** "V/v …": what an official letter is about, under its number (folded, offsets as in the original). */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|[\\s|*(\\[_])(V\\s?/\\s?V)(?![A-Z0-9])");
-    /** "Kính gửi:" opens a letter's body: no "V/v" is looked for after it. */
+    /**
+     * "Kính gửi:" opens a letter's body: no "V/v" is looked for after it. This and {@link #NUMBER} open with "^", so
+     * they are tried with {@code lookingAt()}: {@code find()} would try them at every char of the line too.
+     */
     private static final Pattern ADDRESSEE = Pattern.compile("^[\\s|*_]*KINH GUI\\b");
     /** How far past the header a "V/v" line is looked for when there is no type line (web copies spread the header). */
     private static final int SUBJECT_REACH = 6;
@@ -50,6 +53,9 @@ final class HeaderParser {
     private static final Pattern SECTION_START = Pattern.compile("^\\s*([IVX]{1,4}|[0-9]{1,2})\\s*[.)]\\s+\\S");
     private static final String[] GENERIC_BODIES = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "UY BAN MAT TRAN TO QUOC VIET NAM",
         "UY BAN MTTQ VIET NAM"};
+    /** {@link #GENERIC_BODIES} OCR-normalised once, for the similarity test of {@link #readIssuer}. */
+    private static final String[] GENERIC_BODIES_NORMALIZED = java.util.Arrays.stream(GENERIC_BODIES)
+            .map(OcrMatcher::ocrNormalize).toArray(String[]::new);
     /** Of {@link #GENERIC_BODIES}, the people's committee, under which an agency of its own may issue. */
     private static final java.util.Set<String> PEOPLES_COMMITTEE = java.util.Set.of("UY BAN NHAN DAN", "UBND");
 
@@ -125,8 +131,8 @@ final class HeaderParser {
         int bestScore = Integer.MIN_VALUE;
         for (int i = from; i < to; i++) {
             String text = lines.get(i).text();
-            Matcher m = NUMBER.matcher(Fold.keepLength(text));
-            if (!m.find()) {
+            Matcher m = NUMBER.matcher(lines.get(i).folded());
+            if (!m.lookingAt()) {
                 continue;
             }
             int score = 0;
@@ -152,7 +158,7 @@ final class HeaderParser {
     /** The type line's index, or -1; a "Kính gửi:" met first is the plan's addressee line (a letter's). */
     private static int findDocType(List<SourceLine> lines, int start, int span, Plan plan) {
         for (int i = start; i < span; i++) {
-            if (ADDRESSEE.matcher(Fold.keepLength(lines.get(i).text())).find()) {
+            if (ADDRESSEE.matcher(lines.get(i).folded()).lookingAt()) {
                 plan.setAddresseeLine(lines.get(i).number());
                 return -1; // an official letter's body begins: a "BÁO CÁO …" further down heads an attached form
             }
@@ -193,11 +199,11 @@ final class HeaderParser {
     private static boolean headingPartIn(List<SourceLine> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             SourceLine l = lines.get(i);
-            String folded = Fold.keepLength(l.text());
+            String folded = l.folded();
             Matcher number = NUMBER.matcher(folded);
             Matcher date = DATE.matcher(folded);
             if (l.fuzzy().indexOf(NATIONAL) >= 0 || l.fuzzy().indexOf(PARTY) >= 0
-                    || number.find() && number.group(2) != null || date.find() && date.group(3) != null) {
+                    || number.lookingAt() && number.group(2) != null || date.find() && date.group(3) != null) {
                 return true;
             }
         }
@@ -214,8 +220,8 @@ final class HeaderParser {
     private static void findSubject(List<SourceLine> lines, int from, int to, Plan plan) {
         for (int i = from; i < Math.min(to, lines.size()); i++) {
             String text = lines.get(i).text();
-            String folded = Fold.keepLength(text);
-            if (ADDRESSEE.matcher(folded).find()) {
+            String folded = lines.get(i).folded();
+            if (ADDRESSEE.matcher(folded).lookingAt()) {
                 return;
             }
             Matcher m = SUBJECT.matcher(folded);
@@ -286,13 +292,18 @@ final class HeaderParser {
     /** Words of a place name before "ngày": "Thành phố Hồ Chí Minh" has five. */
     private static final int PLACE_WORDS = 7;
 
+    /** {@code text} folded in place: the line's own folded form, computed once, when nothing was cut from it. */
+    private static String foldedOf(String text, SourceLine l) {
+        return text.equals(l.text()) ? l.folded() : Fold.keepLength(text);
+    }
+
     private static String cutNumber(String text, SourceLine l, Plan plan) {
         if (plan.isNumberLinePresent()) {
             return text;
         }
-        String folded = Fold.keepLength(text);
+        String folded = foldedOf(text, l);
         Matcher m = NUMBER.matcher(folded);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return text;
         }
         plan.setNumberLinePresent(true);
@@ -312,7 +323,7 @@ final class HeaderParser {
         if (plan.isDateLinePresent()) {
             return text;
         }
-        String folded = Fold.keepLength(text);
+        String folded = foldedOf(text, l);
         Matcher m = DATE.matcher(folded);
         if (!m.find()) {
             return text;
@@ -368,7 +379,7 @@ final class HeaderParser {
         for (int i = 0; i < rest.size() && parts.size() < 3; i++) {
             // Word aligns the two header columns with runs of spaces inside one cell; a line mostly of digits and signs
             // (coordinates "21°02′12″B 105°50′05″Đ", a table's rule) names no body
-            String t = Regex.replaceAll(Regex.replaceAll(rest.get(i).strip(), "^[*\\-_=.\\s]+|[*\\-_=\\s]+$", ""), "\\s{2,}", " ");
+            String t = cleanIssuerLine(rest.get(i).strip());
             if (STAMP.matcher(Regex.replaceAll(VietText.fold(t), "[^A-Z0-9 ]", "").strip()).matches()) {
                 if (VietText.fold(t).contains("DU THAO")) {
                     plan.setDraftMark(true);
@@ -401,8 +412,15 @@ final class HeaderParser {
         }
         String f0 = VietText.fold(parts.get(0));
         String body = null;
-        for (String g : GENERIC_BODIES) {
-            if (body == null && (f0.equals(g) || OcrMatcher.similarity(f0, g) >= 0.85)) {
+        String normalized = null;   // f0 OCR-normalised, once for all the bodies (OcrMatcher.similarity did it for each)
+        for (int k = 0; k < GENERIC_BODIES.length && body == null; k++) {
+            String g = GENERIC_BODIES[k];
+            if (f0.equals(g)) {
+                body = g;
+                continue;
+            }
+            normalized = normalized == null ? OcrMatcher.ocrNormalize(f0) : normalized;
+            if (OcrMatcher.similarityNormalizedAtLeast(normalized, GENERIC_BODIES_NORMALIZED[k], 0.85)) {
                 body = g;
             }
         }
@@ -419,6 +437,36 @@ final class HeaderParser {
             plan.setParentIssuer(parts.get(0));
             plan.setIssuer(parts.get(1));
         }
+    }
+
+    /**
+     * The stripped {@code line} without the rules and bullets around it and with runs of white space made one:
+     * {@code line.replaceAll("^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "").replaceAll("\\s{2,}", " ")}, with each regex run only
+     * when it can change something (most header lines are plain words).
+     */
+    private static String cleanIssuerLine(String line) {
+        String t = line;
+        if (!t.isEmpty() && ("*-_=.".indexOf(t.charAt(0)) >= 0 || Regex.isSpace(t.charAt(0))
+                || "*-_=".indexOf(t.charAt(t.length() - 1)) >= 0 || Regex.isSpace(t.charAt(t.length() - 1))
+                || isLineTerminator(t.charAt(t.length() - 1)))) {
+            // ("$" also matches before a line terminator that ends the text)
+            t = Regex.replaceAll(t, "^[*\\-_=.\\s]+|[*\\-_=\\s]+$", "");
+        }
+        return hasSpaceRun(t) ? Regex.replaceAll(t, "\\s{2,}", " ") : t;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@code s} has two white-space chars ({@code \s}) in a row. */
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Regex.isSpace(s.charAt(i)) && Regex.isSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which an issuer's name cannot end: a level of government waits for its place's name. */

@@ -28,9 +28,9 @@ final class SloganFinder {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (t.length() < 120 && !t.strip().startsWith("-") && names(lines.get(i), ocr)) {
+            if (t.length() < 120 && !opensWithDash(t) && names(lines.get(i), ocr)) {
                 i = collect(lines, i + 1, out, false);
-            } else if (NUMBERED_DASH.matcher(t).find() && runOfNumberedDashes(lines, i) >= 3) {
+            } else if (numberedDash(t) && runOfNumberedDashes(lines, i) >= 3) {
                 i = collect(lines, i, out, true);
             }
         }
@@ -50,6 +50,28 @@ final class SloganFinder {
         return t.contains("khẩu hiệu") || t.contains("thông điệp");
     }
 
+    /** {@code t.strip().startsWith("-")}, without copying the line. */
+    private static boolean opensWithDash(String t) {
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == '-';
+    }
+
+    /**
+     * Whether the line is an item "N- …" ({@link #NUMBERED_DASH}). Every line of a plan is asked: the pattern opens
+     * with "^", so it is tried once with {@code lookingAt()}, and only on a line whose first char after white space
+     * ({@code \s}) is a digit.
+     */
+    private static boolean numberedDash(String t) {
+        int i = 0;
+        while (i < t.length() && Regex.isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9' && NUMBERED_DASH.matcher(t).lookingAt();
+    }
+
     /** How many "N- …" items follow from {@code i} (blank lines between them allowed). */
     private static int runOfNumberedDashes(List<SourceLine> lines, int i) {
         int n = 0;
@@ -58,7 +80,7 @@ final class SloganFinder {
             if (t.isBlank()) {
                 continue;
             }
-            if (NUMBERED_DASH.matcher(t).find()) {
+            if (numberedDash(t)) {
                 n++;
             } else if (!continuation(t)) {
                 break;
@@ -76,7 +98,7 @@ final class SloganFinder {
                 continue;
             }
             var m = BULLET.matcher(t);
-            boolean item = numbered ? NUMBERED_DASH.matcher(t).find() : m.find() && !Regex.matches(t.strip(), "^\\d{1,2}\\s*[.)].*");
+            boolean item = numbered ? numberedDash(t) : m.find() && !Regex.matches(t.strip(), "^\\d{1,2}\\s*[.)].*");
             if (item) {
                 if (!numbered || m.find(0)) {
                     m.find(0);

@@ -93,6 +93,24 @@ public final class OcrMatcher {
     }
 
     /**
+     * {@code similarityNormalized(x, y) >= min}, found with a distance search that stops as soon as the distance is
+     * too large for it (most pairs compared are far apart).
+     */
+    public static boolean similarityNormalizedAtLeast(String x, String y, double min) {
+        int max = Math.max(x.length(), y.length());
+        if (max == 0) {
+            return 1.0 >= min;
+        }
+        // the largest distance at which the similarity is still min (the distance is at most max), computed as the
+        // similarity is, in doubles
+        int limit = -1;
+        while (limit < max && 1.0 - (double) (limit + 1) / max >= min) {
+            limit++;
+        }
+        return limit >= 0 && distanceAtMost(x, y, limit) <= limit;
+    }
+
+    /**
      * True when {@code text} begins with {@code phrase}, tolerating case, diacritics, spacing,
      * punctuation and OCR noise (about a quarter of the phrase may be edited). The matched part
      * must end where a word of the text ends, so "Chủ đề Tháng hành động" does not start with
@@ -258,20 +276,119 @@ public final class OcrMatcher {
      * occurrence of {@code p} within {@code budget}, or -1. An occurrence starts and ends at a
      * word edge; text chars between the edge and the phrase count as insertions. Costs are
      * counted in half edits, so that they are exact ints.
+     *
+     * <p>Most texts are far from the phrase (the header searches try every header line for the national motto):
+     * a lower bound on the cost rules them out before the table is filled, and the table itself is filled only
+     * where a cell can still be within the budget (Ukkonen's cut-off). Both give the same start as the full
+     * table: see {@link #costLowerBound} and {@link #sellers}.
      */
     static int bestSubstringStart(String text, boolean[] edge, String phrase, double budget) {
-        char[] t = text.toCharArray();
-        char[] p = phrase.toCharArray();
-        int m = p.length;
         int limit = (int) Math.floor(2 * budget);
+        char[] p = phrase.toCharArray();
+        // every occurrence aligns the phrase with a substring of the text: a text shorter by k chars costs k deletions
+        if (2L * (p.length - text.length()) > limit) {
+            return -1;
+        }
+        int exact = limit >= 0 && p.length > 0 ? exactOccurrence(text, edge, phrase) : -1;
+        if (exact >= 0) {
+            return exact;
+        }
+        char[] t = text.toCharArray();
+        if (costLowerBound(t, p) > limit) {
+            return -1;
+        }
+        return sellers(t, edge, p, limit);
+    }
+
+    /**
+     * The first occurrence of {@code phrase} as it is, between two word edges, or -1. When there is one, it is the
+     * search's answer: it costs nothing, the only path of cost 0 to it is the diagonal from its own start, and the
+     * search takes the leftmost start among the cheapest.
+     */
+    private static int exactOccurrence(String text, boolean[] edge, String phrase) {
+        int m = phrase.length();
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            if (edge[at] && edge[at + m]) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A lower bound, in half edits, on the cost of aligning {@code p} with any substring of {@code t}: a phrase char
+     * that no equal text char is left for (each text char can match one phrase char) is substituted or deleted,
+     * which costs at least a half edit, and a full one unless the text holds a char it is confusable with.
+     * 0 (no bound) when the phrase has a char outside ASCII.
+     */
+    static int costLowerBound(char[] t, char[] p) {
+        int[] left = new int[128];
+        long low = 0;      // which ASCII chars the text holds: bit c of low for c < 64, bit c - 64 of high
+        long high = 0;
+        for (char c : t) {
+            if (c < 128) {
+                left[c]++;
+                if (c < 64) {
+                    low |= 1L << c;
+                } else {
+                    high |= 1L << (c - 64);
+                }
+            }
+        }
+        int bound = 0;
+        for (char a : p) {
+            if (a >= 128) {
+                return 0;
+            }
+            if (left[a] > 0) {
+                left[a]--;
+            } else {
+                bound += (CONFUSABLE_LOW[a] & low) != 0 || (CONFUSABLE_HIGH[a] & high) != 0 ? 1 : 2;
+            }
+        }
+        return bound;
+    }
+
+    /** For each ASCII char, the chars confusable with it, as bit sets (see {@link #costLowerBound}). */
+    private static final long[] CONFUSABLE_LOW = new long[128];
+    private static final long[] CONFUSABLE_HIGH = new long[128];
+
+    static {
+        for (char a = 0; a < 128; a++) {
+            for (char b = 0; b < 128; b++) {
+                if (CONFUSABLE_TABLE[a][b]) {
+                    if (b < 64) {
+                        CONFUSABLE_LOW[a] |= 1L << b;
+                    } else {
+                        CONFUSABLE_HIGH[a] |= 1L << (b - 64);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The search of {@link #bestSubstringStart} proper, column by column over the text: cell i of a column is the
+     * least cost of p[0..i) against the text up to here from an edge (and where that start is). A cell over
+     * {@code limit} can only feed cells over it (costs are never negative), so it is never the chosen one of a cell
+     * within it, whose value and start are thus the full table's; the final test takes only cells within it.
+     * Below the last live row of the previous column + 1, a cell can only be reached down its own column
+     * (deleting phrase chars), so the column stops at the first dead cell there; the rows left are marked dead.
+     */
+    private static int sellers(char[] t, boolean[] edge, char[] p, int limit) {
+        int m = p.length;
+        int dead = limit + 1;
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         int[] prevStart = new int[m + 1];
         int[] curStart = new int[m + 1];
         for (int i = 0; i <= m; i++) {
             prev[i] = 2 * i;
-            prevStart[i] = 0;
+            cur[i] = dead;
         }
+        int prevLive = Math.min(m, limit / 2);   // rows of prev past it are dead
+        int prevFilled = m;                      // rows of prev past it hold the dead mark (none yet)
+        int curFilled = m;
         int best = Integer.MAX_VALUE;
         int bestStart = -1;
         for (int j = 1; j <= t.length; j++) {
@@ -279,8 +396,16 @@ public final class OcrMatcher {
             cur[0] = edge[j] ? 0 : prev[0] + 2;
             curStart[0] = edge[j] ? j : prevStart[0];
             char c = t[j - 1];
-            for (int i = 1; i <= m; i++) {
-                int sub = prev[i - 1] + halfCost(p[i - 1], c);
+            // the chars confusable with c (the table is symmetric), looked up once for the column
+            boolean[] confusable = c < 128 ? CONFUSABLE_TABLE[c] : null;
+            int live = cur[0] <= limit ? 0 : -1;
+            int i = 1;
+            for (; i <= m; i++) {
+                if (i > prevLive + 1 && cur[i - 1] + 2 > limit) {
+                    break;
+                }
+                char a = p[i - 1];
+                int sub = prev[i - 1] + (a == c ? 0 : confusable != null && a < 128 && confusable[a] ? 1 : 2);
                 int del = prev[i] + 2;
                 int ins = cur[i - 1] + 2;
                 if (sub <= del && sub <= ins) {
@@ -293,7 +418,14 @@ public final class OcrMatcher {
                     cur[i] = ins;
                     curStart[i] = curStart[i - 1];
                 }
+                if (cur[i] <= limit) {
+                    live = i;
+                }
             }
+            for (int k = i; k <= curFilled; k++) {
+                cur[k] = dead;
+            }
+            curFilled = i - 1;
             if (edge[j] && cur[m] <= limit && (cur[m] < best || cur[m] == best && curStart[m] < bestStart)) {
                 best = cur[m];
                 bestStart = curStart[m];
@@ -304,6 +436,10 @@ public final class OcrMatcher {
             int[] y = prevStart;
             prevStart = curStart;
             curStart = y;
+            int f = prevFilled;
+            prevFilled = curFilled;
+            curFilled = f;
+            prevLive = live;
         }
         return bestStart;
     }
