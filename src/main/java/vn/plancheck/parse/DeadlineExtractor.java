@@ -285,22 +285,20 @@ public final class DeadlineExtractor {
     private void clause(CiteText.Joined j, int from, int to, int sentenceStart, ItemUnit itemUnit, Integer year,
             List<Deadline> out, Set<String> seen) {
         char[] chars = j.foldedChars();
-        int at = nextWord(chars, from, to, true);
+        int at = nextWord(chars, from, to, Word.REPORT);
         if (at < 0) {
             return; // most clauses: no report word, and no matcher made
         }
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).useTransparentBounds(true);
-        if (!findWord(report, chars, at, to, true)) {
+        if (!findWord(report, chars, at, to, Word.REPORT)) {
             return;
         }
-        String opener = reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
-        String reporter = opener != null ? opener : itemUnit == null ? null : itemUnit.get();
+        ReportClause shared = new ReportClause(j, from, to, sentenceStart, itemUnit);
         int firstReport = report.start();
-        String text = Regex.replaceAll(CiteText.stripEmphasis(j.slice(from, to)), "^[\\s\\-+•–]+", "").strip();
         boolean dated = false;
-        Matcher due = DUE.matcher(f).region(from, to).useTransparentBounds(true);
-        while (due.find()) {
+        Matcher due = DUE.matcher(f).useTransparentBounds(true);
+        for (int pos = from; findWord(due, chars, pos, to, Word.DUE); pos = due.end()) {
             Recurring r = recurring(f, due.end(), from, to);
             VietDates.Found d = r != null ? null : VietDates.at(f, hoursThenDay(f, due.end(), to), year);
             if (r == null && (d == null || d.end() > to)) {
@@ -313,8 +311,8 @@ public final class DeadlineExtractor {
                 int after = r != null ? r.end() : d.end();
                 recipient = recipient(j, after, Math.min(to, after + RECIPIENT_REACH));
             }
-            Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, reporter,
-                    j.lineAt(r != null ? r.start() : d.start()), text, r == null ? "" : r.toString());
+            Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, shared.reporter(),
+                    j.lineAt(r != null ? r.start() : d.start()), shared.text(), r == null ? "" : r.toString());
             if (x == null) {
                 continue;
             }
@@ -338,10 +336,51 @@ public final class DeadlineExtractor {
         if (line >= 0 && out.stream().noneMatch(x -> x.getLine() == line && x.getKind() == Deadline.Kind.REPORT)
                 && PERIODIC.matcher(f).region(from, to).useTransparentBounds(true).find()) {
             String recipient = recipient(j, bc.start(), to);
-            Deadline x = add(out, seen, Deadline.Kind.PERIODIC, null, recipient, reporter, j.lineAt(bc.start()), text, "");
+            Deadline x = add(out, seen, Deadline.Kind.PERIODIC, null, recipient, shared.reporter(), j.lineAt(bc.start()),
+                    shared.text(), "");
             if (x != null) {
                 x.setRecurrence(period(f, from, to));
             }
+        }
+    }
+
+    /**
+     * Who reports and the clause's text, which every deadline of a report clause shares: read at the first one, since
+     * most clauses that name a report set no deadline (reading the unit that opens the sentence is the dear part).
+     */
+    private static final class ReportClause {
+        private final CiteText.Joined j;
+        private final int from;
+        private final int to;
+        private final int sentenceStart;
+        private final ItemUnit itemUnit;
+        private String reporter;
+        private boolean reporterRead;
+        private String text;
+
+        ReportClause(CiteText.Joined j, int from, int to, int sentenceStart, ItemUnit itemUnit) {
+            this.j = j;
+            this.from = from;
+            this.to = to;
+            this.sentenceStart = sentenceStart;
+            this.itemUnit = itemUnit;
+        }
+
+        /** The unit that opens the sentence, else the item's. */
+        String reporter() {
+            if (!reporterRead) {
+                String opener = DeadlineExtractor.reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
+                reporter = opener != null ? opener : itemUnit == null ? null : itemUnit.get();
+                reporterRead = true;
+            }
+            return reporter;
+        }
+
+        String text() {
+            if (text == null) {
+                text = Regex.replaceAll(CiteText.stripEmphasis(j.slice(from, to)), "^[\\s\\-+•–]+", "").strip();
+            }
+            return text;
         }
     }
 
@@ -449,13 +488,13 @@ public final class DeadlineExtractor {
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            int at = i > clauseStart ? nextWord(chars, clauseStart, i, false) : -1;
+            int at = i > clauseStart ? nextWord(chars, clauseStart, i, Word.TASK_DUE) : -1;
             if (at >= 0) {
                 if (m == null) {
                     m = TASK_DUE.matcher(f).useTransparentBounds(true);
                 }
                 Boolean history = null;
-                for (int from = at; findWord(m, chars, from, i, false); from = m.end()) {
+                for (int from = at; findWord(m, chars, from, i, Word.TASK_DUE); from = m.end()) {
                     if (history == null) {
                         history = done(j, clauseStart, i);
                     }
@@ -472,14 +511,24 @@ public final class DeadlineExtractor {
         }
     }
 
+    /** The patterns {@link #findWord} finds, each opening with {@code (?<![A-Z])} and one of a few words. */
+    private enum Word {
+        /** {@link #REPORT_WORD}. */
+        REPORT,
+        /** {@link #TASK_DUE}. */
+        TASK_DUE,
+        /** {@link #DUE}. */
+        DUE
+    }
+
     /**
-     * {@code m.region(from, to).find()} for {@link #REPORT_WORD} ({@code report}) or {@link #TASK_DUE} ({@code m}
-     * with transparent bounds, over the text whose chars are {@code s}); {@code m} holds the match when this returns
-     * true. Tried only where {@link #nextWord} finds the word may begin: {@code find()} tries the regex at every char
-     * of every clause, and most clauses hold no report or task deadline.
+     * {@code m.region(from, to).find()} for the pattern of {@code w} ({@code m} with transparent bounds, over the
+     * text whose chars are {@code s}); {@code m} holds the match when this returns true. Tried only where
+     * {@link #nextWord} finds the word may begin: {@code find()} tries the regex at every char of every clause, and
+     * most clauses hold no report or task deadline.
      */
-    private static boolean findWord(Matcher m, char[] s, int from, int to, boolean report) {
-        for (int p = nextWord(s, from, to, report); p >= 0; p = nextWord(s, p + 1, to, report)) {
+    private static boolean findWord(Matcher m, char[] s, int from, int to, Word w) {
+        for (int p = nextWord(s, from, to, w); p >= 0; p = nextWord(s, p + 1, to, w)) {
             m.region(p, to);
             if (m.lookingAt()) {
                 return true;
@@ -489,21 +538,46 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * The first position in [from, to) where a match of {@link #REPORT_WORD} ({@code report}) or {@link #TASK_DUE}
-     * may begin, or -1: not after a capital (both open with {@code (?<![A-Z])}), and the letters every match of theirs
-     * begins with. A plain test of the chars: the first letters alone ("T", "C", "H" open many words) sent the
-     * matcher to too many places.
+     * The first position in [from, to) where a match of the pattern of {@code w} may begin, or -1: not after a
+     * capital (each opens with {@code (?<![A-Z])}), and the letters every match of theirs begins with. A plain test of
+     * the chars: the first letters alone ("T", "C", "H" open many words) sent the matcher to too many places.
      */
-    private static int nextWord(char[] s, int from, int to, boolean report) {
+    private static int nextWord(char[] s, int from, int to, Word w) {
         for (int p = from; p < to; p++) {
             char c = s[p];
-            if ((c == 'B' || c == 'G' || c == 'N' || c == 'T' || c == 'C' || c == 'H' || c == 'X')
-                    && !(p > 0 && s[p - 1] >= 'A' && s[p - 1] <= 'Z')
-                    && (report ? reportWordAt(s, p) : taskDueAt(s, p))) {
+            if ((c == 'B' || c == 'G' || c == 'N' || c == 'T' || c == 'C' || c == 'H' || c == 'X' || c == 'K')
+                    && !(p > 0 && s[p - 1] >= 'A' && s[p - 1] <= 'Z') && wordAt(s, p, w)) {
                 return p;
             }
         }
         return -1;
+    }
+
+    private static boolean wordAt(char[] s, int p, Word w) {
+        return switch (w) {
+            case REPORT -> reportWordAt(s, p);
+            case TASK_DUE -> taskDueAt(s, p);
+            case DUE -> dueAt(s, p);
+        };
+    }
+
+    /**
+     * What every match of {@link #DUE} at {@code p} begins with: "T" and a "C" three to five chars on (TRUOC, its OCR
+     * forms), "CHAM", "KHONG", "HAN".
+     */
+    private static boolean dueAt(char[] s, int p) {
+        switch (s[p]) {
+            case 'T':
+                return is(s, p + 3, 'C') || is(s, p + 4, 'C') || is(s, p + 5, 'C');
+            case 'C':
+                return startsWith(s, p, "CHAM");
+            case 'K':
+                return startsWith(s, p, "KHONG");
+            case 'H':
+                return startsWith(s, p, "HAN");
+            default:
+                return false;
+        }
     }
 
     /** What every match of {@link #REPORT_WORD} at {@code p} begins with: "B?O", "B??O", "GUI", "NOP", "T?NG", "T??NG". */
@@ -558,7 +632,32 @@ public final class DeadlineExtractor {
     private static boolean done(CiteText.Joined j, int from, int to) {
         int textTo = Math.min(to, j.text.length());
         return hasDa(j.text, from, textTo) && DA.matcher(j.text).region(from, textTo).find()
-                || mayBeDone(j.foldedChars(), from, to) && DONE.matcher(j.folded).region(from, to).find();
+                || doneWord(j, from, to);
+    }
+
+    /**
+     * {@code DONE.matcher(j.folded).region(from, to).find()}, the pattern tried only where {@link #doneAt} finds one
+     * of its first words. Its look-arounds read past the clause with transparent bounds, where the region hid the
+     * text: that changes nothing after the ";", ".", "!" or "?" that ends a clause (none is a letter or in "BAO CAO ",
+     * "TONG HOP "). After the space that cuts an overlong clause it might ("BAO CAO | KET QUA"): there, as before.
+     */
+    private static boolean doneWord(CiteText.Joined j, int from, int to) {
+        char[] s = j.foldedChars();
+        int p = doneAt(s, from, to);
+        if (p < 0) {
+            return false;
+        }
+        if (from > 0 && s[from - 1] == ' ') {
+            return DONE.matcher(j.folded).region(from, to).find();
+        }
+        Matcher m = DONE.matcher(j.folded).useTransparentBounds(true);
+        for (; p >= 0; p = doneAt(s, p + 1, to)) {
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [from, to) holds an "đ" or "Đ", as every match of {@link #DA} begins (the regex only then). */
@@ -573,10 +672,10 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * Whether [from, to) holds the first word of one of {@link #DONE}'s phrases followed by white space ("DAT ",
-     * "KET ", "CHO ", "TINH ", "SO ", "CUNG ", "VUA "), as each of its matches begins: the regex only then.
+     * The first position in [from, to) holding the first word of one of {@link #DONE}'s phrases followed by white
+     * space ("DAT ", "KET ", "CHO ", "TINH ", "SO ", "CUNG ", "VUA "), as each of its matches begins; -1 if none.
      */
-    private static boolean mayBeDone(char[] s, int from, int to) {
+    private static int doneAt(char[] s, int from, int to) {
         for (int p = from; p < to; p++) {
             String w = switch (s[p]) {
                 case 'D' -> "DAT";
@@ -588,10 +687,10 @@ public final class DeadlineExtractor {
                 default -> null;
             };
             if (w != null && p + w.length() < to && startsWith(s, p, w) && Regex.isSpace(s[p + w.length()])) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
