@@ -638,25 +638,37 @@ public final class VietDates {
      */
     private static char[] repairedDigits(char[] o) {
         char[] c = null; // o stays the text as it was: a repaired char does not make its neighbour a digit
+        // a repaired char touches a digit: the digits are found (one test a char; folded text is mostly capitals, many
+        // of them in I..S) and their neighbours looked at
         for (int i = 0; i < o.length; i++) {
-            char ch = o[i];
-            if (ch < 'I' || ch > 'S') {
-                continue; // not one of I, L, O, S: the one test most chars take
+            if (!isDigit(o[i])) {
+                continue;
             }
-            char digit = switch (ch) {
-                case 'O' -> '0';
-                case 'S' -> '5';
-                case 'I', 'L' -> '1';
-                default -> '\0';
-            };
-            if (digit != '\0' && (i > 0 && isDigit(o[i - 1]) || i + 1 < o.length && isDigit(o[i + 1]))) {
-                if (c == null) {
-                    c = o.clone();
-                }
-                c[i] = digit;
+            if (i > 0 && digitLookAlike(o[i - 1]) != '\0') {
+                c = repair(o, c, i - 1);
+            }
+            if (i + 1 < o.length && digitLookAlike(o[i + 1]) != '\0') {
+                c = repair(o, c, i + 1);
             }
         }
         return c == null ? o : c;
+    }
+
+    /** The digit OCR took {@code ch} for: O, S, I, L for 0, 5, 1, 1; else '\0'. */
+    private static char digitLookAlike(char ch) {
+        return switch (ch) {
+            case 'O' -> '0';
+            case 'S' -> '5';
+            case 'I', 'L' -> '1';
+            default -> '\0';
+        };
+    }
+
+    /** {@code c} (a copy of {@code o}, made on the first repair) with char {@code i} repaired. */
+    private static char[] repair(char[] o, char[] c, int i) {
+        char[] out = c == null ? o.clone() : c;
+        out[i] = digitLookAlike(o[i]);
+        return out;
     }
 
     private static boolean isDigit(char c) {
