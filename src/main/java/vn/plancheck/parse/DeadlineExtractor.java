@@ -147,12 +147,19 @@ public final class DeadlineExtractor {
                 itemUnit = new ItemUnit(j);
             }
             int reportsBefore = out.size();
-            scanParagraph(j, itemUnit, year, out, seen);
+            // a paragraph without a report word (or a task's due word) anywhere has no clause with one: it is not cut
+            // into clauses at all (the words are told by the same test in a clause and in the whole paragraph)
+            char[] chars = j.foldedChars();
+            if (nextWord(chars, 0, chars.length, Word.REPORT) >= 0) {
+                scanParagraph(j, itemUnit, year, out, seen);
+            }
             if (para.get(para.size() - 1).number() >= tasksFromLine) {
                 for (SourceLine l : para) {
                     bareCell(l, tasksFromLine, tasks);
                 }
-                taskDeadlines(j, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+                if (nextWord(chars, 0, chars.length, Word.TASK_DUE) >= 0) {
+                    taskDeadlines(j, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+                }
             }
         }
         tasks.sort(java.util.Comparator.comparingInt(Deadline::getLine));
