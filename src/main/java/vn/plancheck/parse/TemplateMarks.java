@@ -113,9 +113,9 @@ final class TemplateMarks {
 
     /**
      * Whether a match of {@link #PLACEHOLDER} may begin at {@code p}: a bracket or an ellipsis; "XX" or "xx" (or
-     * mixed); "19" or "20" of a year; three dots; "ng" or "nă" of "ngày", "năm", "th" of "tháng" (in any case: no
-     * other char folds to these letters); or white space right after the "/" or ":" its look-behinds ask for (the
-     * look-behind alternatives go on with white space or dots, and dots are tried above).
+     * mixed); "19" or "20" then dots, an ellipsis or an X (a digit between); three dots; "ngày", "tháng" or "năm" in
+     * any case (no other char folds to their letters) then dots or an ellipsis; or white space right after the "/" or
+     * ":" its look-behinds ask for (the look-behind alternatives go on with white space or dots, tried above).
      */
     private static boolean mayStartPlaceholder(char[] c, int p) {
         char ch = c[p];
@@ -126,18 +126,49 @@ final class TemplateMarks {
             case 'X', 'x':
                 return next == 'X' || next == 'x';
             case '1':
-                return next == '9';
+                return next == '9' && yearHole(c, p + 2);
             case '2':
-                return next == '0';
+                return next == '0' && yearHole(c, p + 2);
             case '.':
                 return next == '.' && p + 2 < c.length && c[p + 2] == '.';
             case 'n', 'N':
-                return next == 'g' || next == 'G' || next == 'ă' || next == 'Ă';
+                return (dateWord(c, p, "ngày", "NGÀY") || dateWord(c, p, "năm", "NĂM"));
             case 't', 'T':
-                return next == 'h' || next == 'H';
+                return dateWord(c, p, "tháng", "THÁNG");
             default:
                 return p > 0 && (c[p - 1] == '/' || c[p - 1] == ':') && Regex.isSpace(ch);
         }
+    }
+
+    /** After "19" or "20" at {@code i}: dots or an ellipsis, a digit then dots or an ellipsis, or an X ("20XX"). */
+    private static boolean yearHole(char[] c, int i) {
+        if (i < c.length && c[i] >= '0' && c[i] <= '9') {
+            i++;
+        } else if (i < c.length && (c[i] == 'X' || c[i] == 'x')) {
+            return true;
+        }
+        return i < c.length && (c[i] == '.' || c[i] == '…');
+    }
+
+    /**
+     * Whether the word at {@code p} is {@code lower} in any case (each char as in {@code lower} or {@code upper}) and,
+     * white space aside, dots or an ellipsis follow it, as they do in every placeholder that opens with it.
+     */
+    private static boolean dateWord(char[] c, int p, String lower, String upper) {
+        int n = lower.length();
+        if (p + n > c.length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (c[p + k] != lower.charAt(k) && c[p + k] != upper.charAt(k)) {
+                return false;
+            }
+        }
+        int q = p + n;
+        while (q < c.length && Regex.isSpace(c[q])) {
+            q++;
+        }
+        return q < c.length && (c[q] == '.' || c[q] == '…');
     }
 
     /** A "/" with a letter on each side (spaces aside): the cheap test before the regex; dates and numbers have none. */
