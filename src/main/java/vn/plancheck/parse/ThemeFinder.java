@@ -65,12 +65,7 @@ final class ThemeFinder {
     }
 
     private static boolean hasOpening(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            if (isOpening(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('«') >= 0;
     }
 
     /** The chars a match of {@link #QUOTED} begins with. */
