@@ -637,9 +637,39 @@ public final class DeadlineExtractor {
 
     /** The clause tells what was done ("đã tổ chức …", "đạt được …"): its dates are history, not deadlines. */
     private static boolean done(CiteText.Joined j, int from, int to) {
-        int textTo = Math.min(to, j.text.length());
-        return hasDa(j.text, from, textTo) && DA.matcher(j.text).region(from, textTo).find()
-                || doneWord(j, from, to);
+        return daWord(j.text, from, Math.min(to, j.text.length())) || doneWord(j, from, to);
+    }
+
+    /**
+     * {@code DA.matcher(text).region(from, to).find()}, the pattern tried only at an "đ" or "Đ", as each match begins.
+     * Its look-arounds read past [from, to) with transparent bounds, where the region hid the text: that changes
+     * nothing when the chars just outside are no letters (the ";", "." … that end a clause), else the old find().
+     */
+    private static boolean daWord(String text, int from, int to) {
+        int p = nextD(text, from, to);
+        if (p < 0) {
+            return false;
+        }
+        if (!noLetter(text, from - 1) || !noLetter(text, to)) {
+            return DA.matcher(text).region(from, to).find();
+        }
+        Matcher m = DA.matcher(text).useTransparentBounds(true);
+        for (; p >= 0; p = nextD(text, p + 1, to)) {
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether char {@code i} of {@code text} is outside it, or neither a letter nor half of a surrogate pair. */
+    private static boolean noLetter(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !Character.isLetter(c) && !Character.isSurrogate(c);
     }
 
     /**
@@ -667,15 +697,15 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    /** Whether [from, to) holds an "đ" or "Đ", as every match of {@link #DA} begins (the regex only then). */
-    private static boolean hasDa(String text, int from, int to) {
+    /** The first "đ" or "Đ" in [from, to), as every match of {@link #DA} begins; -1 if none. */
+    private static int nextD(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == 'đ' || c == 'Đ') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
