@@ -150,15 +150,17 @@ public final class DeadlineExtractor {
             // a paragraph without a report word (or a task's due word) anywhere has no clause with one: it is not cut
             // into clauses at all (the words are told by the same test in a clause and in the whole paragraph)
             char[] chars = j.foldedChars();
-            if (nextWord(chars, 0, chars.length, Word.REPORT) >= 0) {
-                scanParagraph(j, itemUnit, year, out, seen);
+            int firstReport = nextWord(chars, 0, chars.length, Word.REPORT);
+            if (firstReport >= 0) {
+                scanParagraph(j, firstReport, itemUnit, year, out, seen);
             }
             if (para.get(para.size() - 1).number() >= tasksFromLine) {
                 for (SourceLine l : para) {
                     bareCell(l, tasksFromLine, tasks);
                 }
-                if (nextWord(chars, 0, chars.length, Word.TASK_DUE) >= 0) {
-                    taskDeadlines(j, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+                int firstDue = nextWord(chars, 0, chars.length, Word.TASK_DUE);
+                if (firstDue >= 0) {
+                    taskDeadlines(j, firstDue, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
                 }
             }
         }
@@ -205,13 +207,18 @@ public final class DeadlineExtractor {
         }
     }
 
-    private void scanParagraph(CiteText.Joined j, ItemUnit itemUnit, Integer year, List<Deadline> out,
+    /**
+     * The report deadlines of a paragraph, clause by clause; {@code next} is the first place a report word may begin
+     * ({@link #nextWord}), and after each clause the next one is looked for from there: a clause before it holds none,
+     * and the paragraph is read once for report words, not once more for each clause.
+     */
+    private void scanParagraph(CiteText.Joined j, int next, ItemUnit itemUnit, Integer year, List<Deadline> out,
             Set<String> seen) {
         int sentenceStart = 0;
         int clauseStart = 0;
         char[] f = j.foldedChars(); // a char[] walk: charAt on a UTF-16 string checks its bounds on every char under C1
         int n = f.length;
-        for (int i = 0; i <= n; i++) {
+        for (int i = 0; i <= n && next >= 0; i++) {
             boolean end = i == n;
             char c = end ? '.' : f[i];
             if (!mayEndClause(c)) {
@@ -222,12 +229,15 @@ public final class DeadlineExtractor {
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart) {
-                clause(j, clauseStart, i, sentenceStart, itemUnit, year, out, seen);
+            if (i > clauseStart && next < i) {
+                clause(j, next, clauseStart, i, sentenceStart, itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
             if (sentenceEnd) {
                 sentenceStart = i + 1;
+            }
+            if (next < clauseStart) {
+                next = nextWord(f, clauseStart, n, Word.REPORT);
             }
         }
     }
@@ -286,16 +296,13 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * The report deadlines of the clause [from, to) of the sentence that starts at {@code sentenceStart}; who reports
-     * is the unit that opens the sentence, else {@code itemUnit}.
+     * The report deadlines of the clause [from, to) of the sentence that starts at {@code sentenceStart}, where a
+     * report word may begin first at {@code at}; who reports is the unit that opens the sentence, else
+     * {@code itemUnit}.
      */
-    private void clause(CiteText.Joined j, int from, int to, int sentenceStart, ItemUnit itemUnit, Integer year,
-            List<Deadline> out, Set<String> seen) {
+    private void clause(CiteText.Joined j, int at, int from, int to, int sentenceStart, ItemUnit itemUnit,
+            Integer year, List<Deadline> out, Set<String> seen) {
         char[] chars = j.foldedChars();
-        int at = nextWord(chars, from, to, Word.REPORT);
-        if (at < 0) {
-            return; // most clauses: no report word, and no matcher made
-        }
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).useTransparentBounds(true);
         if (!findWord(report, chars, at, to, Word.REPORT)) {
@@ -475,16 +482,18 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * The deadlines of tasks in one paragraph, clause by clause (";" and sentence ends). A due already read as a
-     * report's (same line, same day) is not repeated.
+     * The deadlines of tasks in one paragraph, clause by clause (";" and sentence ends), {@code next} the first place
+     * a due word may begin (see {@link #scanParagraph}). A due already read as a report's (same line, same day) is not
+     * repeated.
      */
-    private static void taskDeadlines(CiteText.Joined j, int fromLine, List<Deadline> reports, List<Deadline> tasks) {
+    private static void taskDeadlines(CiteText.Joined j, int next, int fromLine, List<Deadline> reports,
+            List<Deadline> tasks) {
         String f = j.folded;
         char[] chars = j.foldedChars(); // a char[] walk, as in scanParagraph
         int n = chars.length;
         Matcher m = null; // made at the first clause that may hold a task's due word
         int clauseStart = 0;
-        for (int i = 0; i <= n; i++) {
+        for (int i = 0; i <= n && next >= 0; i++) {
             boolean end = i == n;
             char c = end ? '.' : chars[i];
             if (!mayEndClause(c)) {
@@ -495,7 +504,7 @@ public final class DeadlineExtractor {
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            int at = i > clauseStart ? nextWord(chars, clauseStart, i, Word.TASK_DUE) : -1;
+            int at = i > clauseStart && next < i ? next : -1; // where a due word may begin first in the clause
             if (at >= 0) {
                 if (m == null) {
                     m = TASK_DUE.matcher(f).useTransparentBounds(true);
@@ -515,6 +524,9 @@ public final class DeadlineExtractor {
                 }
             }
             clauseStart = i + 1;
+            if (next < clauseStart) {
+                next = nextWord(chars, clauseStart, n, Word.TASK_DUE); // read once over the paragraph, as for reports
+            }
         }
     }
 
