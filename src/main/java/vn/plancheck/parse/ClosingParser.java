@@ -49,10 +49,24 @@ final class ClosingParser {
     private static final Pattern DOCUMENT_PART = Pattern.compile("^[*\\s]*(PHU LUC|DE CUONG|HUONG DAN|BIEU\\b|MAU\\b|MAU SO"
             + "|DANH MUC|DANH SACH|BANG\\b|KE HOACH|BAO CAO|QUY CHE|QUY DINH|CHUONG TRINH|THANG DIEM|TIEU CHI|PHAN CONG"
             + "|\\(?\\s*(BAN HANH )?KEM THEO)");
+    // The patterns above that begin with "^" (every alternative of STORAGE and SIGNED_MARK does; none is multi-line)
+    // are tried with lookingAt(): the match find() gives, without trying them again at every other char of the line.
+
     /** Titles of a signer, matched tolerant of OCR noise when no authority line stands above the position. */
     private static final String[] POSITIONS = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BÍ THƯ", "PHÓ BÍ THƯ",
         "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
         "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC"};
+    /**
+     * {@link #POSITIONS} folded, and then as {@link OcrMatcher#similarity} normalises them: {@link #isPosition}
+     * compares many lines of the closing with all of them, and folded and normalised them again each time.
+     */
+    private static final String[] POSITIONS_FOLDED = java.util.Arrays.stream(POSITIONS).map(VietText::fold).toArray(String[]::new);
+    private static final String[] POSITIONS_NORMALIZED = java.util.Arrays.stream(POSITIONS_FOLDED).map(OcrMatcher::ocrNormalize)
+            .toArray(String[]::new);
+    /** "Nơi nhận" as {@link OcrMatcher#similarity} normalises it, once (every body line is asked whether it is the heading). */
+    private static final String NOI_NHAN_NORMALIZED = OcrMatcher.ocrNormalize("Nơi nhận");
+    /** The longest words {@link #heading} takes for "Nơi nhận". */
+    private static final int MAX_HEADING_WORDS = 16;
     /**
      * A head's or deputy's title as printed ("TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG TIỂU BAN", "VIỆN TRƯỞNG"); read with its
      * diacritics, since "TRƯỜNG …" is a school.
@@ -103,14 +117,14 @@ final class ClosingParser {
         if (!t.isEmpty() && ("*_".indexOf(t.charAt(0)) >= 0 || "*_".indexOf(t.charAt(t.length() - 1)) >= 0)) {
             t = Regex.replaceAll(t, "^[*_]+|[*_]+$", "").strip(); // emphasis left by a copy
         }
-        if (t.isEmpty() || LIST_ITEM.matcher(t).find()) {
+        if (t.isEmpty() || LIST_ITEM.matcher(t).lookingAt()) {
             return Heading.NONE;
         }
         String head = headingWords(t);
-        if (head == null || head.isEmpty() || head.length() > 16) {
+        if (head == null || head.isEmpty() || head.length() > MAX_HEADING_WORDS) {
             return Heading.NONE;
         }
-        if (OcrMatcher.similarity(head, "Nơi nhận") >= 0.75) {
+        if (OcrMatcher.similarityNormalized(OcrMatcher.ocrNormalize(head), NOI_NHAN_NORMALIZED) >= 0.75) {
             return Heading.CLEAR;
         }
         // heavier OCR damage ("No'i nl1{in"): two words, the first still reads "Nơi", the second starts with N; a
@@ -136,30 +150,27 @@ final class ClosingParser {
         int colon = t.indexOf(':');
         if (colon >= 0 && colon <= 20) {
             String head = t.substring(0, colon).strip();
+            if (head.length() > MAX_HEADING_WORDS) {
+                return null; // too long for the heading, however many words (heading() would drop it)
+            }
             return Regex.split(head, "\\s+").length > 3 ? null : head;
         }
-        String[] parts = splitThree(t);
-        if (parts.length == 3 && parts[2].contains(" ")) {
-            return Lines.upperRatio(parts[2]) >= 0.6 ? parts[0] + " " + parts[1] : null;
-        }
-        return t;
-    }
-
-    /**
-     * {@code Regex.split(t, "\\s+", 3)} for a text without white space at either end: {@code Pattern.split} goes on
-     * looking for white space to the end of the line after its limit is reached, and this runs on every line.
-     */
-    private static String[] splitThree(String t) {
+        // the first two words and the rest, as Regex.split(t, "\\s+", 3) cuts a stripped line, by their offsets: most
+        // lines are dropped before any part is copied
         int a = nextSpace(t, 0);
-        if (a < 0) {
-            return new String[] {t};
-        }
-        int b = pastSpace(t, a);
-        int c = nextSpace(t, b);
+        int b = a < 0 ? -1 : pastSpace(t, a);
+        int c = a < 0 ? -1 : nextSpace(t, b);
         if (c < 0) {
-            return new String[] {t.substring(0, a), t.substring(b)};
+            return t; // one or two words
         }
-        return new String[] {t.substring(0, a), t.substring(b, c), t.substring(pastSpace(t, c))};
+        int third = pastSpace(t, c);
+        if (t.indexOf(' ', third) < 0) {
+            return t;
+        }
+        if (a + 1 + (c - b) > MAX_HEADING_WORDS) {
+            return null; // too long for the heading, capitals after it or not (heading() would drop it)
+        }
+        return Lines.upperRatio(t.substring(third)) >= 0.6 ? t.substring(0, a) + " " + t.substring(b, c) : null;
     }
 
     private static int nextSpace(String t, int from) {
@@ -197,7 +208,7 @@ final class ClosingParser {
                 continue;
             }
             seen++;
-            if (BULLET.matcher(t).find()) {
+            if (BULLET.matcher(t).lookingAt()) {
                 return true;
             }
         }
@@ -216,7 +227,7 @@ final class ClosingParser {
             plan.setRecipientsPresent(true);
             plan.setRecipientsLine(head.number());
             String rest = headingRest(head.text());
-            if (BULLET.matcher(rest.strip()).find()) {
+            if (BULLET.matcher(rest.strip()).lookingAt()) {
                 readRecipients(List.of(new SourceLine(head.number(), rest, head.location())), 0, plan, column);
             } else {
                 addColumn(column, rest, head.number());
@@ -303,7 +314,7 @@ final class ClosingParser {
             }
             blanks = 0;
             Matcher bullet = BULLET.matcher(t);
-            if (bullet.find()) {
+            if (bullet.lookingAt()) {
                 String body = t.substring(bullet.end());
                 Matcher end = RECIPIENT_END.matcher(body);
                 while (end.find() && end.end() < body.length() - 1) {
@@ -362,7 +373,7 @@ final class ClosingParser {
      */
     private static boolean continues(Plan plan, String t) {
         if (plan.getRecipients().isEmpty() || Lines.upperRatio(t) >= 0.6 || looksLikeName(t, plan.isOcrSuspected())
-                || DOCUMENT_PART.matcher(VietText.fold(t)).find()) {
+                || DOCUMENT_PART.matcher(VietText.fold(t)).lookingAt()) {
             return false;
         }
         Recipient last = plan.getRecipients().get(plan.getRecipients().size() - 1);
@@ -374,7 +385,7 @@ final class ClosingParser {
     }
 
     private static Recipient recipient(String body, int line) {
-        boolean storage = STORAGE.matcher(VietText.fold(body)).find();
+        boolean storage = STORAGE.matcher(VietText.fold(body)).lookingAt();
         return new Recipient(body, line, FOR_INFORMATION.matcher(body).find(), storage);
     }
 
@@ -405,8 +416,8 @@ final class ClosingParser {
             }
             String f = VietText.fold(t);
             boolean started = s.getLine() > 0;
-            boolean part = DOCUMENT_PART.matcher(f).find();
-            if (started && !part && (SIGNED_MARK.matcher(f).find() || STAMP.matcher(f).find())) {
+            boolean part = DOCUMENT_PART.matcher(f).lookingAt();
+            if (started && !part && (SIGNED_MARK.matcher(f).lookingAt() || STAMP.matcher(f).lookingAt())) {
                 continue; // "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …"
             }
             if (isAuthority(t)) {
@@ -454,13 +465,14 @@ final class ClosingParser {
     }
 
     private static boolean isAuthority(String t) {
-        return AUTHORITY.matcher(VietText.fold(t)).find() && Lines.upperRatio(t) >= 0.6;
+        // the share of capitals first: it reads the line without copying it, and most lines fail it
+        return Lines.upperRatio(t) >= 0.6 && AUTHORITY.matcher(VietText.fold(t)).lookingAt();
     }
 
     /** A short line in capitals: under an authority line, the signer's position whatever the title is. */
     private static boolean isTitleLine(String t) {
         return Lines.upperRatio(t) >= 0.6 && Lines.letterCount(t) >= 3 && Regex.split(t, "\\s+").length <= 8
-                && !DOCUMENT_PART.matcher(VietText.fold(t)).find();
+                && !DOCUMENT_PART.matcher(VietText.fold(t)).lookingAt();
     }
 
     /** A signer's title standing on its own (no authority line above it): a known title or a head's title. */
@@ -469,11 +481,12 @@ final class ClosingParser {
             return false;
         }
         String norm = OcrMatcher.ocrNormalize(t);
-        if (HEAD_TITLE.matcher(t.strip()).find() && Regex.split(t, "\\s+").length <= 5) {
+        if (HEAD_TITLE.matcher(t.strip()).lookingAt() && Regex.split(t, "\\s+").length <= 5) {
             return true;
         }
-        for (String p : POSITIONS) {
-            if (OcrMatcher.similarity(norm, VietText.fold(p)) >= 0.7 || norm.endsWith(VietText.fold(p))) {
+        String twice = OcrMatcher.ocrNormalize(norm); // what similarity(norm, …) compares
+        for (int k = 0; k < POSITIONS_FOLDED.length; k++) {
+            if (OcrMatcher.similarityNormalized(twice, POSITIONS_NORMALIZED[k]) >= 0.7 || norm.endsWith(POSITIONS_FOLDED[k])) {
                 return true;
             }
         }
@@ -505,7 +518,7 @@ final class ClosingParser {
         }
         if (Lines.upperRatio(t) >= 0.9) {
             String f = VietText.fold(t);
-            return ocr && words.length <= 4 && !DOCUMENT_PART.matcher(f).find() && !BODY_NAME.matcher(f).find();
+            return ocr && words.length <= 4 && !DOCUMENT_PART.matcher(f).lookingAt() && !BODY_NAME.matcher(f).find();
         }
         return true;
     }

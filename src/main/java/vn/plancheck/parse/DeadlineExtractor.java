@@ -45,8 +45,6 @@ import vn.plancheck.text.RomanNumerals;
 public final class DeadlineExtractor {
     private static final Pattern REPORT_WORD = Pattern.compile(
             "(?<![A-Z])(?:B\\S{1,2}O\\s+C[A-Z]{1,2}O|GUI|NOP|T\\S{1,2}NG\\s+H\\S{1,2}P)(?![A-Z])");
-    /** The chars a match of {@link #REPORT_WORD} begins with (see {@link #findWord}). */
-    private static final String REPORT_FIRSTS = "BGNT";
     private static final Pattern BAO_CAO = Pattern.compile("(?<![A-Z])B\\S{1,2}O\\s+C[A-Z]{1,2}O(?![A-Z])");
     /** Due-date wording, then the date. "tnr6c ngay" is OCR for "trước ngày". */
     private static final Pattern DUE = Pattern.compile(
@@ -96,8 +94,6 @@ public final class DeadlineExtractor {
             "(?<![A-Z])(?:(?<trong>TRONG)|(?<truoc>TRUOC)(?:\\s+NGAY)?|CHAM\\s+NHAT(?:\\s+(?:LA|VAO))?(?:\\s+NGAY)?"
             + "|HOAN\\s+THANH(?:\\s+XONG)?(?:\\s+(?:TRONG|TRUOC|VAO))?(?:\\s+NGAY)?|XONG\\s+(?:TRONG|TRUOC)(?:\\s+NGAY)?"
             + "|THOI\\s+(?:GIAN|HAN)(?:\\s+(?:THUC\\s+HIEN|HOAN\\s+THANH|TRIEN\\s+KHAI))?\\s*:)(?![A-Z])\\s*");
-    /** The chars a match of {@link #TASK_DUE} begins with (see {@link #findWord}). */
-    private static final String TASK_DUE_FIRSTS = "TCHX";
     private static final String ROMAN_Q = "([IV]{1,3}|[1-4])";
     private static final Pattern QUARTER = Pattern.compile("QUY\\s+" + ROMAN_Q + "(?:\\s*(?:-|–|,|VA)\\s*(?:QUY\\s+)?" + ROMAN_Q
             + ")?\\s*(?:/|,?\\s*NAM)\\s*(\\d{4})(?!\\d)");
@@ -140,27 +136,58 @@ public final class DeadlineExtractor {
         }
         Integer year = planYear != null ? planYear : guessYear(lines);
         Set<String> seen = new HashSet<>();
-        String itemUnit = null;
+        ItemUnit itemUnit = null;
         for (List<SourceLine> para : paragraphs(lines, ocr)) {
             DocumentClock.checkpoint(DocumentClock.Stage.PARSE, "thời hạn, hạn báo cáo");
             CiteText.Joined j = new CiteText.Joined(para);
             String first = para.get(0).text();
             if (isHeading(first)) {
                 itemUnit = null; // a new section: earlier items no longer frame what follows
-            } else if (ITEM.matcher(first).find()) {
-                itemUnit = UnitNames.text(j.text, UnitNames.leading(j.folded, 0, j.folded.length()));
+            } else if (ITEM.matcher(first).lookingAt()) { // anchored at "^": lookingAt() is find()
+                itemUnit = new ItemUnit(j);
             }
             int reportsBefore = out.size();
-            scanParagraph(j, itemUnit, year, out, seen);
+            // a paragraph without a report word (or a task's due word) anywhere has no clause with one: it is not cut
+            // into clauses at all (the words are told by the same test in a clause and in the whole paragraph)
+            char[] chars = j.foldedChars();
+            int firstReport = nextWord(chars, 0, chars.length, Word.REPORT);
+            if (firstReport >= 0) {
+                scanParagraph(j, firstReport, itemUnit, year, out, seen);
+            }
             if (para.get(para.size() - 1).number() >= tasksFromLine) {
                 for (SourceLine l : para) {
                     bareCell(l, tasksFromLine, tasks);
                 }
-                taskDeadlines(j, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+                int firstDue = nextWord(chars, 0, chars.length, Word.TASK_DUE);
+                if (firstDue >= 0) {
+                    taskDeadlines(j, firstDue, tasksFromLine, out.subList(reportsBefore, out.size()), tasks);
+                }
             }
         }
         tasks.sort(java.util.Comparator.comparingInt(Deadline::getLine));
         return new Result(out, tasks);
+    }
+
+    /**
+     * The unit an item paragraph opens with, read only when a sentence without a unit of its own reports: most items
+     * have no report clause, and reading the unit of each was a tenth of this step.
+     */
+    private static final class ItemUnit {
+        private final CiteText.Joined item;
+        private String unit;
+        private boolean read;
+
+        ItemUnit(CiteText.Joined item) {
+            this.item = item;
+        }
+
+        String get() {
+            if (!read) {
+                unit = UnitNames.text(item.text, UnitNames.leading(item.folded, 0, item.folded.length()));
+                read = true;
+            }
+            return unit;
+        }
     }
 
     /** A line that is only a deadline, as a task table's time cell: "Quý III/2025", "Quý IV/2025- Quý II/2026". */
@@ -180,25 +207,37 @@ public final class DeadlineExtractor {
         }
     }
 
-    private void scanParagraph(CiteText.Joined j, String itemUnit, Integer year, List<Deadline> out,
+    /**
+     * The report deadlines of a paragraph, clause by clause; {@code next} is the first place a report word may begin
+     * ({@link #nextWord}), and after each clause the next one is looked for from there: a clause before it holds none,
+     * and the paragraph is read once for report words, not once more for each clause.
+     */
+    private void scanParagraph(CiteText.Joined j, int next, ItemUnit itemUnit, Integer year, List<Deadline> out,
             Set<String> seen) {
         int sentenceStart = 0;
         int clauseStart = 0;
-        String f = j.folded;
-        for (int i = 0; i <= f.length(); i++) {
-            boolean end = i == f.length();
-            char c = end ? '.' : f.charAt(i);
-            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' '
-                    || f.charAt(i + 1) == '/') || c == '!' || c == '?' || overlong(c, i, clauseStart);
+        char[] f = j.foldedChars(); // a char[] walk: charAt on a UTF-16 string checks its bounds on every char under C1
+        int n = f.length;
+        for (int i = 0; i <= n && next >= 0; i++) {
+            boolean end = i == n;
+            char c = end ? '.' : f[i];
+            if (!mayEndClause(c)) {
+                continue;
+            }
+            boolean sentenceEnd = c == '.' && (end || i + 1 == n || f[i + 1] == ' '
+                    || f[i + 1] == '/') || c == '!' || c == '?' || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart) {
-                clause(j, clauseStart, i, sentenceStart, itemUnit, year, out, seen);
+            if (i > clauseStart && next < i) {
+                clause(j, next, clauseStart, i, sentenceStart, itemUnit, year, out, seen);
             }
             clauseStart = i + 1;
             if (sentenceEnd) {
                 sentenceStart = i + 1;
+            }
+            if (next < clauseStart) {
+                next = nextWord(f, clauseStart, n, Word.REPORT);
             }
         }
     }
@@ -217,6 +256,11 @@ public final class DeadlineExtractor {
     private static final int RECIPIENT_REACH = 500;
     /** The unit that opens a sentence is looked for in its first chars only (a name has at most 16 words). */
     private static final int MAX_REPORTER = 600;
+
+    /** Only these chars end a clause (a space only past {@link #MAX_CLAUSE}): the one test most chars take. */
+    private static boolean mayEndClause(char c) {
+        return c == '.' || c == ';' || c == '!' || c == '?' || c == ' ';
+    }
 
     private static boolean overlong(char c, int i, int clauseStart) {
         return c == ' ' && i - clauseStart >= MAX_CLAUSE;
@@ -252,23 +296,23 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * The report deadlines of the clause [from, to) of the sentence that starts at {@code sentenceStart}; who reports
-     * is the unit that opens the sentence, else {@code itemUnit}.
+     * The report deadlines of the clause [from, to) of the sentence that starts at {@code sentenceStart}, where a
+     * report word may begin first at {@code at}; who reports is the unit that opens the sentence, else
+     * {@code itemUnit}.
      */
-    private void clause(CiteText.Joined j, int from, int to, int sentenceStart, String itemUnit, Integer year,
-            List<Deadline> out, Set<String> seen) {
+    private void clause(CiteText.Joined j, int at, int from, int to, int sentenceStart, ItemUnit itemUnit,
+            Integer year, List<Deadline> out, Set<String> seen) {
+        char[] chars = j.foldedChars();
         String f = j.folded;
         Matcher report = REPORT_WORD.matcher(f).useTransparentBounds(true);
-        if (!findWord(report, j.foldedChars(), from, to, REPORT_FIRSTS)) {
+        if (!findWord(report, chars, at, to, Word.REPORT)) {
             return;
         }
-        String opener = reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
-        String reporter = opener != null ? opener : itemUnit;
+        ReportClause shared = new ReportClause(j, from, to, sentenceStart, itemUnit);
         int firstReport = report.start();
-        String text = Regex.replaceAll(CiteText.stripEmphasis(j.slice(from, to)), "^[\\s\\-+•–]+", "").strip();
         boolean dated = false;
-        Matcher due = DUE.matcher(f).region(from, to).useTransparentBounds(true);
-        while (due.find()) {
+        Matcher due = DUE.matcher(f).useTransparentBounds(true);
+        for (int pos = from; findWord(due, chars, pos, to, Word.DUE); pos = due.end()) {
             Recurring r = recurring(f, due.end(), from, to);
             VietDates.Found d = r != null ? null : VietDates.at(f, hoursThenDay(f, due.end(), to), year);
             if (r == null && (d == null || d.end() > to)) {
@@ -281,8 +325,8 @@ public final class DeadlineExtractor {
                 int after = r != null ? r.end() : d.end();
                 recipient = recipient(j, after, Math.min(to, after + RECIPIENT_REACH));
             }
-            Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, reporter,
-                    j.lineAt(r != null ? r.start() : d.start()), text, r == null ? "" : r.toString());
+            Deadline x = add(out, seen, Deadline.Kind.REPORT, r == null ? d.date() : null, recipient, shared.reporter(),
+                    j.lineAt(r != null ? r.start() : d.start()), shared.text(), r == null ? "" : r.toString());
             if (x == null) {
                 continue;
             }
@@ -306,10 +350,51 @@ public final class DeadlineExtractor {
         if (line >= 0 && out.stream().noneMatch(x -> x.getLine() == line && x.getKind() == Deadline.Kind.REPORT)
                 && PERIODIC.matcher(f).region(from, to).useTransparentBounds(true).find()) {
             String recipient = recipient(j, bc.start(), to);
-            Deadline x = add(out, seen, Deadline.Kind.PERIODIC, null, recipient, reporter, j.lineAt(bc.start()), text, "");
+            Deadline x = add(out, seen, Deadline.Kind.PERIODIC, null, recipient, shared.reporter(), j.lineAt(bc.start()),
+                    shared.text(), "");
             if (x != null) {
                 x.setRecurrence(period(f, from, to));
             }
+        }
+    }
+
+    /**
+     * Who reports and the clause's text, which every deadline of a report clause shares: read at the first one, since
+     * most clauses that name a report set no deadline (reading the unit that opens the sentence is the dear part).
+     */
+    private static final class ReportClause {
+        private final CiteText.Joined j;
+        private final int from;
+        private final int to;
+        private final int sentenceStart;
+        private final ItemUnit itemUnit;
+        private String reporter;
+        private boolean reporterRead;
+        private String text;
+
+        ReportClause(CiteText.Joined j, int from, int to, int sentenceStart, ItemUnit itemUnit) {
+            this.j = j;
+            this.from = from;
+            this.to = to;
+            this.sentenceStart = sentenceStart;
+            this.itemUnit = itemUnit;
+        }
+
+        /** The unit that opens the sentence, else the item's. */
+        String reporter() {
+            if (!reporterRead) {
+                String opener = DeadlineExtractor.reporter(j, sentenceStart, Math.min(to, sentenceStart + MAX_REPORTER));
+                reporter = opener != null ? opener : itemUnit == null ? null : itemUnit.get();
+                reporterRead = true;
+            }
+            return reporter;
+        }
+
+        String text() {
+            if (text == null) {
+                text = Regex.replaceAll(CiteText.stripEmphasis(j.slice(from, to)), "^[\\s\\-+•–]+", "").strip();
+            }
+            return text;
         }
     }
 
@@ -397,24 +482,35 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * The deadlines of tasks in one paragraph, clause by clause (";" and sentence ends). A due already read as a
-     * report's (same line, same day) is not repeated.
+     * The deadlines of tasks in one paragraph, clause by clause (";" and sentence ends), {@code next} the first place
+     * a due word may begin (see {@link #scanParagraph}). A due already read as a report's (same line, same day) is not
+     * repeated.
      */
-    private static void taskDeadlines(CiteText.Joined j, int fromLine, List<Deadline> reports, List<Deadline> tasks) {
+    private static void taskDeadlines(CiteText.Joined j, int next, int fromLine, List<Deadline> reports,
+            List<Deadline> tasks) {
         String f = j.folded;
+        char[] chars = j.foldedChars(); // a char[] walk, as in scanParagraph
+        int n = chars.length;
+        Matcher m = null; // made at the first clause that may hold a task's due word
         int clauseStart = 0;
-        for (int i = 0; i <= f.length(); i++) {
-            boolean end = i == f.length();
-            char c = end ? '.' : f.charAt(i);
-            boolean sentenceEnd = c == '.' && (end || i + 1 == f.length() || f.charAt(i + 1) == ' ') || c == '!' || c == '?'
+        for (int i = 0; i <= n && next >= 0; i++) {
+            boolean end = i == n;
+            char c = end ? '.' : chars[i];
+            if (!mayEndClause(c)) {
+                continue;
+            }
+            boolean sentenceEnd = c == '.' && (end || i + 1 == n || chars[i + 1] == ' ') || c == '!' || c == '?'
                     || overlong(c, i, clauseStart);
             if (c != ';' && !sentenceEnd) {
                 continue;
             }
-            if (i > clauseStart) {
-                Matcher m = TASK_DUE.matcher(f).useTransparentBounds(true);
+            int at = i > clauseStart && next < i ? next : -1; // where a due word may begin first in the clause
+            if (at >= 0) {
+                if (m == null) {
+                    m = TASK_DUE.matcher(f).useTransparentBounds(true);
+                }
                 Boolean history = null;
-                for (int from = clauseStart; findWord(m, j.foldedChars(), from, i, TASK_DUE_FIRSTS); from = m.end()) {
+                for (int from = at; findWord(m, chars, from, i, Word.TASK_DUE); from = m.end()) {
                     if (history == null) {
                         history = done(j, clauseStart, i);
                     }
@@ -428,31 +524,222 @@ public final class DeadlineExtractor {
                 }
             }
             clauseStart = i + 1;
+            if (next < clauseStart) {
+                next = nextWord(chars, clauseStart, n, Word.TASK_DUE); // read once over the paragraph, as for reports
+            }
         }
     }
 
+    /** The patterns {@link #findWord} finds, each opening with {@code (?<![A-Z])} and one of a few words. */
+    private enum Word {
+        /** {@link #REPORT_WORD}. */
+        REPORT,
+        /** {@link #TASK_DUE}. */
+        TASK_DUE,
+        /** {@link #DUE}. */
+        DUE
+    }
+
     /**
-     * {@code m.region(from, to).find()} for a pattern that opens with {@code (?<![A-Z])} and one of the chars
-     * {@code firsts} ({@code m} with transparent bounds, over the text whose chars are {@code s}); {@code m} holds
-     * the match when this returns true. Tried only where such a char starts a word: {@code find()} tries the regex
-     * at every char of every clause, and most clauses hold no report or task deadline.
+     * {@code m.region(from, to).find()} for the pattern of {@code w} ({@code m} with transparent bounds, over the
+     * text whose chars are {@code s}); {@code m} holds the match when this returns true. Tried only where
+     * {@link #nextWord} finds the word may begin: {@code find()} tries the regex at every char of every clause, and
+     * most clauses hold no report or task deadline.
      */
-    private static boolean findWord(Matcher m, char[] s, int from, int to, String firsts) {
-        for (int p = from; p < to; p++) {
-            if (firsts.indexOf(s[p]) >= 0 && !(p > 0 && s[p - 1] >= 'A' && s[p - 1] <= 'Z')) {
-                m.region(p, to);
-                if (m.lookingAt()) {
-                    return true;
-                }
+    private static boolean findWord(Matcher m, char[] s, int from, int to, Word w) {
+        for (int p = nextWord(s, from, to, w); p >= 0; p = nextWord(s, p + 1, to, w)) {
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;
     }
 
+    /**
+     * The first position in [from, to) where a match of the pattern of {@code w} may begin, or -1: not after a
+     * capital (each opens with {@code (?<![A-Z])}), and the letters every match of theirs begins with. A plain test of
+     * the chars: the first letters alone ("T", "C", "H" open many words) sent the matcher to too many places.
+     */
+    private static int nextWord(char[] s, int from, int to, Word w) {
+        for (int p = from; p < to; p++) {
+            char c = s[p];
+            if ((c == 'B' || c == 'G' || c == 'N' || c == 'T' || c == 'C' || c == 'H' || c == 'X' || c == 'K')
+                    && !(p > 0 && s[p - 1] >= 'A' && s[p - 1] <= 'Z') && wordAt(s, p, w)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean wordAt(char[] s, int p, Word w) {
+        return switch (w) {
+            case REPORT -> reportWordAt(s, p);
+            case TASK_DUE -> taskDueAt(s, p);
+            case DUE -> dueAt(s, p);
+        };
+    }
+
+    /**
+     * What every match of {@link #DUE} at {@code p} begins with: "T" and a "C" three to five chars on (TRUOC, its OCR
+     * forms), "CHAM", "KHONG", "HAN".
+     */
+    private static boolean dueAt(char[] s, int p) {
+        switch (s[p]) {
+            case 'T':
+                return is(s, p + 3, 'C') || is(s, p + 4, 'C') || is(s, p + 5, 'C');
+            case 'C':
+                return startsWith(s, p, "CHAM");
+            case 'K':
+                return startsWith(s, p, "KHONG");
+            case 'H':
+                return startsWith(s, p, "HAN");
+            default:
+                return false;
+        }
+    }
+
+    /** What every match of {@link #REPORT_WORD} at {@code p} begins with: "B?O", "B??O", "GUI", "NOP", "T?NG", "T??NG". */
+    private static boolean reportWordAt(char[] s, int p) {
+        switch (s[p]) {
+            case 'B':
+                return is(s, p + 2, 'O') || is(s, p + 3, 'O');
+            case 'G':
+                return is(s, p + 1, 'U') && is(s, p + 2, 'I');
+            case 'N':
+                return is(s, p + 1, 'O') && is(s, p + 2, 'P');
+            case 'T':
+                return is(s, p + 2, 'N') && is(s, p + 3, 'G') || is(s, p + 3, 'N') && is(s, p + 4, 'G');
+            default:
+                return false;
+        }
+    }
+
+    /** What every match of {@link #TASK_DUE} at {@code p} begins with: "TRONG", "TRUOC", "THOI", "CHAM", "HOAN", "XONG". */
+    private static boolean taskDueAt(char[] s, int p) {
+        switch (s[p]) {
+            case 'T':
+                return startsWith(s, p, "TRONG") || startsWith(s, p, "TRUOC") || startsWith(s, p, "THOI");
+            case 'C':
+                return startsWith(s, p, "CHAM");
+            case 'H':
+                return startsWith(s, p, "HOAN");
+            case 'X':
+                return startsWith(s, p, "XONG");
+            default:
+                return false;
+        }
+    }
+
+    private static boolean is(char[] s, int i, char c) {
+        return i < s.length && s[i] == c;
+    }
+
+    private static boolean startsWith(char[] s, int p, String word) {
+        if (p + word.length() > s.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s[p + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The clause tells what was done ("đã tổ chức …", "đạt được …"): its dates are history, not deadlines. */
     private static boolean done(CiteText.Joined j, int from, int to) {
-        return DA.matcher(j.text).region(from, Math.min(to, j.text.length())).find()
-                || DONE.matcher(j.folded).region(from, to).find();
+        return daWord(j.text, from, Math.min(to, j.text.length())) || doneWord(j, from, to);
+    }
+
+    /**
+     * {@code DA.matcher(text).region(from, to).find()}, the pattern tried only at an "đ" or "Đ", as each match begins.
+     * Its look-arounds read past [from, to) with transparent bounds, where the region hid the text: that changes
+     * nothing when the chars just outside are no letters (the ";", "." … that end a clause), else the old find().
+     */
+    private static boolean daWord(String text, int from, int to) {
+        int p = nextD(text, from, to);
+        if (p < 0) {
+            return false;
+        }
+        if (!noLetter(text, from - 1) || !noLetter(text, to)) {
+            return DA.matcher(text).region(from, to).find();
+        }
+        Matcher m = DA.matcher(text).useTransparentBounds(true);
+        for (; p >= 0; p = nextD(text, p + 1, to)) {
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether char {@code i} of {@code text} is outside it, or neither a letter nor half of a surrogate pair. */
+    private static boolean noLetter(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !Character.isLetter(c) && !Character.isSurrogate(c);
+    }
+
+    /**
+     * {@code DONE.matcher(j.folded).region(from, to).find()}, the pattern tried only where {@link #doneAt} finds one
+     * of its first words. Its look-arounds read past the clause with transparent bounds, where the region hid the
+     * text: that changes nothing after the ";", ".", "!" or "?" that ends a clause (none is a letter or in "BAO CAO ",
+     * "TONG HOP "). After the space that cuts an overlong clause it might ("BAO CAO | KET QUA"): there, as before.
+     */
+    private static boolean doneWord(CiteText.Joined j, int from, int to) {
+        char[] s = j.foldedChars();
+        int p = doneAt(s, from, to);
+        if (p < 0) {
+            return false;
+        }
+        if (from > 0 && s[from - 1] == ' ') {
+            return DONE.matcher(j.folded).region(from, to).find();
+        }
+        Matcher m = DONE.matcher(j.folded).useTransparentBounds(true);
+        for (; p >= 0; p = doneAt(s, p + 1, to)) {
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first "đ" or "Đ" in [from, to), as every match of {@link #DA} begins; -1 if none. */
+    private static int nextD(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first position in [from, to) holding the first word of one of {@link #DONE}'s phrases followed by white
+     * space ("DAT ", "KET ", "CHO ", "TINH ", "SO ", "CUNG ", "VUA "), as each of its matches begins; -1 if none.
+     */
+    private static int doneAt(char[] s, int from, int to) {
+        for (int p = from; p < to; p++) {
+            String w = switch (s[p]) {
+                case 'D' -> "DAT";
+                case 'K' -> "KET";
+                case 'C' -> s[p + 1 < s.length ? p + 1 : p] == 'H' ? "CHO" : "CUNG";
+                case 'T' -> "TINH";
+                case 'S' -> "SO";
+                case 'V' -> "VUA";
+                default -> null;
+            };
+            if (w != null && p + w.length() < to && startsWith(s, p, w) && Regex.isSpace(s[p + w.length()])) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -626,7 +913,7 @@ public final class DeadlineExtractor {
                 blankSince = true;
                 continue;
             }
-            boolean opens = OPENER.matcher(t).find();
+            boolean opens = OPENER.matcher(t).lookingAt(); // anchored at "^": lookingAt() is find()
             // A heading ("IV. CHẾ ĐỘ BÁO CÁO") never runs on into the next line, blank line or not.
             boolean closed = endsClosed(prev);
             // typed text runs on across a blank line only in lower case (a page break inside a sentence); a capital
@@ -660,16 +947,33 @@ public final class DeadlineExtractor {
     private static Integer guessYear(List<SourceLine> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (SourceLine l : lines) {
-            Matcher m = YEAR.matcher(l.text() == null ? "" : l.text());
-            while (m.find()) {
-                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-            }
+            countYears(l.text() == null ? "" : l.text(), counts);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * Counts the matches of {@link #YEAR} ("20" and two more digits, no digit on either side) by a walk of the chars:
+     * {@code find()} tried the regex at every char of every line. A match ends before a non-digit, so the next one
+     * can only start past it, as {@code find()} goes on.
+     */
+    private static void countYears(String t, Map<Integer, Integer> counts) {
+        int n = t.length();
+        for (int p = 0; p + 4 <= n; p++) {
+            if (t.charAt(p) == '2' && t.charAt(p + 1) == '0' && isDigit(t.charAt(p + 2)) && isDigit(t.charAt(p + 3))
+                    && (p == 0 || !isDigit(t.charAt(p - 1))) && (p + 4 == n || !isDigit(t.charAt(p + 4)))) {
+                counts.merge(Integer.parseInt(t, p, p + 4, 10), 1, Integer::sum);
+                p += 3;
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isHeading(String s) {
-        return ROMAN.matcher(s).find() && mostlyUpper(s);
+        return ROMAN.matcher(s).lookingAt() && mostlyUpper(s); // anchored at "^": lookingAt() is find()
     }
 
     private static boolean mostlyUpper(String s) {

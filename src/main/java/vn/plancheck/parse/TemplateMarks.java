@@ -62,10 +62,10 @@ final class TemplateMarks {
             if (wordSlashWord(t)) {
                 chains(t, l.number(), out);
             }
-            if (t.indexOf('…') >= 0 || t.contains("...") || t.indexOf('[') >= 0 || t.indexOf('<') >= 0
-                    || t.contains("XX") || t.contains("xx")) {
+            char[] c = t.toCharArray(); // walked as an array: charAt of a UTF-16 string checks its index each time
+            if (mayHoldPlaceholder(c)) {
                 Matcher m = PLACEHOLDER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int from = 0; nextPlaceholder(m, t, from); from = m.end()) {
+                for (int from = 0; nextPlaceholder(m, c, from); from = m.end()) {
                     String text = m.group().strip();
                     if (!text.isEmpty()) {
                         out.add(new TemplateMark(TemplateMark.Kind.PLACEHOLDER, l.number(), text, List.of()));
@@ -77,15 +77,32 @@ final class TemplateMarks {
     }
 
     /**
-     * {@code find()} of {@link #PLACEHOLDER} from {@code from} ({@code m} over {@code t}, with transparent and without
-     * anchoring bounds), tried only where a match can begin: a bracket, an X, a "1" or "2" of a year, a dot or an
-     * ellipsis, the first letter of "ngày", "tháng" or "năm" (in any case, no other char folds to it), or right
-     * after the "/" or ":" its look-behinds ask for. {@code find()} tries the long alternation at every char.
+     * Whether the line holds "…", "...", "[", "&lt;", "XX" or "xx", one of which every placeholder has: one walk of
+     * the chars instead of six searches of the line.
      */
-    private static boolean nextPlaceholder(Matcher m, String t, int from) {
-        for (int p = from; p < t.length(); p++) {
-            if (PLACEHOLDER_FIRSTS.indexOf(t.charAt(p)) >= 0 || p > 0 && (t.charAt(p - 1) == '/' || t.charAt(p - 1) == ':')) {
-                m.region(p, t.length());
+    private static boolean mayHoldPlaceholder(char[] c) {
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '…' || ch == '[' || ch == '<') {
+                return true;
+            }
+            if (i + 1 < c.length && (ch == 'X' && c[i + 1] == 'X' || ch == 'x' && c[i + 1] == 'x'
+                    || ch == '.' && c[i + 1] == '.' && i + 2 < c.length && c[i + 2] == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code find()} of {@link #PLACEHOLDER} from {@code from} ({@code m} over the line whose chars are {@code c},
+     * with transparent and without anchoring bounds), tried only where a match can begin (see
+     * {@link #mayStartPlaceholder}). {@code find()} tries the long alternation at every char.
+     */
+    private static boolean nextPlaceholder(Matcher m, char[] c, int from) {
+        for (int p = from; p < c.length; p++) {
+            if (mayStartPlaceholder(c, p)) {
+                m.region(p, c.length);
                 if (m.lookingAt()) {
                     return true;
                 }
@@ -94,7 +111,65 @@ final class TemplateMarks {
         return false;
     }
 
-    private static final String PLACEHOLDER_FIRSTS = "[<Xx12….nNtT";
+    /**
+     * Whether a match of {@link #PLACEHOLDER} may begin at {@code p}: a bracket or an ellipsis; "XX" or "xx" (or
+     * mixed); "19" or "20" then dots, an ellipsis or an X (a digit between); three dots; "ngày", "tháng" or "năm" in
+     * any case (no other char folds to their letters) then dots or an ellipsis; or white space right after the "/" or
+     * ":" its look-behinds ask for (the look-behind alternatives go on with white space or dots, tried above).
+     */
+    private static boolean mayStartPlaceholder(char[] c, int p) {
+        char ch = c[p];
+        char next = p + 1 < c.length ? c[p + 1] : '\0';
+        switch (ch) {
+            case '[', '<', '…':
+                return true;
+            case 'X', 'x':
+                return next == 'X' || next == 'x';
+            case '1':
+                return next == '9' && yearHole(c, p + 2);
+            case '2':
+                return next == '0' && yearHole(c, p + 2);
+            case '.':
+                return next == '.' && p + 2 < c.length && c[p + 2] == '.';
+            case 'n', 'N':
+                return (dateWord(c, p, "ngày", "NGÀY") || dateWord(c, p, "năm", "NĂM"));
+            case 't', 'T':
+                return dateWord(c, p, "tháng", "THÁNG");
+            default:
+                return p > 0 && (c[p - 1] == '/' || c[p - 1] == ':') && Regex.isSpace(ch);
+        }
+    }
+
+    /** After "19" or "20" at {@code i}: dots or an ellipsis, a digit then dots or an ellipsis, or an X ("20XX"). */
+    private static boolean yearHole(char[] c, int i) {
+        if (i < c.length && c[i] >= '0' && c[i] <= '9') {
+            i++;
+        } else if (i < c.length && (c[i] == 'X' || c[i] == 'x')) {
+            return true;
+        }
+        return i < c.length && (c[i] == '.' || c[i] == '…');
+    }
+
+    /**
+     * Whether the word at {@code p} is {@code lower} in any case (each char as in {@code lower} or {@code upper}) and,
+     * white space aside, dots or an ellipsis follow it, as they do in every placeholder that opens with it.
+     */
+    private static boolean dateWord(char[] c, int p, String lower, String upper) {
+        int n = lower.length();
+        if (p + n > c.length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (c[p + k] != lower.charAt(k) && c[p + k] != upper.charAt(k)) {
+                return false;
+            }
+        }
+        int q = p + n;
+        while (q < c.length && Regex.isSpace(c[q])) {
+            q++;
+        }
+        return q < c.length && (c[q] == '.' || c[q] == '…');
+    }
 
     /** A "/" with a letter on each side (spaces aside): the cheap test before the regex; dates and numbers have none. */
     private static boolean wordSlashWord(String t) {

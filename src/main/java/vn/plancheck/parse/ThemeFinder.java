@@ -26,7 +26,12 @@ final class ThemeFinder {
 
     /** {@code event}: the yearly event the plan organises (may be null: only "chủ đề" then introduces a theme). */
     static void find(YearlyEvent event, List<SourceLine> lines, int from, int to, Plan plan) {
-        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+        int end = Math.min(to, lines.size());
+        boolean[] opens = opensQuote(lines, Math.max(0, from), Math.min(lines.size(), end + 2));
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (!opens[i] && (i + 1 >= lines.size() || !opens[i + 1]) && (i + 2 >= lines.size() || !opens[i + 2])) {
+                continue; // no quote opens in the window: QUOTED cannot match there (most windows of a plan)
+            }
             // join with the next two lines: quotes and themes break across lines
             StringBuilder b = new StringBuilder(lines.get(i).text());
             for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
@@ -34,7 +39,7 @@ final class ThemeFinder {
             }
             String joined = b.toString();
             Matcher m = QUOTED.matcher(joined);
-            while (m.find()) {
+            for (int at = 0; nextQuote(m, joined, at); at = m.end()) {
                 // a quote may open on a later line of the window (a PDF wraps "với chủ đề" and the theme apart)
                 String before = joined.substring(Math.max(0, m.start() - 140), m.start()).replace('\u0001', ' ');
                 if (isThemeContext(before, event)) {
@@ -44,6 +49,45 @@ final class ThemeFinder {
                 }
             }
         }
+    }
+
+    /**
+     * For each line in [from, to) (by index in {@code lines}), whether a quote may open on it: it holds one of the
+     * chars a match of {@link #QUOTED} begins with (a line without text is not skipped, so that it is read as before).
+     */
+    private static boolean[] opensQuote(List<SourceLine> lines, int from, int to) {
+        boolean[] out = new boolean[lines.size()];
+        for (int i = from; i < to; i++) {
+            String t = lines.get(i).text();
+            out[i] = t == null || hasOpening(t);
+        }
+        return out;
+    }
+
+    private static boolean hasOpening(String t) {
+        return t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('«') >= 0;
+    }
+
+    /** The chars a match of {@link #QUOTED} begins with. */
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '"' || c == '«';
+    }
+
+    /**
+     * {@code m.find()} from {@code at} ({@code m} over {@code joined}), tried only where a quote opens: {@code find()}
+     * tries the pattern at every char of the three lines. The pattern has no anchor nor look-around, so a match from
+     * a region's start is the one {@code find()} gives there.
+     */
+    private static boolean nextQuote(Matcher m, String joined, int at) {
+        for (int p = at; p < joined.length(); p++) {
+            if (isOpening(joined.charAt(p))) {
+                m.region(p, joined.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The line of the window where offset {@code at} of the joined text lies. */

@@ -38,8 +38,12 @@ final class YearPhrases {
     private static final Pattern HISTORY = Pattern.compile("(?<![A-Z])(?:DAT DUOC|DA DAT|(?<!BAO CAO )KET QUA|SO VOI|CUNG KY|TONG KET|SO KET"
             + "|NHIN LAI|VUA QUA|NAM QUA|TINH DEN|TIEP NOI|THANH CONG|PHAT HUY)(?![A-Z])");
     private static final Pattern DA = Pattern.compile("(?<![\\p{L}])(?:đã|Đã|ĐÃ|đÃ)(?![\\p{L}])");
+    /** The words every match of {@link #HISTORY} begins with (the look-behinds aside). */
+    private static final Words HISTORY_WORDS = new Words("DAT DUOC", "DA DAT", "KET QUA", "SO VOI", "CUNG KY", "TONG KET",
+            "SO KET", "NHIN LAI", "VUA QUA", "NAM QUA", "TINH DEN", "TIEP NOI", "THANH CONG", "PHAT HUY");
     /** Targets: "đến năm 2030", "mục tiêu", "phấn đấu". */
     private static final Pattern TARGET = Pattern.compile("(?<![A-Z])(?:MUC TIEU|PHAN DAU|CHI TIEU|DINH HUONG|TAM NHIN)(?![A-Z])");
+    private static final Words TARGET_WORDS = new Words("MUC TIEU", "PHAN DAU", "CHI TIEU", "DINH HUONG", "TAM NHIN");
 
     private YearPhrases() {
     }
@@ -50,7 +54,7 @@ final class YearPhrases {
         for (Citation c : citations) {
             citationsByLine.computeIfAbsent(c.getLine(), k -> new ArrayList<>()).add(c);
         }
-        Matcher y = YEAR.matcher("").useTransparentBounds(true).useAnchoringBounds(false); // one for all the lines
+        YearMatcher y = new YearMatcher(); // one for all the lines
         for (SourceLine l : body) {
             String t = l.text();
             if (t == null || t.length() < 4) {
@@ -58,12 +62,13 @@ final class YearPhrases {
             }
             y.reset(t);
             Spans history = null;
-            for (int from = 0; (from = nextYear(y, t, from)) >= 0; ) {
-                String year = y.group(1);
-                String before = t.substring(Math.max(0, y.start() - WINDOW), y.start());
+            for (int from = 0; (from = nextYear(y, from)) >= 0; ) {
+                String year = y.m.group(1);
+                int yStart = y.m.start();
+                int yEnd = y.m.end();
                 String folded = l.folded(); // one char per char of the text: its offsets are the text's
-                String foldedBefore = folded.substring(Math.max(0, y.start() - WINDOW), y.start());
-                String foldedAfter = folded.substring(y.end(), Math.min(t.length(), y.end() + 12));
+                String foldedBefore = folded.substring(Math.max(0, yStart - WINDOW), yStart);
+                String foldedAfter = folded.substring(yEnd, Math.min(t.length(), yEnd + 12));
                 if (notAnEventYear(foldedBefore) || RANGE_AFTER.matcher(foldedAfter).find()
                         || insideCitation(citationsByLine.getOrDefault(l.number(), List.of()), year)) {
                     continue;
@@ -71,28 +76,41 @@ final class YearPhrases {
                 if (history == null) {
                     history = new Spans(t, folded); // what a clause may tell of the past or of targets, once per line
                 }
-                int[] clause = clause(t, y.start(), y.end());
+                int[] clause = clause(t, yStart, yEnd);
                 if (history.within(clause[0], clause[1])) {
                     continue;
                 }
+                String before = t.substring(Math.max(0, yStart - WINDOW), yStart);
                 out.add(new YearPhrase(Integer.parseInt(year), l.number(), before.strip(), l.number() < firstSectionLine));
             }
         }
         return out;
     }
 
+    /** The {@link #YEAR} matcher, reset for each line, and the chars of the line it reads. */
+    private static final class YearMatcher {
+        final Matcher m = YEAR.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+        char[] chars;
+
+        void reset(String t) {
+            m.reset(t);
+            chars = t.toCharArray();
+        }
+    }
+
     /**
-     * The next match of {@link #YEAR} in {@code t} at or after {@code from}, as {@code find()} gives it (held by
-     * {@code y}); where to look for the one after it, or -1. Tried only where "19" or "20" stands, as every match
-     * begins: {@code find()} tries the regex at every char of every body line, and most lines hold no year.
+     * The next match of {@link #YEAR} in the line of {@code y} at or after {@code from}, as {@code find()} gives it
+     * (held by {@code y.m}); where to look for the one after it, or -1. Tried only where "19" or "20" stands, as every
+     * match begins: {@code find()} tries the regex at every char of every body line, and most lines hold no year. The
+     * chars are walked in an array: {@code charAt} of a Vietnamese (UTF-16) string checks its index each time.
      */
-    private static int nextYear(Matcher y, String t, int from) {
-        for (int p = from; p + 3 < t.length(); p++) {
-            char c = t.charAt(p);
-            if (c == '1' && t.charAt(p + 1) == '9' || c == '2' && t.charAt(p + 1) == '0') {
-                y.region(p, t.length());
-                if (y.lookingAt()) {
-                    return y.end();
+    private static int nextYear(YearMatcher y, int from) {
+        char[] c = y.chars;
+        for (int p = from; p + 3 < c.length; p++) {
+            if (c[p] == '1' && c[p + 1] == '9' || c[p] == '2' && c[p + 1] == '0') {
+                y.m.region(p, c.length);
+                if (y.m.lookingAt()) {
+                    return y.m.end();
                 }
             }
         }
@@ -113,15 +131,57 @@ final class YearPhrases {
         private final List<int[]> spans = new ArrayList<>();
 
         Spans(String text, String folded) {
-            add(DA.matcher(text));
-            add(HISTORY.matcher(folded));
-            add(TARGET.matcher(folded));
+            addDa(text);
+            char[] f = folded.toCharArray();
+            add(HISTORY.matcher(folded), f, HISTORY_WORDS);
+            add(TARGET.matcher(folded), f, TARGET_WORDS);
             spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         }
 
-        private void add(Matcher m) {
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+        /**
+         * The matches of {@link #DA}, as {@code find()} gives them, tried only at an "đ" or "Đ" (each begins with
+         * one): {@code find()} tries the look-behind at every char of the line.
+         */
+        private void addDa(String text) {
+            int p = firstD(text, 0);
+            if (p < 0) {
+                return; // most lines: no matcher made
+            }
+            Matcher m = DA.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (; p >= 0; p = firstD(text, p + 1)) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                    p = m.end() - 1;
+                }
+            }
+        }
+
+        /** The first "đ" or "Đ" at or after {@code from}, or -1. */
+        private static int firstD(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == 'đ' || c == 'Đ') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The matches of {@code m} (over the folded line, whose chars are {@code f}), as {@code find()} gives them,
+         * tried only where one of {@code words} stands after no capital, as each match begins.
+         */
+        private void add(Matcher m, char[] f, Words words) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int p = 0; p < f.length; p++) {
+                if (words.at(f, p) && !(p > 0 && f[p - 1] >= 'A' && f[p - 1] <= 'Z')) {
+                    m.region(p, f.length);
+                    if (m.lookingAt()) {
+                        spans.add(new int[] {m.start(), m.end()});
+                        p = m.end() - 1;
+                    }
+                }
             }
         }
 
@@ -143,6 +203,44 @@ final class YearPhrases {
                 }
             }
             return false;
+        }
+    }
+
+    /** Words of a pattern's alternation, to test where one of them stands before trying the pattern there. */
+    private static final class Words {
+        private final String[] words;
+        private final boolean[] first = new boolean[128];
+
+        Words(String... words) {
+            this.words = words;
+            for (String w : words) {
+                first[w.charAt(0)] = true;
+            }
+        }
+
+        boolean at(char[] s, int p) {
+            char c = s[p];
+            if (c >= 128 || !first[c]) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.charAt(0) == c && startsWith(s, p, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsWith(char[] s, int p, String w) {
+            if (p + w.length() > s.length) {
+                return false;
+            }
+            for (int k = 1; k < w.length(); k++) {
+                if (s[p + k] != w.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -147,7 +147,7 @@ public final class VietDates {
         private final Integer contextYear;
         private final Folded folded;
         private final String s;
-        /** The chars of {@link #s}, for the scans of {@link #numberStarts} and {@link #atLetters}. */
+        /** The chars of {@link #s}, for the scan of {@link #candidates}. */
         private final char[] chars;
 
         Scan(String original, int[] lineStarts, int firstLine, Integer contextYear) {
@@ -183,75 +183,155 @@ public final class VietDates {
 
         private List<Atom> collect() {
             List<Atom> atoms = new ArrayList<>();
-            int[] starts = numberStarts();
+            Candidates starts = candidates();
             Matcher m = FULL.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.separated, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.FULL, num(m, 1), num(m, 3), num(m, 4), 0, null));
             }
             m = TEXTUAL.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.beforeTh, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.TEXTUAL, num(m, 1), num(m, 2), num(m, 3), 0, null));
             }
             m = DAY_RANGE.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.beforeDash, from, true)) >= 0; ) {
                 Integer y = m.group(4) == null ? null : num(m, 4);
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_RANGE, num(m, 1), num(m, 3), y, num(m, 2), null));
             }
             m = DAY_MONTH.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.beforeSlash, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
             }
             m = TEXTUAL_DAY_MONTH.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, true)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.beforeTh, from, true)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.DAY_MONTH, num(m, 1), num(m, 2), null, 0, null));
             }
             m = SLASH_RUN.matcher(s);
-            for (int from = 0; (from = at(m, starts, from, false)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.longRuns, from, false)) >= 0; ) {
                 Atom a = slashRun(m);
                 if (a != null) {
                     atoms.add(a);
                 }
             }
             m = QUARTER.matcher(s);
-            for (int from = 0; (from = atLetters(m, from, 'Q', 'U')) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.quarters, from, false)) >= 0; ) {
                 DateMention q = quarter(m);
                 if (q != null) {
                     atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, q));
                 }
             }
             m = SCHOOL_YEAR.matcher(s);
-            for (int from = 0; (from = atNam(m, from)) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.schoolYears, from, false)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, schoolYear(m)));
             }
             m = YEAR_RANGE.matcher(s);
-            for (int from = 0; (from = atLetters(m, from, 'G', 'I')) >= 0; ) {
+            for (int from = 0; (from = at(m, starts.yearRanges, from, false)) >= 0; ) {
                 atoms.add(new Atom(m.start(), m.end(), Shape.OTHER, 0, 0, null, 0, yearRange(m)));
             }
             return atoms;
         }
 
         /**
-         * Where a number starts: a digit after no digit. The numeric forms (FULL … SLASH_RUN) open with that test, so
-         * one pass finds every place they can match, and each is tried only there.
+         * Where each form may match, found in one pass over the text, in order (see {@link #at}); every form is then
+         * tried only there, not at every char (as {@code find()} would) nor at every number.
+         * <ul>
+         * <li>The numeric forms start where a number starts (a digit after no digit). FULL, DAY_RANGE, DAY_MONTH,
+         * TEXTUAL and TEXTUAL_DAY_MONTH take one or two digits, then (an optional space) a separator, a dash, a slash,
+         * or (white space) the "TH" of {@link #THANG}; SLASH_RUN a run of 8 to 10 digits.</li>
+         * <li>QUARTER starts with "QU", YEAR_RANGE with "GI", SCHOOL_YEAR with a {@link #NAM} followed by the "H" of
+         * "HỌC" (see {@link #namThenH}).</li>
+         * </ul>
          */
-        private int[] numberStarts() {
-            int[] out = new int[16];
-            int n = 0;
+        private record Candidates(int[] separated, int[] beforeDash, int[] beforeSlash, int[] beforeTh, int[] longRuns,
+                int[] quarters, int[] yearRanges, int[] schoolYears) {
+        }
+
+        private Candidates candidates() {
+            Starts separated = new Starts();
+            Starts dash = new Starts();
+            Starts slash = new Starts();
+            Starts th = new Starts();
+            Starts runs = new Starts();
+            Starts quarters = new Starts();
+            Starts yearRanges = new Starts();
+            Starts schoolYears = new Starts();
             char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
-            for (int i = 0; i < chars.length; i++) {
-                if (isDigit(chars[i]) && (i == 0 || !isDigit(chars[i - 1]))) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
+            int n = chars.length;
+            for (int i = 0; i < n; i++) {
+                char c0 = chars[i];
+                if (c0 == 'Q' || c0 == 'G' || c0 == 'N') {
+                    if (c0 == 'Q' && i + 1 < n && chars[i + 1] == 'U') {
+                        quarters.add(i);
+                    } else if (c0 == 'G' && i + 1 < n && chars[i + 1] == 'I') {
+                        yearRanges.add(i);
+                    } else if (c0 == 'N' && (mOrR(chars, i + 2) || mOrR(chars, i + 3) || mOrR(chars, i + 4))
+                            && namThenH(chars, i)) {
+                        schoolYears.add(i);
                     }
-                    out[n++] = i;
+                    continue;
                 }
+                if (!isDigit(c0) || i > 0 && isDigit(chars[i - 1])) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && isDigit(chars[end])) {
+                    end++;
+                }
+                int run = end - i;
+                if (run >= 8 && run <= 10) {
+                    runs.add(i);
+                }
+                if (run <= 2 && end < n) {
+                    int q = chars[end] == ' ' && end + 1 < n ? end + 1 : end; // " ?": one space may stand between
+                    char c = chars[q];
+                    if (c == '/' || c == '.' || c == '-') {
+                        separated.add(i);
+                    }
+                    if (c == '-' || c == '\u2013' || c == '\u2014') {
+                        dash.add(i);
+                    }
+                    if (c == '/') {
+                        slash.add(i);
+                    }
+                    int t = end;
+                    while (t < n && isRegexSpace(chars[t])) {
+                        t++;
+                    }
+                    if (t + 1 < n && chars[t] == 'T' && chars[t + 1] == 'H') {
+                        th.add(i);
+                    }
+                }
+                i = end - 1; // the rest of the run starts no number
             }
-            return Arrays.copyOf(out, n);
+            return new Candidates(separated.toArray(), dash.toArray(), slash.toArray(), th.toArray(), runs.toArray(),
+                    quarters.toArray(), yearRanges.toArray(), schoolYears.toArray());
+        }
+
+        /** A growing list of positions. */
+        private static final class Starts {
+            private int[] at = new int[8];
+            private int n;
+
+            void add(int p) {
+                if (n == at.length) {
+                    at = Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = p;
+            }
+
+            int[] toArray() {
+                return Arrays.copyOf(at, n);
+            }
+        }
+
+        /** White space as "\\s" of a regex reads it. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
         /**
-         * The next match of {@code m} (a pattern that starts at a number, see {@link #numberStarts}) at or after
-         * {@code from}, as {@code find()} gives it; where to look for the one after it, or -1 when there is none.
+         * The next match of {@code m} at or after {@code from}, as {@code find()} gives it, for a pattern that can only
+         * start at the positions {@code starts} (see {@link #candidates}); where to look for the one after it, or -1
+         * when there is none.
          *
          * @param notAfterNumberAndSeparator the pattern opens with {@link #NO_NUMBER_BEFORE}: it never starts right
          *                                   after a digit and "/", "." or "-"
@@ -272,47 +352,30 @@ public final class VietDates {
             return -1;
         }
 
-        /**
-         * The next match of {@code m} at or after {@code from}, as {@code find()} gives it, for a pattern whose every
-         * match begins with the letters {@code first} and {@code second} ("QU" of {@link #QUARTER}, "GI" of
-         * {@link #YEAR_RANGE}): {@code find()} would try the pattern at every char of the text, here it is tried only
-         * where the two letters stand. Where to look for the one after it, or -1.
-         */
-        private int atLetters(Matcher m, int from, char first, char second) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
-            for (int p = from; p < chars.length; p++) {
-                if (chars[p] == first && p + 1 < chars.length && chars[p + 1] == second) {
-                    m.region(p, chars.length);
-                    if (m.lookingAt()) {
-                        return m.end();
-                    }
-                }
-            }
-            return -1;
-        }
-
-        /**
-         * {@link #atLetters} for {@link #SCHOOL_YEAR}, which begins with {@link #NAM}: an "N", then one to three
-         * chars and "M" or "RN", so an "M" or "R" two to four chars after the "N". "N" alone stands too often (resetting
-         * the matcher at each costs more than {@code find()}); with the "M" or "R" after it, seldom.
-         */
-        private int atNam(Matcher m, int from) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            char[] chars = this.chars; // a local: C1 reloads a field on every turn of a loop
-            for (int p = from; p < chars.length; p++) {
-                if (chars[p] == 'N' && (mOrR(chars, p + 2) || mOrR(chars, p + 3) || mOrR(chars, p + 4))) {
-                    m.region(p, chars.length);
-                    if (m.lookingAt()) {
-                        return m.end();
-                    }
-                }
-            }
-            return -1;
-        }
-
         private static boolean mOrR(char[] chars, int i) {
             return i < chars.length && (chars[i] == 'M' || chars[i] == 'R');
+        }
+
+        /**
+         * Whether a {@link #NAM} that may start at {@code p} (its "M" two to four chars on, or its "RN" ending three
+         * to five chars on) is followed, white space aside, by the "H" of "HỌC", as every match of
+         * {@link #SCHOOL_YEAR} is: "năm" alone stands in most sentences of a plan.
+         */
+        private static boolean namThenH(char[] chars, int p) {
+            for (int k = p + 2; k <= p + 4 && k < chars.length; k++) {
+                if (chars[k] == 'M' && hAfter(chars, k + 1) || chars[k] == 'R' && k + 1 < chars.length
+                        && chars[k + 1] == 'N' && hAfter(chars, k + 2)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hAfter(char[] chars, int i) {
+            while (i < chars.length && isRegexSpace(chars[i])) {
+                i++;
+            }
+            return i < chars.length && chars[i] == 'H';
         }
 
         /** Earlier first, then longer first; an atom inside an accepted one is dropped. */
@@ -575,21 +638,37 @@ public final class VietDates {
      */
     private static char[] repairedDigits(char[] o) {
         char[] c = null; // o stays the text as it was: a repaired char does not make its neighbour a digit
+        // a repaired char touches a digit: the digits are found (one test a char; folded text is mostly capitals, many
+        // of them in I..S) and their neighbours looked at
         for (int i = 0; i < o.length; i++) {
-            char digit = switch (o[i]) {
-                case 'O' -> '0';
-                case 'S' -> '5';
-                case 'I', 'L' -> '1';
-                default -> '\0';
-            };
-            if (digit != '\0' && (i > 0 && isDigit(o[i - 1]) || i + 1 < o.length && isDigit(o[i + 1]))) {
-                if (c == null) {
-                    c = o.clone();
-                }
-                c[i] = digit;
+            if (!isDigit(o[i])) {
+                continue;
+            }
+            if (i > 0 && digitLookAlike(o[i - 1]) != '\0') {
+                c = repair(o, c, i - 1);
+            }
+            if (i + 1 < o.length && digitLookAlike(o[i + 1]) != '\0') {
+                c = repair(o, c, i + 1);
             }
         }
         return c == null ? o : c;
+    }
+
+    /** The digit OCR took {@code ch} for: O, S, I, L for 0, 5, 1, 1; else '\0'. */
+    private static char digitLookAlike(char ch) {
+        return switch (ch) {
+            case 'O' -> '0';
+            case 'S' -> '5';
+            case 'I', 'L' -> '1';
+            default -> '\0';
+        };
+    }
+
+    /** {@code c} (a copy of {@code o}, made on the first repair) with char {@code i} repaired. */
+    private static char[] repair(char[] o, char[] c, int i) {
+        char[] out = c == null ? o.clone() : c;
+        out[i] = digitLookAlike(o[i]);
+        return out;
     }
 
     private static boolean isDigit(char c) {
