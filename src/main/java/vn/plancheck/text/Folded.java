@@ -11,6 +11,7 @@ import java.util.Arrays;
  */
 final class Folded {
     private final String text;
+    /** Where each folded char comes from in the original; both null when the map is one to one. */
     private final int[] start;
     private final int[] end;
     private final int originalLength;
@@ -29,7 +30,35 @@ final class Folded {
      */
     static Folded of(String s, boolean collapse) {
         String src = s == null ? "" : s;
+        if (!collapse) {
+            Folded same = charForChar(src);
+            if (same != null) {
+                return same;
+            }
+        }
         return fold(src, collapse, new Builder(src.length())).build(src.length());
+    }
+
+    /**
+     * {@link #of}{@code (src, false)} when every char folds to one char in its place (a letter of the table, white
+     * space; no diacritic standing alone, nothing to decompose), as typed Vietnamese does: the folded text then maps
+     * to the original one to one, and no map is built. Null otherwise.
+     */
+    private static Folded charForChar(String src) {
+        char[] cs = src.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (isSpaceOrNbsp(c)) {
+                cs[i] = ' ';
+                continue;
+            }
+            char t = VietText.tableFold(c);
+            if (t == 0 || t == 1) {
+                return null;
+            }
+            cs[i] = t;
+        }
+        return new Folded(new String(cs), null, null, src.length());
     }
 
     /** {@link #of} into {@code b} (empty), for a caller that transforms the folded text further. */
@@ -116,11 +145,23 @@ final class Folded {
 
     /** Original offset where folded char {@code i} starts; {@code length()} maps to the original end. */
     int originalStart(int i) {
+        if (start == null) {
+            if (i < 0) {
+                throw new ArrayIndexOutOfBoundsException(i);    // as the map would
+            }
+            return Math.min(i, originalLength);                 // one to one
+        }
         return i >= start.length ? originalLength : start[i];
     }
 
     /** Original offset just after folded char {@code i}. */
     int originalEnd(int i) {
+        if (end == null) {
+            if (i < 0 || i >= originalLength) {
+                throw new ArrayIndexOutOfBoundsException(i);    // as the map would
+            }
+            return i + 1;                                       // one to one
+        }
         return end[i];
     }
 
@@ -129,7 +170,7 @@ final class Folded {
         if (from >= to) {
             return "";
         }
-        return original.substring(start[from], end[to - 1]);
+        return original.substring(originalStart(from), originalEnd(to - 1));
     }
 
     /**
