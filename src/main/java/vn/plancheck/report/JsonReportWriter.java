@@ -124,7 +124,10 @@ public final class JsonReportWriter {
                 writeDocument(doc, g);
                 tally.add(doc);
                 index.add(doc);
-                g.flush(); // hand each document to the stream as soon as it is complete
+                if (pending == null) {
+                    g.flush(); // hand each document to a stream (standard output) as soon as it is complete
+                }
+                // a temporary file is read by no one before it is moved into place: it is written as buffers fill
             } catch (IOException e) {
                 throw failed(e);
             }
