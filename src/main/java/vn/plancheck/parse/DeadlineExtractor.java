@@ -587,13 +587,13 @@ public final class DeadlineExtractor {
     private static boolean dueAt(char[] s, int p) {
         switch (s[p]) {
             case 'T':
-                return is(s, p + 3, 'C') || is(s, p + 4, 'C') || is(s, p + 5, 'C');
+                return CharArrays.is(s, p + 3, 'C') || CharArrays.is(s, p + 4, 'C') || CharArrays.is(s, p + 5, 'C');
             case 'C':
-                return startsWith(s, p, "CHAM");
+                return CharArrays.startsWith(s, p, "CHAM");
             case 'K':
-                return startsWith(s, p, "KHONG");
+                return CharArrays.startsWith(s, p, "KHONG");
             case 'H':
-                return startsWith(s, p, "HAN");
+                return CharArrays.startsWith(s, p, "HAN");
             default:
                 return false;
         }
@@ -603,13 +603,13 @@ public final class DeadlineExtractor {
     private static boolean reportWordAt(char[] s, int p) {
         switch (s[p]) {
             case 'B':
-                return is(s, p + 2, 'O') || is(s, p + 3, 'O');
+                return CharArrays.is(s, p + 2, 'O') || CharArrays.is(s, p + 3, 'O');
             case 'G':
-                return is(s, p + 1, 'U') && is(s, p + 2, 'I');
+                return CharArrays.is(s, p + 1, 'U') && CharArrays.is(s, p + 2, 'I');
             case 'N':
-                return is(s, p + 1, 'O') && is(s, p + 2, 'P');
+                return CharArrays.is(s, p + 1, 'O') && CharArrays.is(s, p + 2, 'P');
             case 'T':
-                return is(s, p + 2, 'N') && is(s, p + 3, 'G') || is(s, p + 3, 'N') && is(s, p + 4, 'G');
+                return CharArrays.is(s, p + 2, 'N') && CharArrays.is(s, p + 3, 'G') || CharArrays.is(s, p + 3, 'N') && CharArrays.is(s, p + 4, 'G');
             default:
                 return false;
         }
@@ -619,32 +619,16 @@ public final class DeadlineExtractor {
     private static boolean taskDueAt(char[] s, int p) {
         switch (s[p]) {
             case 'T':
-                return startsWith(s, p, "TRONG") || startsWith(s, p, "TRUOC") || startsWith(s, p, "THOI");
+                return CharArrays.startsWith(s, p, "TRONG") || CharArrays.startsWith(s, p, "TRUOC") || CharArrays.startsWith(s, p, "THOI");
             case 'C':
-                return startsWith(s, p, "CHAM");
+                return CharArrays.startsWith(s, p, "CHAM");
             case 'H':
-                return startsWith(s, p, "HOAN");
+                return CharArrays.startsWith(s, p, "HOAN");
             case 'X':
-                return startsWith(s, p, "XONG");
+                return CharArrays.startsWith(s, p, "XONG");
             default:
                 return false;
         }
-    }
-
-    private static boolean is(char[] s, int i, char c) {
-        return i < s.length && s[i] == c;
-    }
-
-    private static boolean startsWith(char[] s, int p, String word) {
-        if (p + word.length() > s.length) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (s[p + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The clause tells what was done ("đã tổ chức …", "đạt được …"): its dates are history, not deadlines. */
@@ -735,7 +719,7 @@ public final class DeadlineExtractor {
                 case 'V' -> "VUA";
                 default -> null;
             };
-            if (w != null && p + w.length() < to && startsWith(s, p, w) && Regex.isSpace(s[p + w.length()])) {
+            if (w != null && p + w.length() < to && CharArrays.startsWith(s, p, w) && Regex.isSpace(s[p + w.length()])) {
                 return p;
             }
         }

@@ -224,23 +224,11 @@ final class YearPhrases {
                 return false;
             }
             for (String w : words) {
-                if (w.charAt(0) == c && startsWith(s, p, w)) {
+                if (w.charAt(0) == c && CharArrays.startsWith(s, p, w)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private static boolean startsWith(char[] s, int p, String w) {
-            if (p + w.length() > s.length) {
-                return false;
-            }
-            for (int k = 1; k < w.length(); k++) {
-                if (s[p + k] != w.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
