@@ -30,12 +30,12 @@ final class Columns {
      * Whether the text was laid out by position: at least two lines hold a column gap (four spaces or a tab
      * between words). Such text also marks paragraphs by indenting their first line.
      */
-    static boolean isLaidOutByPosition(List<SourceLine> lines) {
+    static boolean isLaidOutByPosition(List<SourceLine> lines, int[] marks) {
         int gaps = 0;
         int indented = 0;
         int text = 0;
-        for (SourceLine l : lines) {
-            String t = l.text();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
             if (t == null || t.isBlank()) {
                 continue;
             }
@@ -43,7 +43,8 @@ final class Columns {
             if (Markup.indent(t) >= 2) {
                 indented++;
             }
-            if (t.indexOf('|') < 0 && Markup.hasColumnGap(t.strip())) {
+            // a gap is a tab or four spaces (a run of white space): a line without either is not stripped to be looked at
+            if (!Marks.has(marks[i], Marks.PIPE) && Marks.has(marks[i], Marks.TAB | Marks.RUN) && Markup.hasColumnGap(t.strip())) {
                 gaps++;
             }
         }
@@ -51,10 +52,15 @@ final class Columns {
     }
 
     /** Whether some lines hold cells separated by tabs (Word's "plain text" of a table). */
-    static boolean hasTabRows(List<SourceLine> lines) {
+    static boolean hasTabRows(List<SourceLine> lines, int[] marks) {
         int rows = 0;
-        for (SourceLine l : lines) {
-            String t = l.text() == null ? "" : l.text().strip();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            // a tab inside the stripped text is a tab of the line: most lines have none and are not stripped
+            if (!Marks.has(marks[i], Marks.TAB)) {
+                continue;
+            }
+            String t = l.text().strip();
             if (t.indexOf('\t') > 0 && Markup.columns(t).size() >= 2) {
                 rows++;
             }
