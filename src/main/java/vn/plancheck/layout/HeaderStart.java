@@ -64,12 +64,24 @@ final class HeaderStart {
                 continue;
             }
             String f = VietText.fold(t);
-            if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN"))
-                    && (OcrMatcher.containsFuzzy(t, NATIONAL) || OcrMatcher.containsFuzzy(t, PARTY))) {
+            if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN")) && isHeader(t, f)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the line holds the national or the party header, fuzzily. The line is prepared for the fuzzy search
+     * once for both phrases, and the party's is asked first when the line names it: the answer is the same either
+     * way, and a party document's first line is not searched for the national header in vain.
+     */
+    private static boolean isHeader(String t, String folded) {
+        OcrMatcher.Prepared line = OcrMatcher.prepare(t);
+        if (folded.contains("CONG SAN")) {
+            return line.contains(PARTY) || line.contains(NATIONAL);
+        }
+        return line.contains(NATIONAL) || line.contains(PARTY);
     }
 
     /**
@@ -105,7 +117,18 @@ final class HeaderStart {
 
     /** At least half of the letters are capitals. */
     private static boolean mostlyCapitals(String t) {
-        return VietText.letterCount(t) == 0 || VietText.upperShare(t) >= 0.5;
+        // one count of letters and capitals; a line without letters (rare) is told by its first letter's absence
+        return VietText.mostlyUpper(t, 1, 0.5) || !hasLetter(t);
+    }
+
+    /** Whether {@code t} has a letter as {@link VietText#letterCount} counts them (Character.isLetter of a char). */
+    private static boolean hasLetter(String t) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */

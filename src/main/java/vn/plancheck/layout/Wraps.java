@@ -167,17 +167,19 @@ final class Wraps {
             return false;
         }
         // each test asks the anchored (cheap) side first
-        if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && NUMBER_WORD.matcher(bare.folded(last)).find()) {
+        if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && mayEndNumberWord(a)
+                && NUMBER_WORD.matcher(bare.folded(last)).find()) {
             return true;                                    // "Số:" / "7360/KH-UBND"
         }
         if (opensDatePart(b) && NEXT_DATE_PART.matcher(bare.folded(next)).find()
                 && DAY_OR_MONTH.matcher(bare.folded(last)).find()) {
             return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
         }
-        if (mayOpenSymbolRest(b) && SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
+        if (mayOpenSymbolRest(b) && endsWith(a, '-') && SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
             return true;                                    // "217/2025/NĐ-" / "CP ngày …": a symbol cut at its hyphen
         }
-        if ((b.charAt(0) == '-' || b.charAt(0) == '–') && YEAR_RANGE_REST.matcher(b).find() && YEAR_END.matcher(a).find()) {
+        if ((b.charAt(0) == '-' || b.charAt(0) == '–') && endsWithDigit(a) && YEAR_RANGE_REST.matcher(b).find()
+                && YEAR_END.matcher(a).find()) {
             return true;                                    // "giai đoạn 2026" / "- 2030 phấn đấu…": a range, not an item
         }
         if (ctx.inHeader(next) || !ctx.wrapped || startsItem(b) || endsSentence(a)) {
@@ -203,6 +205,30 @@ final class Wraps {
             return false;                                   // a heading after text; text after a short heading
         }
         return a.length() >= ctx.wrapWidth * 0.55;          // a line cut where the page or the crawler cut it
+    }
+
+    /**
+     * Whether the fold of {@code a} (stripped, non-empty) may end as {@link #NUMBER_WORD} does, in 'O', '0' or ':':
+     * an ASCII last char folds to its capital; any other last char is folded to tell.
+     */
+    private static boolean mayEndNumberWord(String a) {
+        char c = a.charAt(a.length() - 1);
+        return c >= 128 || c == 'O' || c == 'o' || c == '0' || c == ':';
+    }
+
+    /**
+     * Whether a pattern ending in {@code c$} may match the stripped {@code s}: its last char is {@code c}, or a line
+     * terminator that {@code $} may stand before (U+0085, which strip keeps).
+     */
+    private static boolean endsWith(String s, char c) {
+        char last = s.charAt(s.length() - 1);
+        return last == c || last == '\u0085';
+    }
+
+    /** {@link #endsWith} for a pattern ending in {@code \\d$}. */
+    private static boolean endsWithDigit(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last >= '0' && last <= '9' || last == '\u0085';
     }
 
     /** {@link #ITEM_START} on a stripped, non-empty text, asked only when its first chars can open an item. */
@@ -296,8 +322,13 @@ final class Wraps {
             group.clear();
             return;
         }
-        StringBuilder b = new StringBuilder();
+        int length = group.size();
+        for (Piece p : group) {
+            length += p.text().length();
+        }
+        StringBuilder b = new StringBuilder(length);
         List<SourceLine> parts = new ArrayList<>(group.size());
+        int marks = 0;
         for (Piece p : group) {
             String t = p.text().strip();
             if (!p.isText() && t.isEmpty()) {
@@ -308,8 +339,13 @@ final class Wraps {
             }
             b.append(t);
             parts.add(p.source());
+            marks |= p.marks();
         }
-        String text = collapseRuns(Markup.stripEmphasis(b.toString()), scratch).strip();
+        // stripped pieces joined by one space (or none) make no run of white space: without emphasis marks and runs
+        // in the pieces the joined text is the line's text
+        String joined = b.toString();
+        String text = Marks.has(marks, Marks.EMPHASIS | Marks.RUN)
+                ? collapseRuns(Markup.stripEmphasis(joined), scratch).strip() : joined.strip();
         out.add(SourceLine.logical(text, parts));
         group.clear();
     }
