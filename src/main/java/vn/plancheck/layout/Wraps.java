@@ -405,6 +405,9 @@ final class Wraps {
     static int strippedLength(String s) {
         int from = 0;
         int to = s.length();
+        if (to > 0 && isVisibleAscii(s.charAt(0)) && isVisibleAscii(s.charAt(to - 1))) {
+            return to;                              // most lines: nothing to strip at either end
+        }
         while (from < to && Character.isWhitespace(s.codePointAt(from))) {
             from++;                                 // white space is never a surrogate pair: one char each
         }
@@ -416,12 +419,20 @@ final class Wraps {
 
     /** {@code s.strip().charAt(0)}, or 0 when {@code s} is blank (0 is not lower case). */
     static char firstOfStripped(String s) {
+        if (!s.isEmpty() && isVisibleAscii(s.charAt(0))) {
+            return s.charAt(0);
+        }
         for (int i = 0, n = s.length(); i < n; i++) {
             if (!Character.isWhitespace(s.codePointAt(i))) {
                 return s.charAt(i);
             }
         }
         return 0;
+    }
+
+    /** A printable ASCII char other than the space: never white space, never half a surrogate pair. */
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     /** What the whole document says about its wrapping. */
