@@ -23,7 +23,9 @@ import vn.plancheck.model.Location;
  *       ({@link HeaderStart}).</li>
  * </ul>
  * Every logical line keeps the physical lines it came from ({@link SourceLine#parts()}), so a finding can be
- * placed and quoted in the original ({@link Quotes}). Stateless and thread-safe.
+ * placed and quoted in the original ({@link Quotes}). Thread-safe; its only state is bounded caches of answers that
+ * depend on a line or an evidence alone (a type line, the national header, a quote's pattern), shared by the
+ * documents of a batch.
  */
 public final class Layout {
     private Layout() {
