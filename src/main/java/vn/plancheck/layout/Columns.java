@@ -4,6 +4,8 @@ import vn.plancheck.text.Regex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.text.DocumentTypes;
@@ -30,12 +32,12 @@ final class Columns {
      * Whether the text was laid out by position: at least two lines hold a column gap (four spaces or a tab
      * between words). Such text also marks paragraphs by indenting their first line.
      */
-    static boolean isLaidOutByPosition(List<SourceLine> lines) {
+    static boolean isLaidOutByPosition(List<SourceLine> lines, int[] marks) {
         int gaps = 0;
         int indented = 0;
         int text = 0;
-        for (SourceLine l : lines) {
-            String t = l.text();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
             if (t == null || t.isBlank()) {
                 continue;
             }
@@ -43,7 +45,8 @@ final class Columns {
             if (Markup.indent(t) >= 2) {
                 indented++;
             }
-            if (t.indexOf('|') < 0 && Markup.hasColumnGap(t.strip())) {
+            // a gap is a tab or four spaces (a run of white space): a line without either is not stripped to be looked at
+            if (!Marks.has(marks[i], Marks.PIPE) && Marks.has(marks[i], Marks.TAB | Marks.RUN) && Markup.hasColumnGap(t.strip())) {
                 gaps++;
             }
         }
@@ -51,10 +54,15 @@ final class Columns {
     }
 
     /** Whether some lines hold cells separated by tabs (Word's "plain text" of a table). */
-    static boolean hasTabRows(List<SourceLine> lines) {
+    static boolean hasTabRows(List<SourceLine> lines, int[] marks) {
         int rows = 0;
-        for (SourceLine l : lines) {
-            String t = l.text() == null ? "" : l.text().strip();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            // a tab inside the stripped text is a tab of the line: most lines have none and are not stripped
+            if (!Marks.has(marks[i], Marks.TAB)) {
+                continue;
+            }
+            String t = l.text().strip();
             if (t.indexOf('\t') > 0 && Markup.columns(t).size() >= 2) {
                 rows++;
             }
@@ -123,8 +131,30 @@ final class Columns {
      * reads it ({@link DocumentTypes#match}).
      */
     static boolean isDocType(String line) {
-        return DocumentTypes.match(line) != null;
+        if (line.length() > CACHED_LINE_MAX) {
+            return DocumentTypes.match(line) != null;
+        }
+        Boolean known = TYPE_LINES.get(line);
+        if (known == null) {
+            known = DocumentTypes.match(line) != null;
+            if (TYPE_LINES.size() >= CACHED_LINES) {
+                TYPE_LINES.clear();
+            }
+            TYPE_LINES.put(line, known);
+        }
+        return known;
     }
+
+    /**
+     * {@link #isDocType} of short lines already asked: matching a line in capitals against every kind, OCR slips
+     * allowed, costs some microseconds, and the header's lines above the type line ("ỦY BAN NHÂN DÂN", "TỈNH …",
+     * "Số: …") are asked of every document and recur across a batch. The answer depends on the line alone.
+     */
+    private static final Map<String, Boolean> TYPE_LINES = new ConcurrentHashMap<>();
+    /** How many lines {@link #TYPE_LINES} holds at most; it is emptied when full. */
+    private static final int CACHED_LINES = 4096;
+    /** Longer lines are matched each time rather than kept. */
+    private static final int CACHED_LINE_MAX = 64;
 
     /** The zone's left column, then its right column; the edge is where the leftmost second cell starts. */
     private static void readColumns(List<Piece> zone, List<Piece> out) {

@@ -3,6 +3,8 @@ package vn.plancheck.layout;
 import vn.plancheck.text.Regex;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.text.OcrMatcher;
@@ -64,12 +66,50 @@ final class HeaderStart {
                 continue;
             }
             String f = VietText.fold(t);
-            if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN"))
-                    && (OcrMatcher.containsFuzzy(t, NATIONAL) || OcrMatcher.containsFuzzy(t, PARTY))) {
+            if ((f.contains("CONG HOA") || f.contains("CHU NGHIA") || f.contains("CONG SAN")) && isHeader(t, f)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the line holds the national or the party header, fuzzily. The line is prepared for the fuzzy search
+     * once for both phrases, and the party's is asked first when the line names it: the answer is the same either
+     * way, and a party document's first line is not searched for the national header in vain.
+     */
+    private static boolean isHeader(String t, String folded) {
+        if (t.length() > CACHED_LINE_MAX) {
+            return searchHeader(t, folded);
+        }
+        Boolean known = HEADER_LINES.get(t);
+        if (known == null) {
+            known = searchHeader(t, folded);
+            if (HEADER_LINES.size() >= CACHED_LINES) {
+                HEADER_LINES.clear();
+            }
+            HEADER_LINES.put(t, known);
+        }
+        return known;
+    }
+
+    /**
+     * {@link #isHeader} of lines already searched: the fuzzy search costs some microseconds, and the national
+     * header's line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", beside an issuer's words in text laid out by position) is
+     * much the same in every document of a batch. The answer depends on the line alone.
+     */
+    private static final Map<String, Boolean> HEADER_LINES = new ConcurrentHashMap<>();
+    /** How many lines {@link #HEADER_LINES} holds at most; it is emptied when full. */
+    private static final int CACHED_LINES = 1024;
+    /** Longer lines are searched each time rather than kept. */
+    private static final int CACHED_LINE_MAX = 200;
+
+    private static boolean searchHeader(String t, String folded) {
+        OcrMatcher.Prepared line = OcrMatcher.prepare(t);
+        if (folded.contains("CONG SAN")) {
+            return line.contains(PARTY) || line.contains(NATIONAL);
+        }
+        return line.contains(NATIONAL) || line.contains(PARTY);
     }
 
     /**
@@ -105,7 +145,18 @@ final class HeaderStart {
 
     /** At least half of the letters are capitals. */
     private static boolean mostlyCapitals(String t) {
-        return VietText.letterCount(t) == 0 || VietText.upperShare(t) >= 0.5;
+        // one count of letters and capitals; a line without letters (rare) is told by its first letter's absence
+        return VietText.mostlyUpper(t, 1, 0.5) || !hasLetter(t);
+    }
+
+    /** Whether {@code t} has a letter as {@link VietText#letterCount} counts them (Character.isLetter of a char). */
+    private static boolean hasLetter(String t) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An issuer's line: short, in capitals ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ Y TẾ"). */

@@ -54,7 +54,7 @@ final class Invisibles {
     }
 
     /** The characters {@link #clean} drops or replaces (a Cyrillic look-alike only inside a Latin word). */
-    private static boolean changed(char c) {
+    static boolean changed(char c) {
         if (c < '\u00A0') {
             return c == '\f';
         }

@@ -23,7 +23,9 @@ import vn.plancheck.model.Location;
  *       ({@link HeaderStart}).</li>
  * </ul>
  * Every logical line keeps the physical lines it came from ({@link SourceLine#parts()}), so a finding can be
- * placed and quoted in the original ({@link Quotes}). Stateless and thread-safe.
+ * placed and quoted in the original ({@link Quotes}). Thread-safe; its only state is bounded caches of answers that
+ * depend on a line or an evidence alone (a type line, the national header, a quote's pattern), shared by the
+ * documents of a batch.
  */
 public final class Layout {
     private Layout() {
@@ -37,12 +39,15 @@ public final class Layout {
         DocumentClock.checkpoint(DocumentClock.Stage.LAYOUT);
         // a scan's lines are a page's lines, whatever the file (a Word file of page pictures, an image)
         boolean flowing = "txt".equals(raw.format()) || "pdf".equals(raw.format()) || raw.isOcr();
-        boolean byPosition = flowing && Columns.isLaidOutByPosition(raw.lines());
-        List<Piece> pieces = flowing ? flowingPieces(raw.lines(), byPosition) : paragraphPieces(raw.lines());
-        if (flowing && (byPosition || Columns.hasTabRows(raw.lines()))) {
+        Scratch scratch = new Scratch();
+        // each line's chars are read once here; the tests below ask its marks before reading it again
+        int[] marks = flowing ? Marks.ofLines(raw.lines(), scratch) : null;
+        boolean byPosition = flowing && Columns.isLaidOutByPosition(raw.lines(), marks);
+        List<Piece> pieces = flowing ? flowingPieces(raw.lines(), marks, byPosition, scratch) : paragraphPieces(raw.lines(), scratch);
+        if (flowing && (byPosition || Columns.hasTabRows(raw.lines(), marks))) {
             pieces = Columns.arrange(pieces);
         }
-        List<SourceLine> logical = flowing ? Wraps.join(pieces) : asLines(pieces);
+        List<SourceLine> logical = flowing ? Wraps.join(pieces, scratch) : asLines(pieces);
         logical = LongLines.split(logical);
         logical = HeaderStart.trim(logical);
         DocumentClock.checkpoint(DocumentClock.Stage.LAYOUT);
@@ -50,10 +55,10 @@ public final class Layout {
     }
 
     /** Word paragraphs are logical lines already: only their characters are cleaned. */
-    private static List<Piece> paragraphPieces(List<SourceLine> lines) {
+    private static List<Piece> paragraphPieces(List<SourceLine> lines, Scratch scratch) {
         List<Piece> out = new ArrayList<>(lines.size());
         for (SourceLine l : lines) {
-            String t = Invisibles.clean(l.text() == null ? "" : l.text());
+            String t = cleaned(l.text() == null ? "" : l.text(), scratch);
             out.add(new Piece(l, t, t.isBlank() ? Piece.Kind.BLANK : Piece.Kind.TEXT, 0, true));
         }
         return out;
@@ -71,22 +76,33 @@ public final class Layout {
      * Lines of a text file or a PDF page: markup recognised, markdown table rows split into cells. Emphasis marks
      * are kept in the text until the lines are joined: an unclosed "**" says the next line belongs to this one.
      */
-    private static List<Piece> flowingPieces(List<SourceLine> lines, boolean layoutText) {
+    private static List<Piece> flowingPieces(List<SourceLine> lines, int[] lineMarks, boolean layoutText, Scratch scratch) {
         List<Piece> out = new ArrayList<>(lines.size());
         int table = 0;
         int row = 0;
         boolean inTable = false;
-        for (SourceLine l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
             String raw = l.text() == null ? "" : l.text();
-            // the reader strips paired emphasis from the text; unpaired marks are in the original only
-            String t = Invisibles.clean(raw.indexOf('*') < 0 && l.original().indexOf('*') >= 0
-                    && Markup.emphasisOpen(l.original()) ? l.original() : raw);
+            int marks = lineMarks[i];
+            // the reader strips paired emphasis from the text; unpaired marks are in the original only (most lines
+            // are their own original: the same string has no '*' either)
+            String original = l.original();
+            if (!Marks.has(marks, Marks.STAR) && original != raw && original.indexOf('*') >= 0 && Markup.emphasisOpen(original)) {
+                raw = original;
+                marks = Marks.of(raw, scratch);
+            }
+            String t = raw;
+            if (Marks.has(marks, Marks.INVISIBLE)) {
+                t = Invisibles.clean(raw);
+                marks = Marks.of(t, scratch);
+            }
             if (t.isBlank()) {
                 out.add(new Piece(l, "", Piece.Kind.BLANK, 0, false));
                 inTable = false;
                 continue;
             }
-            if (Markup.isTableRow(t)) {
+            if (Marks.has(marks, Marks.PIPE) && Markup.isTableRow(t)) {
                 if (!inTable) {
                     table++;
                     row = 0;
@@ -115,9 +131,15 @@ public final class Layout {
                 out.add(new Piece(l, "", Piece.Kind.BOUNDARY, 0, false));   // a page number between two pages
                 continue;
             }
-            out.add(new Piece(l, t, Piece.Kind.TEXT, Markup.indent(t), Markup.wholeLineBold(t)));
+            boolean bold = Marks.has(marks, Marks.STAR) && Markup.wholeLineBold(t);
+            out.add(new Piece(l, t, Piece.Kind.TEXT, Markup.indent(t), bold, marks));
         }
         return out;
+    }
+
+    /** {@link Invisibles#clean}: a line without a char it changes is returned as it is, told by its marks. */
+    private static String cleaned(String s, Scratch scratch) {
+        return Marks.has(Marks.of(s, scratch), Marks.INVISIBLE) ? Invisibles.clean(s) : s;
     }
 
     /** A cell of a physical line, as a line of its own. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import vn.plancheck.text.Emphasis;
+import vn.plancheck.text.Regex;
 
 /**
  * What a web copy or a PDF's text adds to a plan's words: markdown emphasis, pseudo-table pipes, rules drawn
@@ -30,7 +31,24 @@ final class Markup {
     }
 
     static boolean isBoundary(String s) {
-        return BOUNDARY.matcher(s).matches() || TABLE_RULE.matcher(s).matches();
+        // both patterns open with one of these chars after the leading white space: most lines fail here
+        int c = firstNonSpace(s);
+        return c >= 0 && BOUNDARY_FIRST.indexOf(c) >= 0
+                && (BOUNDARY.matcher(s).matches() || TABLE_RULE.matcher(s).matches());
+    }
+
+    /** The chars {@link #BOUNDARY} and {@link #TABLE_RULE} can have first after their leading {@code \\s*}. */
+    private static final String BOUNDARY_FIRST = "|-=_–—~.*";
+
+    /** The first char of {@code s} that is not in the regex class {@code \\s}, or -1 when there is none. */
+    private static int firstNonSpace(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!Regex.isSpace(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** A line of emphasis marks and nothing else. */
@@ -40,7 +58,7 @@ final class Markup {
     }
 
     static boolean isTableRow(String s) {
-        return s.indexOf('|') >= 0 && TABLE_ROW.matcher(s).matches();
+        return s.indexOf('|') >= 0 && firstNonSpace(s) == '|' && TABLE_ROW.matcher(s).matches();
     }
 
     static boolean isPageNumber(String s) {

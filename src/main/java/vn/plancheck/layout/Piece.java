@@ -11,9 +11,15 @@ import vn.plancheck.ingest.SourceLine;
  * @param indent     leading spaces in the original, for text laid out by position
  * @param standalone a unit of its own that is never joined with its neighbours: a Word paragraph, a table
  *                   cell, a line wholly in bold (a web copy's heading)
+ * @param marks      the {@link Marks} of {@code text}, or {@link Marks#UNKNOWN}
  */
-record Piece(SourceLine source, String text, Kind kind, int indent, boolean standalone) {
+record Piece(SourceLine source, String text, Kind kind, int indent, boolean standalone, int marks) {
     enum Kind { TEXT, BLANK, BOUNDARY }
+
+    /** A piece whose marks are not known (a cell cut from a line): every test of its text is made. */
+    Piece(SourceLine source, String text, Kind kind, int indent, boolean standalone) {
+        this(source, text, kind, indent, standalone, Marks.UNKNOWN);
+    }
 
     boolean isText() {
         return kind == Kind.TEXT;

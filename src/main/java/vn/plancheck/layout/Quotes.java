@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,22 +27,65 @@ public final class Quotes {
     /** Between two words of the evidence the original may have spaces, line breaks, markup and a cell's pipe. */
     private static final String GAP = "[\\s*_|\\u00A0\\u00AD\\u200B\\uFEFF]+";
 
-    private final Map<Integer, List<SourceLine>> byNumber = new HashMap<>();
+    /** Findings up to this many look their line up by a walk over the lines, more through {@link #byNumber}. */
+    private static final int WALKED_FINDINGS = 16;
+
+    private final List<SourceLine> lines;
+    /** The logical lines of each number, in their order; null while the lines are walked instead. */
+    private Map<Integer, List<SourceLine>> byNumber;
+    /**
+     * Evidences' patterns, compiled once: compiling one (a case-insensitive pattern of a dozen words and their gaps)
+     * costs more than looking for it, it was compiled again for every line it was looked for in, and the same words
+     * are quoted by several findings and in many documents of a batch (a plan's basis, the plan it carries out).
+     * Patterns are immutable and shared between threads; the cache is emptied when it is full.
+     */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    /** How many patterns {@link #PATTERNS} holds at most. */
+    private static final int CACHED_PATTERNS = 1024;
+    /** Longer evidences (a whole paragraph) are compiled each time rather than kept. */
+    private static final int CACHED_EVIDENCE_MAX = 400;
     private final SourceLine anchor;
 
-    private Quotes(List<SourceLine> lines, int titleLine) {
+    private Quotes(List<SourceLine> lines, int titleLine, int findings) {
+        this.lines = lines;
         SourceLine first = null;
         SourceLine title = null;
         for (SourceLine l : lines) {
-            byNumber.computeIfAbsent(l.number(), k -> new ArrayList<>(1)).add(l);
             if (first == null && !l.text().isBlank()) {
                 first = l;
             }
             if (title == null && titleLine > 0 && l.number() == titleLine) {
                 title = l;
             }
+            if (first != null && (title != null || titleLine <= 0)) {
+                break;                      // the anchor is known
+            }
         }
         this.anchor = title != null ? title : first;
+        if (findings > WALKED_FINDINGS) {
+            // a plan has a few findings and a hundred lines: a map of every line costs more than a walk per finding
+            byNumber = new HashMap<>();
+            for (SourceLine l : lines) {
+                byNumber.computeIfAbsent(l.number(), k -> new ArrayList<>(1)).add(l);
+            }
+        }
+    }
+
+    /** The logical lines numbered {@code number}, in their order, or null when there is none. */
+    private List<SourceLine> candidates(int number) {
+        if (byNumber != null) {
+            return byNumber.get(number);
+        }
+        List<SourceLine> found = null;
+        for (SourceLine l : lines) {
+            if (l.number() == number) {
+                if (found == null) {
+                    found = new ArrayList<>(1);
+                }
+                found.add(l);
+            }
+        }
+        return found;
     }
 
     /**
@@ -51,7 +95,7 @@ public final class Quotes {
      * @param titleLine the line of the document's type and title ("KẾ HOẠCH"), 0 when there is none
      */
     public static List<Finding> locate(List<Finding> findings, List<SourceLine> lines, int titleLine) {
-        Quotes q = new Quotes(lines, titleLine);
+        Quotes q = new Quotes(lines, titleLine, findings.size());
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             out.add(q.locate(f));
@@ -60,14 +104,15 @@ public final class Quotes {
     }
 
     private Finding locate(Finding f) {
-        List<SourceLine> candidates = f.getLine() > 0 ? byNumber.get(f.getLine()) : null;
+        List<SourceLine> candidates = f.getLine() > 0 ? candidates(f.getLine()) : null;
         if (candidates == null || candidates.isEmpty()) {
             return anchor == null ? f.located(null, null) : f.located(anchor.location(), clip(anchor.text()));
         }
         String evidence = f.getEvidence();
         if (evidence != null && !evidence.isBlank()) {
+            Pattern p = cachedPattern(evidence);
             for (SourceLine l : candidates) {
-                Finding found = find(f, l, evidence);
+                Finding found = p == null ? null : find(f, l, p);
                 if (found != null) {
                     return found;
                 }
@@ -78,13 +123,13 @@ public final class Quotes {
     }
 
     /** The evidence in one logical line's physical lines, or null. */
-    private static Finding find(Finding f, SourceLine line, String evidence) {
-        Pattern p = pattern(evidence);
-        if (p == null) {
-            return null;
-        }
+    private static Finding find(Finding f, SourceLine line, Pattern p) {
         List<SourceLine> parts = line.parts();
-        StringBuilder joined = new StringBuilder();
+        int length = parts.size();
+        for (SourceLine part : parts) {
+            length += part.original().length();
+        }
+        StringBuilder joined = new StringBuilder(length);
         int[] starts = new int[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
             starts[i] = joined.length();
@@ -101,6 +146,24 @@ public final class Quotes {
         String quote = Regex.replaceAll(joined.substring(m.start(), m.end()), "\\s+", " ").strip();
         Location where = parts.get(part).location();
         return f.located(where, clip(quote));
+    }
+
+    /** {@link #pattern} of {@code evidence}, from {@link #PATTERNS} when it was compiled before. */
+    private static Pattern cachedPattern(String evidence) {
+        if (evidence.length() > CACHED_EVIDENCE_MAX) {
+            return pattern(evidence);
+        }
+        Pattern p = PATTERNS.get(evidence);
+        if (p == null) {
+            p = pattern(evidence);
+            if (p != null) {
+                if (PATTERNS.size() >= CACHED_PATTERNS) {
+                    PATTERNS.clear();
+                }
+                PATTERNS.put(evidence, p);
+            }
+        }
+        return p;
     }
 
     /** The evidence's words, in order, with any gap between them; case-insensitive. Null when it has no word. */

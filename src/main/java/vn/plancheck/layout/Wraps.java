@@ -52,24 +52,28 @@ final class Wraps {
     private Wraps() {
     }
 
-    static List<SourceLine> join(List<Piece> pieces) {
+    static List<SourceLine> join(List<Piece> pieces, Scratch scratch) {
         Context ctx = Context.of(pieces);
         List<SourceLine> out = new ArrayList<>(pieces.size());
         List<Piece> group = new ArrayList<>();
         Bare bare = new Bare();
+        // whether a piece of the group has a '*': without one no emphasis is open, and the group's text is not joined to tell
+        boolean starred = false;
         for (Piece p : pieces) {
-            if (!group.isEmpty() && continues(group, p, ctx, bare)) {
+            if (!group.isEmpty() && continues(group, starred, p, ctx, bare)) {
                 group.add(p);
+                starred |= Marks.has(p.marks(), Marks.STAR);
                 continue;
             }
-            flush(group, out);
+            flush(group, out, scratch);
             if (p.isText()) {
                 group.add(p);
+                starred = Marks.has(p.marks(), Marks.STAR);
             } else {
                 out.add(SourceLine.logical("", List.of(p.source())));
             }
         }
-        flush(group, out);
+        flush(group, out, scratch);
         return out;
     }
 
@@ -81,9 +85,27 @@ final class Wraps {
         private Piece piece;
         private String text;
         private String folded;
+        /** {@link #isUpper} of the text: 0 not asked yet, 1 no, 2 yes. */
+        private byte upper;
         private Piece previous;
         private String previousText;
         private String previousFolded;
+        private byte previousUpper;
+
+        /** {@link Wraps#isUpper} of the piece's text, counted once (asked of a piece as the next and as the last). */
+        boolean upper(Piece p) {
+            at(p);
+            if (p == piece) {
+                if (upper == 0) {
+                    upper = isUpper(text) ? (byte) 2 : 1;
+                }
+                return upper == 2;
+            }
+            if (previousUpper == 0) {
+                previousUpper = isUpper(previousText) ? (byte) 2 : 1;
+            }
+            return previousUpper == 2;
+        }
 
         String text(Piece p) {
             at(p);
@@ -111,17 +133,24 @@ final class Wraps {
             previous = piece;
             previousText = text;
             previousFolded = folded;
+            previousUpper = upper;
             piece = p;
-            text = Markup.stripEmphasis(p.text()).strip();
+            text = bare(p).strip();
             folded = null;
+            upper = 0;
         }
     }
 
-    private static boolean continues(List<Piece> group, Piece next, Context ctx, Bare bare) {
+    /** {@link Markup#stripEmphasis} of the piece's text, which is the text itself when it has no mark that call looks for. */
+    private static String bare(Piece p) {
+        return Marks.has(p.marks(), Marks.EMPHASIS) ? Markup.stripEmphasis(p.text()) : p.text();
+    }
+
+    private static boolean continues(List<Piece> group, boolean starred, Piece next, Context ctx, Bare bare) {
         if (group.size() >= MAX_LINES) {
             return false;
         }
-        if (group.size() < MAX_EMPHASIS_LINES && (next.isText() || Markup.isMarksOnly(next.text()))
+        if (group.size() < MAX_EMPHASIS_LINES && starred && (next.isText() || Markup.isMarksOnly(next.text()))
                 && Markup.emphasisOpen(joinedRaw(group))) {
             return true;
         }
@@ -138,20 +167,22 @@ final class Wraps {
             return false;
         }
         // each test asks the anchored (cheap) side first
-        if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && NUMBER_WORD.matcher(bare.folded(last)).find()) {
+        if ((Character.isDigit(b.charAt(0)) || b.charAt(0) == '/') && mayEndNumberWord(a)
+                && NUMBER_WORD.matcher(bare.folded(last)).find()) {
             return true;                                    // "Số:" / "7360/KH-UBND"
         }
         if (opensDatePart(b) && NEXT_DATE_PART.matcher(bare.folded(next)).find()
                 && DAY_OR_MONTH.matcher(bare.folded(last)).find()) {
             return true;                                    // "…, ngày 19" / "tháng 11 năm 2025"
         }
-        if (SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
+        if (mayOpenSymbolRest(b) && endsWith(a, '-') && SYMBOL_REST.matcher(b).find() && SYMBOL_CUT.matcher(a).find()) {
             return true;                                    // "217/2025/NĐ-" / "CP ngày …": a symbol cut at its hyphen
         }
-        if (YEAR_RANGE_REST.matcher(b).find() && YEAR_END.matcher(a).find()) {
+        if ((b.charAt(0) == '-' || b.charAt(0) == '–') && endsWithDigit(a) && YEAR_RANGE_REST.matcher(b).find()
+                && YEAR_END.matcher(a).find()) {
             return true;                                    // "giai đoạn 2026" / "- 2030 phấn đấu…": a range, not an item
         }
-        if (ctx.inHeader(next) || !ctx.wrapped || ITEM_START.matcher(b).find() || endsSentence(a)) {
+        if (ctx.inHeader(next) || !ctx.wrapped || startsItem(b) || endsSentence(a)) {
             return false;
         }
         if (ctx.byPosition && next.indent() >= 3) {
@@ -160,22 +191,77 @@ final class Wraps {
         if (ctx.isTitle(group.get(0)) && BODY_OPENER.matcher(bare.folded(next)).find()) {
             return false;                                   // the title, then "Thực hiện Luật …": the body's first paragraph
         }
-        if (isUpper(a) && ITEM_START.matcher(a).find()) {
-            return isUpper(b) && endsOpen(bare.folded(last));            // "IV. TỔ CHỨC THỰC HIỆN" / "1 Trưởng các phòng…": its first item
+        if (bare.upper(last) && startsItem(a)) {
+            return bare.upper(next) && endsOpen(bare.folded(last));      // "IV. TỔ CHỨC THỰC HIỆN" / "1 Trưởng các phòng…": its first item
         }
         char c = b.charAt(0);
         if (Character.isLowerCase(c) || Character.isDigit(c) || "(“\"'‘«".indexOf(c) >= 0) {
             return true;
         }
-        boolean upperA = isUpper(a);
-        boolean upperB = isUpper(b);
-        if (upperA) {
-            return upperB && endsOpen(bare.folded(last));                  // "I. MỤC ĐÍCH," / "YÊU CẦU"; a heading, then its text
+        if (bare.upper(last)) {
+            return bare.upper(next) && endsOpen(bare.folded(last));        // "I. MỤC ĐÍCH," / "YÊU CẦU"; a heading, then its text
         }
-        if (upperB || ITEM_START.matcher(a).find() && a.length() < 60) {
+        if (bare.upper(next) || a.length() < 60 && startsItem(a)) {
             return false;                                   // a heading after text; text after a short heading
         }
         return a.length() >= ctx.wrapWidth * 0.55;          // a line cut where the page or the crawler cut it
+    }
+
+    /**
+     * Whether the fold of {@code a} (stripped, non-empty) may end as {@link #NUMBER_WORD} does, in 'O', '0' or ':':
+     * an ASCII last char folds to its capital; any other last char is folded to tell.
+     */
+    private static boolean mayEndNumberWord(String a) {
+        char c = a.charAt(a.length() - 1);
+        return c >= 128 || c == 'O' || c == 'o' || c == '0' || c == ':';
+    }
+
+    /**
+     * Whether a pattern ending in {@code c$} may match the stripped {@code s}: its last char is {@code c}, or a line
+     * terminator that {@code $} may stand before (U+0085, which strip keeps).
+     */
+    private static boolean endsWith(String s, char c) {
+        char last = s.charAt(s.length() - 1);
+        return last == c || last == '\u0085';
+    }
+
+    /** {@link #endsWith} for a pattern ending in {@code \\d$}. */
+    private static boolean endsWithDigit(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last >= '0' && last <= '9' || last == '\u0085';
+    }
+
+    /** {@link #ITEM_START} on a stripped, non-empty text, asked only when its first chars can open an item. */
+    private static boolean startsItem(String s) {
+        return mayStartItem(s) && ITEM_START.matcher(s).find();
+    }
+
+    /**
+     * Whether {@link #ITEM_START} can match {@code s} by its first chars: after its optional marks and spaces the
+     * pattern opens with a bullet, "(", a digit, "a)"/"a.", a Roman numeral's letter or a keyword's capital. Most
+     * lines open with another letter and are not matched.
+     */
+    private static boolean mayStartItem(String s) {
+        char c = s.charAt(0);
+        if (c == '*' || Regex.isSpace(c) || c == '(' || c >= '0' && c <= '9' || "-+•–—".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= 'a' && c <= 'z' || c == 'đ') {
+            return s.length() > 1 && (s.charAt(1) == '.' || s.charAt(1) == ')');
+        }
+        return "IVXLĐCMPNK".indexOf(c) >= 0;     // I, V, X, L; Điều, Căn cứ, Chương, Mục, Phần, Phụ lục, Nơi nhận, Kính gửi
+    }
+
+    /**
+     * Whether {@link #SYMBOL_REST} can match {@code s}: it opens with two capitals (a surrogate may be half of one,
+     * and Character.isUpperCase holds for every char of \\p{Lu}).
+     */
+    private static boolean mayOpenSymbolRest(String s) {
+        return s.length() >= 2 && mayBeCapital(s.charAt(0)) && mayBeCapital(s.charAt(1));
+    }
+
+    private static boolean mayBeCapital(char c) {
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** Whether {@code text} may fold to "THÁNG …"/"NĂM …" ({@link #NEXT_DATE_PART}): most lines need not be folded to tell. */
@@ -219,7 +305,7 @@ final class Wraps {
         return VietText.mostlyUpper(s, 2, 0.8);
     }
 
-    private static void flush(List<Piece> group, List<SourceLine> out) {
+    private static void flush(List<Piece> group, List<SourceLine> out, Scratch scratch) {
         if (group.isEmpty()) {
             return;
         }
@@ -229,13 +315,20 @@ final class Wraps {
             Piece p = group.get(0);
             String t = p.text().strip();
             boolean skipped = !p.isText() && t.isEmpty();
-            out.add(SourceLine.logical(collapseRuns(Markup.stripEmphasis(skipped ? "" : t)).strip(),
-                    skipped ? List.of() : List.of(p.source())));
+            // without emphasis marks and runs of white space the stripped text is the line's text
+            String text = Marks.has(p.marks(), Marks.EMPHASIS | Marks.RUN)
+                    ? collapseRuns(Markup.stripEmphasis(skipped ? "" : t), scratch).strip() : t;
+            out.add(SourceLine.logical(text, skipped ? List.of() : List.of(p.source())));
             group.clear();
             return;
         }
-        StringBuilder b = new StringBuilder();
+        int length = group.size();
+        for (Piece p : group) {
+            length += p.text().length();
+        }
+        StringBuilder b = new StringBuilder(length);
         List<SourceLine> parts = new ArrayList<>(group.size());
+        int marks = 0;
         for (Piece p : group) {
             String t = p.text().strip();
             if (!p.isText() && t.isEmpty()) {
@@ -246,24 +339,30 @@ final class Wraps {
             }
             b.append(t);
             parts.add(p.source());
+            marks |= p.marks();
         }
-        String text = collapseRuns(Markup.stripEmphasis(b.toString())).strip();
+        // stripped pieces joined by one space (or none) make no run of white space: without emphasis marks and runs
+        // in the pieces the joined text is the line's text
+        String joined = b.toString();
+        String text = Marks.has(marks, Marks.EMPHASIS | Marks.RUN)
+                ? collapseRuns(Markup.stripEmphasis(joined), scratch).strip() : joined.strip();
         out.add(SourceLine.logical(text, parts));
         group.clear();
     }
 
     /** Runs of two or more white-space chars (regex {@code \\s}) as one space: {@code replaceAll("\\s{2,}", " ")}. */
-    static String collapseRuns(String s) {
+    static String collapseRuns(String s, Scratch scratch) {
         // a run of two or more covers an odd index: look there first, and copy nothing when there is no run
         int n = s.length();
+        char[] chars = scratch.load(s);
         int start = -1;
         for (int k = 1; k < n; k += 2) {
-            if (Regex.isSpace(s.charAt(k))) {
-                if (Regex.isSpace(s.charAt(k - 1))) {
+            if (Regex.isSpace(chars[k])) {
+                if (Regex.isSpace(chars[k - 1])) {
                     start = k - 1;
                     break;
                 }
-                if (k + 1 < n && Regex.isSpace(s.charAt(k + 1))) {
+                if (k + 1 < n && Regex.isSpace(chars[k + 1])) {
                     start = k;
                     break;
                 }
@@ -302,6 +401,40 @@ final class Wraps {
                 && Character.isUpperCase(next.charAt(0));
     }
 
+    /** {@code s.strip().length()}, without copying a line that has white space at an end. */
+    static int strippedLength(String s) {
+        int from = 0;
+        int to = s.length();
+        if (to > 0 && isVisibleAscii(s.charAt(0)) && isVisibleAscii(s.charAt(to - 1))) {
+            return to;                              // most lines: nothing to strip at either end
+        }
+        while (from < to && Character.isWhitespace(s.codePointAt(from))) {
+            from++;                                 // white space is never a surrogate pair: one char each
+        }
+        while (to > from && Character.isWhitespace(s.codePointBefore(to))) {
+            to--;
+        }
+        return to - from;
+    }
+
+    /** {@code s.strip().charAt(0)}, or 0 when {@code s} is blank (0 is not lower case). */
+    static char firstOfStripped(String s) {
+        if (!s.isEmpty() && isVisibleAscii(s.charAt(0))) {
+            return s.charAt(0);
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (!Character.isWhitespace(s.codePointAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** A printable ASCII char other than the space: never white space, never half a surrogate pair. */
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
     /** What the whole document says about its wrapping. */
     private record Context(boolean wrapped, boolean byPosition, int wrapWidth, Piece docType) {
         /**
@@ -322,34 +455,32 @@ final class Wraps {
             int text = 0;
             int lowerNext = 0;
             int indented = 0;
-            List<Integer> lengths = new ArrayList<>();
+            int[] lengths = new int[pieces.size()];
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
                 if (!p.isText() || p.standalone()) {
                     continue;
                 }
-                text++;
-                lengths.add(p.text().strip().length());
+                lengths[text++] = strippedLength(p.text());
                 if (p.indent() >= 3) {
                     indented++;
                 }
                 if (i + 1 < pieces.size()) {
                     Piece n = pieces.get(i + 1);
-                    String t = n.text().strip();
-                    if (n.isText() && !n.standalone() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                    if (n.isText() && !n.standalone() && Character.isLowerCase(firstOfStripped(n.text()))) {
                         lowerNext++;
                     }
                 }
             }
-            lengths.sort(null);
+            Arrays.sort(lengths, 0, text);
             Piece docType = null;
             for (int i = 0; i < Math.min(pieces.size(), 200) && docType == null; i++) {
                 Piece p = pieces.get(i);
-                if (p.isText() && p.text().strip().length() < 24 && Columns.isDocType(Markup.stripEmphasis(p.text()))) {
+                if (p.isText() && strippedLength(p.text()) < 24 && Columns.isDocType(Markup.stripEmphasis(p.text()))) {
                     docType = p;
                 }
             }
-            int width = lengths.isEmpty() ? 80 : lengths.get((int) (lengths.size() * 0.9));
+            int width = text == 0 ? 80 : lengths[(int) (text * 0.9)];
             return new Context(text > 0 && lowerNext >= Math.max(2, text * WRAPPED_SHARE), indented * 5 >= text && text > 0,
                     Math.max(30, width), docType);
         }
