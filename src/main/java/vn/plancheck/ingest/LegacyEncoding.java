@@ -121,8 +121,8 @@ final class LegacyEncoding {
     /** {@link #flags}: a letter (or a TCVN3 code), a letter only Unicode Vietnamese has. */
     private static final int LETTER = 1;
     private static final int VIET_ONLY = 2;
-    /** The flags of the chars below U+1F00, where Vietnamese letters lie: Character.isLetter is slow on each. */
-    private static final byte[] FLAGS = new byte[0x1F00];
+    /** The flags of the chars below U+2070 (Vietnamese letters, the punctuation around them): Character.isLetter is slow on each. */
+    private static final byte[] FLAGS = new byte[0x2070];
 
     static {
         for (char c = 0; c < FLAGS.length; c++) {

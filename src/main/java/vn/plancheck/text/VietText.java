@@ -9,14 +9,15 @@ public final class VietText {
     }
 
     /**
-     * Folded form of the Latin letters Vietnamese uses (U+0000–U+024F and the Vietnamese block U+1E00–U+1EFF),
-     * computed once; 0 marks a combining diacritic (dropped). Other scripts take the general path.
+     * Folded form of the Latin letters Vietnamese uses (U+0000–U+024F and the Vietnamese block U+1E00–U+1EFF) and of
+     * the general punctuation its texts are full of (U+2000–U+206F: quotes, dashes, the ellipsis), computed once; 0
+     * marks a combining diacritic (dropped). Other scripts take the general path.
      */
-    private static final char[] TABLE = new char[0x1F00];
+    private static final char[] TABLE = new char[0x2070];
 
     static {
         for (char c = 0; c < TABLE.length; c++) {
-            TABLE[c] = c < 0x250 || c >= 0x1E00 || (c >= 0x300 && c < 0x370) ? compute(c) : 1;
+            TABLE[c] = c < 0x250 || c >= 0x1E00 && c < 0x1F00 || c >= 0x2000 || (c >= 0x300 && c < 0x370) ? compute(c) : 1;
         }
     }
 
@@ -206,10 +207,11 @@ public final class VietText {
     private static final int LETTER = 1;
     private static final int UPPER_LETTER = 3;
     /**
-     * The case flags of the chars below U+1F00, where the Vietnamese letters lie: Character.isLetter and isUpperCase
+     * The case flags of the chars below U+2070 (the Vietnamese letters, and the punctuation around them):
+     * Character.isLetter and isUpperCase
      * cost a lookup through several tables for each char of each line counted.
      */
-    private static final byte[] CASE_FLAGS = new byte[0x1F00];
+    private static final byte[] CASE_FLAGS = new byte[0x2070];
 
     static {
         for (char c = 0; c < CASE_FLAGS.length; c++) {

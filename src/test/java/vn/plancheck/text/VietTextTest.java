@@ -8,6 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class VietTextTest {
+    /** Every char the fold table covers folds as decomposing it would: base letters, upper case, no marks, đ as D. */
+    @Test
+    void theFoldTableAgreesWithDecomposition() {
+        for (char c = 1; c < 0x2100; c++) {
+            if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSurrogate(c)) {
+                continue;
+            }
+            StringBuilder d = new StringBuilder();
+            for (char x : java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).toCharArray()) {
+                if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                    d.append(Character.toUpperCase(x == 'đ' || x == 'Đ' ? 'D' : x));
+                }
+            }
+            assertEquals(d.toString(), VietText.fold(String.valueOf(c)), "U+" + Integer.toHexString(c));
+            boolean inTable = c < 0x250 || c >= 0x300 && c < 0x370 || c >= 0x1E00 && c < 0x1F00 || c >= 0x2000 && c < 0x2070;
+            if (inTable) {
+                // a table entry is one char (or 0 for a mark alone): the decomposition's one char, or none
+                assertEquals(d.length() == 0 ? "\u0000" : d.toString(), String.valueOf(VietText.foldChar(c)), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
     /** The case counts read from a table agree with Character's own answers on every char. */
     @Test
     void caseCountsAgreeWithCharacterOnEveryChar() {
