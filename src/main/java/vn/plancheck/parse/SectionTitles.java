@@ -19,6 +19,8 @@ final class SectionTitles {
     }
 
     private final List<Entry> entries;
+    /** The titles' phrases, in the order of {@link #entries}, for the OCR-tolerant search. */
+    private final OcrMatcher.Openings openings;
 
     SectionTitles(List<SectionTitle> rows) {
         List<Entry> list = new ArrayList<>();
@@ -27,6 +29,7 @@ final class SectionTitles {
         }
         list.sort(Comparator.comparingInt((Entry e) -> e.title().letters()).reversed());
         this.entries = List.copyOf(list);
+        this.openings = OcrMatcher.Openings.of(entries.stream().map(e -> e.title().phrase()).toList());
     }
 
     /** The kinds the heading names, the one it opens with first; empty when the data names none. */
@@ -76,11 +79,9 @@ final class SectionTitles {
                 return e.section();
             }
         }
-        for (Entry e : entries) {
-            if (OcrMatcher.startsWithFuzzy(text, e.title().phrase())) {
-                return e.section();
-            }
-        }
-        return null;
+        // OcrMatcher.startsWithFuzzy(text, title) for each title in turn, with the text OCR-normalised once, not once
+        // a title (most headings reach here: an item promoted to the top level is seldom a title of the data)
+        int k = OcrMatcher.prepare(text).firstOpening(openings);
+        return k < 0 ? null : entries.get(k).section();
     }
 }

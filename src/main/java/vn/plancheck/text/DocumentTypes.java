@@ -81,31 +81,70 @@ public final class DocumentTypes {
         return null;
     }
 
-    /** The length of the longest type phrase. */
-    private static final int LONGEST = LONGEST_FIRST.isEmpty() ? 0 : LONGEST_FIRST.get(0).length();
+    /**
+     * {@link #LONGEST_FIRST} by first letter (A–Z), in the same order: a line is compared only with the types that
+     * begin as it does.
+     */
+    private static final List<List<String>> BY_FIRST_LETTER = byFirstLetter();
+
+    private static List<List<String>> byFirstLetter() {
+        List<List<String>> lists = new java.util.ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            char first = c;
+            lists.add(LONGEST_FIRST.stream().filter(type -> type.charAt(0) == first).toList());
+        }
+        return List.copyOf(lists);
+    }
 
     /**
-     * Whether {@code t}, folded, starts with a type phrase: a cheap test of the first chars before the capitals of the
-     * whole line are counted (folding keeps one char per char, so the head folded alone is the folded line's head).
+     * Whether {@code t}, folded ({@link VietText#foldKeepLength}), starts with a type phrase: a cheap test of the first
+     * chars, folded one by one as they are compared, before the capitals of the whole line are counted.
      */
     private static boolean opensWithType(String t) {
-        String head = VietText.foldKeepLength(t.length() <= LONGEST ? t : t.substring(0, LONGEST));
-        for (String type : LONGEST_FIRST) {
-            if (head.startsWith(type)) {
+        char first = foldedAt(t, 0);
+        if (first < 'A' || first > 'Z') {
+            return false;   // every type begins with a letter
+        }
+        for (String type : BY_FIRST_LETTER.get(first - 'A')) {
+            if (opensWith(t, type)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@code VietText.foldKeepLength(t).startsWith(type)}, without folding more of {@code t} than is compared. */
+    private static boolean opensWith(String t, String type) {
+        if (t.length() < type.length()) {
+            return false;
+        }
+        for (int i = 0; i < type.length(); i++) {
+            if (foldedAt(t, i) != type.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Char {@code i} of {@link VietText#foldKeepLength}{@code (t)}. */
+    private static char foldedAt(String t, int i) {
+        char c = t.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00A0') {
+            return ' ';
+        }
+        char f = VietText.foldChar(c);
+        return f == 0 ? ' ' : f;
+    }
+
     /** The kind of a line that is a type line on its own, else null. */
     private static String whole(String t) {
-        String norm = lettersAndSpaces(OcrMatcher.ocrNormalize(t));
+        String plain = plainLetters(t);
+        String norm = plain != null ? normalizeLetters(plain) : lettersAndSpaces(OcrMatcher.ocrNormalize(t));
         if (KINDS.contains(norm)) {
             return norm;
         }
         // OcrMatcher.similarity(norm, type), with both sides normalised once rather than once per type
-        String x = OcrMatcher.ocrNormalize(norm);
+        String x = normalizeLetters(norm);
         int[] xCounts = counts(x);
         String best = null;
         double bestSimilarity = 0.75;
@@ -136,6 +175,39 @@ public final class DocumentTypes {
             }
         }
         return best;
+    }
+
+    /**
+     * A type line as typed ("KẾ HOẠCH", "Quyết định"), folded: every char a letter that the fold table turns into one
+     * of A–Z, words apart by one space; null for any other line. Folding such a line is all that
+     * {@link OcrMatcher#ocrNormalize} does before its repairs ({@link #normalizeLetters}), and
+     * {@link #lettersAndSpaces} then keeps it as it is. ({@code t} is stripped.)
+     */
+    private static String plainLetters(String t) {
+        char[] folded = new char[t.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = t.charAt(i);
+            char f = VietText.tableFold(c);
+            if (c == ' ' && i > 0 && folded[i - 1] != ' ' && i + 1 < folded.length) {
+                folded[i] = ' ';
+            } else if (f >= 'A' && f <= 'Z') {
+                folded[i] = f;
+            } else {
+                return null;
+            }
+        }
+        return new String(folded);
+    }
+
+    /**
+     * {@link OcrMatcher#ocrNormalize} of capitals A–Z and single spaces, trimmed: on such a text the only repairs that
+     * can apply are "RN" → M and an L or a J after a letter (there is no noise, digit, punctuation or diacritic, and
+     * its spaces are collapsed already), so a text without L, J or "RN" is its own normal form.
+     */
+    private static String normalizeLetters(String lettersAndSpaces) {
+        boolean repairable = lettersAndSpaces.indexOf('L') >= 0 || lettersAndSpaces.indexOf('J') >= 0
+                || lettersAndSpaces.contains("RN");
+        return repairable ? OcrMatcher.ocrNormalize(lettersAndSpaces) : lettersAndSpaces;
     }
 
     /** How often each letter occurs (A–Z; anything else counted together). */

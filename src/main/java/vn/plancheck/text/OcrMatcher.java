@@ -125,7 +125,7 @@ public final class OcrMatcher {
     }
 
     private static boolean startsWithFuzzy(Prepared t, Folded p) {
-        return prefixCost(t.compact.text(), t.edges, p.text()) <= budget(p.length());
+        return prefixWithin(t.compact.text().toCharArray(), t.edges, p.text().toCharArray(), new int[128]);
     }
 
     /** True when {@code phrase} occurs anywhere in {@code text} with the same tolerance as {@link #startsWithFuzzy}. */
@@ -175,6 +175,22 @@ public final class OcrMatcher {
             return p.length() > 0 && startsWithFuzzy(this, p);
         }
 
+        /**
+         * The index of the first of the phrases that this text {@link #startsWith}, or -1: the text's chars and the
+         * scratch space of the searches are set up once for all of them.
+         */
+        public int firstOpening(Openings openings) {
+            char[] t = compact.text().toCharArray();
+            int[] scratch = new int[128];
+            for (int k = 0; k < openings.phrases.length; k++) {
+                char[] p = openings.phrases[k];
+                if (p.length > 0 && prefixWithin(t, edges, p, scratch)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         /** {@link OcrMatcher#containsFuzzy(String, String)} on this text. */
         public boolean contains(String phrase) {
             return indexOf(phrase) >= 0;
@@ -184,6 +200,26 @@ public final class OcrMatcher {
         public int indexOf(String phrase) {
             Folded p = Phrases.compact(phrase);
             return p.length() == 0 ? -1 : indexOfFuzzy(this, p);
+        }
+    }
+
+    /**
+     * Phrases that texts are asked to open with, in the order they are tried (see {@link Prepared#firstOpening}): each
+     * compacted once, as {@link #startsWithFuzzy} compacts it. Immutable.
+     */
+    public static final class Openings {
+        private final char[][] phrases;
+
+        private Openings(char[][] phrases) {
+            this.phrases = phrases;
+        }
+
+        public static Openings of(java.util.List<String> phrases) {
+            char[][] compact = new char[phrases.size()][];
+            for (int k = 0; k < compact.length; k++) {
+                compact[k] = Phrases.compact(phrases.get(k)).text().toCharArray();
+            }
+            return new Openings(compact);
         }
     }
 
@@ -240,35 +276,80 @@ public final class OcrMatcher {
         return a < 128 && b < 128 && CONFUSABLE_TABLE[a][b] ? 1 : 2;
     }
 
-    /** Least weighted cost of turning a prefix of {@code t} that ends at a word edge into {@code p}. */
-    static double prefixCost(String text, boolean[] edge, String phrase) {
-        char[] t = text.toCharArray();
-        char[] p = phrase.toCharArray();
+    /**
+     * Whether the least weighted cost of turning a prefix of {@code text} that ends at a word edge into
+     * {@code phrase} is within the phrase's {@link #budget}. Prefixes longer than the phrase plus its budget and a
+     * char are not tried (they cannot be within it). Most headings start with none of the titles asked for: bounds
+     * rule those out before the table is filled, and the table stops as soon as its answer is known.
+     */
+    static boolean prefixWithin(char[] t, boolean[] edge, char[] p, int[] scratch) {
         int m = p.length;
-        // Longer prefixes than m + budget can never win, so the table stays small on long lines.
-        int n = Math.min(t.length, m + (int) Math.ceil(budget(m)) + 1);
+        double budget = budget(m);
+        int limit = (int) Math.floor(2 * budget);   // in half edits: a cost is a whole number of them
+        int n = Math.min(t.length, m + (int) Math.ceil(budget) + 1);
+        // every prefix tried has at most n chars: the phrase chars beyond them are deleted
+        if (2L * (m - n) > limit) {
+            return false;
+        }
+        if (opensWith(t, p) && edge[m]) {
+            return true; // the prefix that is the phrase itself costs nothing
+        }
+        // a prefix is a substring of the first n chars
+        if (costLowerBound(t, n, p, scratch) > limit) {
+            return false;
+        }
+        return prefixTable(t, n, edge, p, limit);
+    }
+
+    /** Whether t begins with p. */
+    private static boolean opensWith(char[] t, char[] p) {
+        if (t.length < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (t[i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The table of {@link #prefixWithin}, column by column over the first {@code n} text chars: cell i of column j is
+     * the cost of p[0..i) against t[0..j). A column's least cell never falls in the columns after it (each cell is
+     * one of the previous column's plus a cost, or the cell above it plus one, and the top cell grows by one edit a
+     * column): once it is over the limit, no later prefix is within it.
+     */
+    private static boolean prefixTable(char[] t, int n, boolean[] edge, char[] p, int limit) {
+        int m = p.length;
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int i = 0; i <= m; i++) {
             prev[i] = 2 * i;
         }
-        int best = Integer.MAX_VALUE;
-        // Column-wise over text chars: prev[i] = cost of p[0..i) vs t[0..j), in half edits.
         for (int j = 1; j <= n; j++) {
             cur[0] = 2 * j;
+            int least = cur[0];
             char c = t[j - 1];
+            // the chars confusable with c (the table is symmetric), looked up once for the column
+            boolean[] confusable = c < 128 ? CONFUSABLE_TABLE[c] : null;
             for (int i = 1; i <= m; i++) {
-                int sub = prev[i - 1] + halfCost(p[i - 1], c);
+                char a = p[i - 1];
+                int sub = prev[i - 1] + (a == c ? 0 : confusable != null && a < 128 && confusable[a] ? 1 : 2);
                 cur[i] = Math.min(sub, Math.min(prev[i], cur[i - 1]) + 2);
+                least = Math.min(least, cur[i]);
             }
-            if (edge[j]) {
-                best = Math.min(best, cur[m]);
+            if (edge[j] && cur[m] <= limit) {
+                return true;
+            }
+            if (least > limit) {
+                return false;
             }
             int[] x = prev;
             prev = cur;
             cur = x;
         }
-        return best == Integer.MAX_VALUE ? Double.MAX_VALUE : best / 2.0;
+        return false;
     }
 
     /**
@@ -294,7 +375,7 @@ public final class OcrMatcher {
             return exact;
         }
         char[] t = text.toCharArray();
-        if (costLowerBound(t, p) > limit) {
+        if (costLowerBound(t, t.length, p, new int[128]) > limit) {
             return -1;
         }
         return sellers(t, edge, p, limit);
@@ -316,16 +397,26 @@ public final class OcrMatcher {
     }
 
     /**
-     * A lower bound, in half edits, on the cost of aligning {@code p} with any substring of {@code t}: a phrase char
+     * A lower bound, in half edits, on the cost of aligning {@code p} with any substring of t[0..n): a phrase char
      * that no equal text char is left for (each text char can match one phrase char) is substituted or deleted,
      * which costs at least a half edit, and a full one unless the text holds a char it is confusable with.
-     * 0 (no bound) when the phrase has a char outside ASCII.
+     * 0 (no bound) when the phrase has a char outside ASCII. {@code left} is scratch space of 128 zeros, left so.
      */
-    static int costLowerBound(char[] t, char[] p) {
-        int[] left = new int[128];
-        long low = 0;      // which ASCII chars the text holds: bit c of low for c < 64, bit c - 64 of high
+    static int costLowerBound(char[] t, int n, char[] p, int[] left) {
+        int bound = lowerBound(t, n, p, left);
+        for (int k = 0; k < n; k++) {
+            if (t[k] < 128) {
+                left[t[k]] = 0;   // zeros again for the next call
+            }
+        }
+        return bound;
+    }
+
+    private static int lowerBound(char[] t, int n, char[] p, int[] left) {
+        long low = 0;      // which ASCII chars t[0..n) holds: bit c of low for c < 64, bit c - 64 of high
         long high = 0;
-        for (char c : t) {
+        for (int k = 0; k < n; k++) {
+            char c = t[k];
             if (c < 128) {
                 left[c]++;
                 if (c < 64) {
