@@ -189,7 +189,7 @@ public final class Checker {
 
     /** The INPUT-NOT-A-PLAN finding for {@code plan} (its message names what the document is), or null for a plan. */
     public Finding notAPlan(Plan plan) {
-        List<Finding> f = rules.evaluate(plan, NOT_A_PLAN::equals);
+        List<Finding> f = rules.evaluateRule(plan, NOT_A_PLAN);
         return f.isEmpty() ? null : f.get(0);
     }
 

@@ -106,6 +106,11 @@ final class RuleRun {
         }
     }
 
+    /** {@link MatchedKinds} of the rules of {@code ruleId} in the rule base (waited for when still being built). */
+    Set<Class<?>> matchedKinds(String ruleId) {
+        return MatchedKinds.of(variants.get().base(), ruleId);
+    }
+
     private org.kie.api.runtime.KieSessionsPool pool() {
         org.kie.api.runtime.KieSessionsPool p = pool;
         if (p == null) {
