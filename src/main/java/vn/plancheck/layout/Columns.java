@@ -4,8 +4,6 @@ import vn.plancheck.text.Regex;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.text.DocumentTypes;
@@ -131,30 +129,16 @@ final class Columns {
      * reads it ({@link DocumentTypes#match}).
      */
     static boolean isDocType(String line) {
-        if (line.length() > CACHED_LINE_MAX) {
-            return DocumentTypes.match(line) != null;
-        }
-        Boolean known = TYPE_LINES.get(line);
-        if (known == null) {
-            known = DocumentTypes.match(line) != null;
-            if (TYPE_LINES.size() >= CACHED_LINES) {
-                TYPE_LINES.clear();
-            }
-            TYPE_LINES.put(line, known);
-        }
-        return known;
+        return TYPE_LINES.get(line, l -> DocumentTypes.match(l) != null);
     }
 
     /**
-     * {@link #isDocType} of short lines already asked: matching a line in capitals against every kind, OCR slips
-     * allowed, costs some microseconds, and the header's lines above the type line ("ỦY BAN NHÂN DÂN", "TỈNH …",
-     * "Số: …") are asked of every document and recur across a batch. The answer depends on the line alone.
+     * {@link #isDocType} of short lines already asked (up to 64 chars, at most 4,096): matching a line in capitals
+     * against every kind, OCR slips allowed, costs some microseconds, and the header's lines above the type line
+     * ("ỦY BAN NHÂN DÂN", "TỈNH …", "Số: …") are asked of every document and recur across a batch. The answer depends
+     * on the line alone.
      */
-    private static final Map<String, Boolean> TYPE_LINES = new ConcurrentHashMap<>();
-    /** How many lines {@link #TYPE_LINES} holds at most; it is emptied when full. */
-    private static final int CACHED_LINES = 4096;
-    /** Longer lines are matched each time rather than kept. */
-    private static final int CACHED_LINE_MAX = 64;
+    private static final Answers<Boolean> TYPE_LINES = new Answers<>(4096, 64);
 
     /** The zone's left column, then its right column; the edge is where the leftmost second cell starts. */
     private static void readColumns(List<Piece> zone, List<Piece> out) {

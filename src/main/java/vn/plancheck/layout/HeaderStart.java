@@ -3,8 +3,6 @@ package vn.plancheck.layout;
 import vn.plancheck.text.Regex;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import vn.plancheck.ingest.SourceLine;
 import vn.plancheck.text.OcrMatcher;
@@ -79,30 +77,16 @@ final class HeaderStart {
      * way, and a party document's first line is not searched for the national header in vain.
      */
     private static boolean isHeader(String t, String folded) {
-        if (t.length() > CACHED_LINE_MAX) {
-            return searchHeader(t, folded);
-        }
-        Boolean known = HEADER_LINES.get(t);
-        if (known == null) {
-            known = searchHeader(t, folded);
-            if (HEADER_LINES.size() >= CACHED_LINES) {
-                HEADER_LINES.clear();
-            }
-            HEADER_LINES.put(t, known);
-        }
-        return known;
+        return HEADER_LINES.get(t, line -> searchHeader(line, folded));
     }
 
     /**
-     * {@link #isHeader} of lines already searched: the fuzzy search costs some microseconds, and the national
-     * header's line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", beside an issuer's words in text laid out by position) is
-     * much the same in every document of a batch. The answer depends on the line alone.
+     * {@link #isHeader} of lines already searched (lines of up to 200 chars, at most 1,024): the fuzzy search costs
+     * some microseconds, and the national header's line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", beside an issuer's
+     * words in text laid out by position) is much the same in every document of a batch. The answer depends on the
+     * line alone.
      */
-    private static final Map<String, Boolean> HEADER_LINES = new ConcurrentHashMap<>();
-    /** How many lines {@link #HEADER_LINES} holds at most; it is emptied when full. */
-    private static final int CACHED_LINES = 1024;
-    /** Longer lines are searched each time rather than kept. */
-    private static final int CACHED_LINE_MAX = 200;
+    private static final Answers<Boolean> HEADER_LINES = new Answers<>(1024, 200);
 
     private static boolean searchHeader(String t, String folded) {
         OcrMatcher.Prepared line = OcrMatcher.prepare(t);

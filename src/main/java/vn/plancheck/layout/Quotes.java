@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,11 +38,7 @@ public final class Quotes {
      * are quoted by several findings and in many documents of a batch (a plan's basis, the plan it carries out).
      * Patterns are immutable and shared between threads; the cache is emptied when it is full.
      */
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-    /** How many patterns {@link #PATTERNS} holds at most. */
-    private static final int CACHED_PATTERNS = 1024;
-    /** Longer evidences (a whole paragraph) are compiled each time rather than kept. */
-    private static final int CACHED_EVIDENCE_MAX = 400;
+    private static final Answers<Pattern> PATTERNS = new Answers<>(1024, 400);
     private final SourceLine anchor;
 
     private Quotes(List<SourceLine> lines, int titleLine, int findings) {
@@ -150,20 +145,7 @@ public final class Quotes {
 
     /** {@link #pattern} of {@code evidence}, from {@link #PATTERNS} when it was compiled before. */
     private static Pattern cachedPattern(String evidence) {
-        if (evidence.length() > CACHED_EVIDENCE_MAX) {
-            return pattern(evidence);
-        }
-        Pattern p = PATTERNS.get(evidence);
-        if (p == null) {
-            p = pattern(evidence);
-            if (p != null) {
-                if (PATTERNS.size() >= CACHED_PATTERNS) {
-                    PATTERNS.clear();
-                }
-                PATTERNS.put(evidence, p);
-            }
-        }
-        return p;
+        return PATTERNS.get(evidence, Quotes::pattern);
     }
 
     /** The evidence's words, in order, with any gap between them; case-insensitive. Null when it has no word. */
