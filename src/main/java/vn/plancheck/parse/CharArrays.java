@@ -5,6 +5,11 @@ final class CharArrays {
     private CharArrays() {
     }
 
+    /** Whether {@code c} is a letter of folded text (A-Z). */
+    static boolean isFoldedLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     /** Whether {@code s[i]} exists and is {@code c}. */
     static boolean is(char[] s, int i, char c) {
         return i < s.length && s[i] == c;

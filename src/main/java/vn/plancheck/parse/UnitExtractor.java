@@ -134,7 +134,7 @@ public final class UnitExtractor {
      */
     private static char firstAfterSpaces(String t) {
         for (int i = 0; i < t.length(); i++) {
-            if (!WordStarts.isSpace(t.charAt(i))) {
+            if (!Regex.isSpace(t.charAt(i))) {
                 return t.charAt(i);
             }
         }
@@ -262,7 +262,7 @@ public final class UnitExtractor {
     private static boolean onlyPunctuationFrom(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!WordStarts.isSpace(c) && ".,;:-–&".indexOf(c) < 0) {
+            if (!Regex.isSpace(c) && ".,;:-–&".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -283,7 +283,7 @@ public final class UnitExtractor {
         if (",-–&".indexOf(last) >= 0) {
             return true;
         }
-        return n >= 3 && (last == 'à' || last == 'a') && line.charAt(n - 2) == 'v' && WordStarts.isSpace(line.charAt(n - 3));
+        return n >= 3 && (last == 'à' || last == 'a') && line.charAt(n - 2) == 'v' && Regex.isSpace(line.charAt(n - 3));
     }
 
     /**
@@ -554,12 +554,12 @@ public final class UnitExtractor {
             }
             // the white space before a dash is never part of an earlier match: that one took all it was followed by
             int end = b.length();
-            while (end > 0 && WordStarts.isSpace(b.charAt(end - 1))) {
+            while (end > 0 && Regex.isSpace(b.charAt(end - 1))) {
                 end--;
             }
             b.setLength(end);
             b.append('-');
-            while (i + 1 < s.length() && WordStarts.isSpace(s.charAt(i + 1))) {
+            while (i + 1 < s.length() && Regex.isSpace(s.charAt(i + 1))) {
                 i++;
             }
         }
@@ -610,7 +610,7 @@ public final class UnitExtractor {
         }
         int n = 1;
         for (int i = 1; i < t.length(); i++) {
-            if (WordStarts.isSpace(t.charAt(i)) && !WordStarts.isSpace(t.charAt(i - 1))) {
+            if (Regex.isSpace(t.charAt(i)) && !Regex.isSpace(t.charAt(i - 1))) {
                 n++;
             }
         }

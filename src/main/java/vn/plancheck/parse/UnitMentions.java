@@ -97,7 +97,7 @@ final class UnitMentions {
     private static boolean nextHead(Matcher h, char[] f, int from) {
         int p = Math.max(0, from);
         while (p < f.length) {
-            if (!isLetter(f[p])) {
+            if (!CharArrays.isFoldedLetter(f[p])) {
                 p++;
                 continue;
             }
@@ -116,17 +116,13 @@ final class UnitMentions {
 
     /** A char of HEAD's look-behind {@code (?<![A-Z0-9/&\\-])}. */
     private static boolean blocksHead(char c) {
-        return isLetter(c) || c >= '0' && c <= '9' || c == '/' || c == '&' || c == '-';
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z';
+        return CharArrays.isFoldedLetter(c) || c >= '0' && c <= '9' || c == '/' || c == '&' || c == '-';
     }
 
     /** Where the run of letters A-Z at {@code p} ends. */
     private static int wordEnd(char[] f, int p) {
         int q = p;
-        while (q < f.length && isLetter(f[q])) {
+        while (q < f.length && CharArrays.isFoldedLetter(f[q])) {
             q++;
         }
         return q;

@@ -170,7 +170,7 @@ final class UnitNames {
         boolean clean = true;
         for (int i = 0; i < s.length() && clean; i++) {
             char c = s.charAt(i);
-            clean = c == ' ' ? i + 1 >= s.length() || s.charAt(i + 1) != ' ' : !WordStarts.isSpace(c);
+            clean = c == ' ' ? i + 1 >= s.length() || s.charAt(i + 1) != ' ' : !vn.plancheck.text.Regex.isSpace(c);
         }
         if (clean) {
             return s.trim();
@@ -179,7 +179,7 @@ final class UnitNames {
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!WordStarts.isSpace(c)) {
+            if (!vn.plancheck.text.Regex.isSpace(c)) {
                 b.append(c);
                 inRun = false;
             } else if (!inRun) {
@@ -304,11 +304,11 @@ final class UnitNames {
         if (p < e) {
             return p;
         }
-        if (e - pos >= 4 && WordStarts.isSpace(f.charAt(e - 4))
+        if (e - pos >= 4 && vn.plancheck.text.Regex.isSpace(f.charAt(e - 4))
                 && (f.startsWith("CUA", e - 3) || f.startsWith("CAC", e - 3) || f.startsWith("VOI", e - 3))) {
             return e - 4;
         }
-        if (e - pos >= 3 && WordStarts.isSpace(f.charAt(e - 3)) && f.startsWith("VA", e - 2)) {
+        if (e - pos >= 3 && vn.plancheck.text.Regex.isSpace(f.charAt(e - 3)) && f.startsWith("VA", e - 2)) {
             return e - 3;
         }
         return -1;
@@ -316,6 +316,6 @@ final class UnitNames {
 
     /** A char of {@link #TRAILING_PUNCT}'s class {@code [\\s,;:\\-–&(/*_]}. */
     private static boolean isTrailingPunct(char c) {
-        return WordStarts.isSpace(c) || ",;:-–&(/*_".indexOf(c) >= 0;
+        return vn.plancheck.text.Regex.isSpace(c) || ",;:-–&(/*_".indexOf(c) >= 0;
     }
 }

@@ -75,9 +75,9 @@ final class WordStarts {
         }
         for (int p = Math.max(0, from); p < to; p++) {
             char c = s[p - base];
-            if (isLetter(c)) {
+            if (CharArrays.isFoldedLetter(c)) {
                 int q = p + 1;
-                while (q < to && isLetter(s[q - base])) {
+                while (q < to && CharArrays.isFoldedLetter(s[q - base])) {
                     q++;
                 }
                 if (first[c] && (p == 0 || follows(s[p - 1 - base])) && mayStartWith(s, base, p, q, to)
@@ -118,16 +118,7 @@ final class WordStarts {
         return possible;
     }
 
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
     private boolean follows(char prev) {
-        return after == null ? !isLetter(prev) : after.indexOf(prev) >= 0;
-    }
-
-    /** Whether {@code c} is in the regex class {@code \s}. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return after == null ? !CharArrays.isFoldedLetter(prev) : after.indexOf(prev) >= 0;
     }
 }

@@ -314,9 +314,18 @@ public final class RuleBase {
                 id -> java.util.Optional.ofNullable(run.matchedKinds(id)));
         if (kinds.isPresent()) {
             Set<Class<?>> wanted = kinds.get();
-            facts.removeIf(f -> wanted.stream().noneMatch(k -> k.isInstance(f)));
+            facts.removeIf(f -> !isAny(f, wanted));
         }
         return run.evaluate(facts, plan.isOcrSuspected(), filter, DocumentLimits.DEFAULT.maxFirings());
+    }
+
+    private static boolean isAny(Object fact, Set<Class<?>> kinds) {
+        for (Class<?> k : kinds) {
+            if (k.isInstance(fact)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link MatchedKinds} of the rules of an id, read once per rule base. */

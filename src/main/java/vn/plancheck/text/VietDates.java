@@ -293,7 +293,7 @@ public final class VietDates {
                         slash.add(i);
                     }
                     int t = end;
-                    while (t < n && isRegexSpace(chars[t])) {
+                    while (t < n && Regex.isSpace(chars[t])) {
                         t++;
                     }
                     if (t + 1 < n && chars[t] == 'T' && chars[t + 1] == 'H') {
@@ -321,11 +321,6 @@ public final class VietDates {
             int[] toArray() {
                 return Arrays.copyOf(at, n);
             }
-        }
-
-        /** White space as "\\s" of a regex reads it. */
-        private static boolean isRegexSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
         /**
@@ -372,7 +367,7 @@ public final class VietDates {
         }
 
         private static boolean hAfter(char[] chars, int i) {
-            while (i < chars.length && isRegexSpace(chars[i])) {
+            while (i < chars.length && Regex.isSpace(chars[i])) {
                 i++;
             }
             return i < chars.length && chars[i] == 'H';
